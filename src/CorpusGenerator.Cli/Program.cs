@@ -1,0 +1,7 @@
+namespace CorpusGenerator.Cli
+{
+    internal static class Program
+    {
+        private static int Main() => 0;
+    }
+}

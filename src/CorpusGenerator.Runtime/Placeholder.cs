@@ -1,0 +1,4 @@
+namespace CorpusGenerator
+{
+    internal static class Placeholder { }
+}

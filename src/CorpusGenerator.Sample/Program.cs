@@ -1,0 +1,7 @@
+namespace CorpusGenerator.Sample
+{
+    internal static class Program
+    {
+        private static void Main() { }
+    }
+}
