@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+
+namespace CorpusGenerator
+{
+    /// <summary>
+    /// One article compiled by CorpusGenerator: its text, structure, speakers and quotes.
+    /// Generated code creates each article once, on first use, from data compiled into the assembly.
+    /// </summary>
+    public sealed class Article
+    {
+        private readonly List<Heading> headings = new List<Heading>();
+        private readonly List<Paragraph> paragraphs = new List<Paragraph>();
+        private readonly List<Speaker> speakers = new List<Speaker>();
+        private readonly List<Quote> quotes = new List<Quote>();
+
+        private Article(string className, string fileName, string text)
+        {
+            ClassName = className;
+            FileName = fileName;
+            Text = text;
+        }
+
+        /// <summary>The generated class's name (<c>RouhaniKadhimiCall</c>).</summary>
+        public string ClassName { get; }
+
+        /// <summary>The file the article was compiled from, relative to the project (<c>seeds/rouhani-kadhimi-call.txt</c>).</summary>
+        public string FileName { get; }
+
+        /// <summary>The article's whole text as read from the file; every <see cref="SourceSpan"/> indexes it.</summary>
+        public string Text { get; }
+
+        /// <summary>The title line, or null when the article has none.</summary>
+        public string? Title { get; private set; }
+
+        /// <summary>The dateline's place (<c>TEHRAN</c>), or null.</summary>
+        public string? Dateline { get; private set; }
+
+        /// <summary>Section headings, in source order.</summary>
+        public IReadOnlyList<Heading> Headings => headings;
+
+        /// <summary>Body paragraphs, in source order.</summary>
+        public IReadOnlyList<Paragraph> Paragraphs => paragraphs;
+
+        /// <summary>The people and organisations the article quotes or names as sources.</summary>
+        public IReadOnlyList<Speaker> Speakers => speakers;
+
+        /// <summary>Every quote, in source order.</summary>
+        public IReadOnlyList<Quote> Quotes => quotes;
+
+        /// <summary>
+        /// Builds an article from the data the generator compiled. Called by generated code only:
+        /// the layout of <paramref name="table"/> is the generator's, versioned by its first element.
+        /// </summary>
+        /// <param name="utf8">The article's text followed by the strings that are not part of it (names), UTF-8.</param>
+        /// <param name="table">Offsets into the decoded text: structure, speakers, mentions, quotes.</param>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public static Article FromCompiledData(byte[] utf8, int[] table)
+        {
+            if (utf8 is null) throw new ArgumentNullException(nameof(utf8));
+            if (table is null) throw new ArgumentNullException(nameof(table));
+            return CompiledArticleReader.Read(utf8, table, (name, file, text) => new Article(name, file, text));
+        }
+
+        internal void SetTitle(string? title) => Title = title;
+
+        internal void SetDateline(string? dateline) => Dateline = dateline;
+
+        internal void Add(Heading heading) => headings.Add(heading);
+
+        internal void Add(Paragraph paragraph) => paragraphs.Add(paragraph);
+
+        internal void Add(Speaker speaker) => speakers.Add(speaker);
+
+        internal void Add(Quote quote) => quotes.Add(quote);
+
+        /// <inheritdoc />
+        public override string ToString() => Title ?? ClassName;
+    }
+}

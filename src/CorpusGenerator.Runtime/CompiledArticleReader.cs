@@ -1,0 +1,144 @@
+using System;
+using System.Text;
+
+namespace CorpusGenerator
+{
+    /// <summary>Reads the table described in <see cref="CompiledArticleFormat"/> into an <see cref="Article"/>.</summary>
+    internal sealed class CompiledArticleReader
+    {
+        private readonly int[] table;
+        private readonly string data;
+        private readonly LineMap lines;
+        private int position;
+
+        private CompiledArticleReader(int[] table, string data, string text)
+        {
+            this.table = table;
+            this.data = data;
+            lines = new LineMap(text);
+        }
+
+        public static Article Read(byte[] utf8, int[] table, Func<string, string, string, Article> create)
+        {
+            if (table.Length < 7 || table[0] != CompiledArticleFormat.Version)
+            {
+                throw new InvalidOperationException(
+                    "An article was compiled with data format " + (table.Length > 0 ? table[0] : -1) +
+                    " but this CorpusGenerator.Runtime reads format " + CompiledArticleFormat.Version +
+                    ". Use the runtime library from the same CorpusGenerator package as the generator.");
+            }
+
+            // Strict decoding: the generator only writes valid UTF-8, so anything else is corruption.
+            string data = new UTF8Encoding(false, true).GetString(utf8);
+            int textLength = table[1];
+            if (data.Length != table[2] || textLength > data.Length)
+            {
+                throw new InvalidOperationException(
+                    "The compiled text of an article decodes to " + data.Length + " characters where the generator counted " +
+                    table[2] + ". The offsets would be wrong, so the article cannot be read.");
+            }
+
+            var reader = new CompiledArticleReader(table, data, data.Substring(0, textLength));
+            reader.position = 3;
+            string className = reader.NextString() ?? string.Empty;
+            string fileName = reader.NextString() ?? string.Empty;
+            Article article = create(className, fileName, data.Substring(0, textLength));
+            reader.ReadInto(article);
+            return article;
+        }
+
+        private void ReadInto(Article article)
+        {
+            article.SetTitle(NextString());
+            article.SetDateline(NextString());
+
+            int headingCount = Next();
+            for (int i = 0; i < headingCount; i++)
+            {
+                NextRange(out int start, out int length);
+                article.Add(new Heading(data.Substring(start, length), lines.Span(start, length)));
+            }
+
+            int paragraphCount = Next();
+            for (int i = 0; i < paragraphCount; i++)
+            {
+                NextRange(out int start, out int length);
+                article.Add(new Paragraph(i + 1, data.Substring(start, length), lines.Span(start, length)));
+            }
+
+            int speakerCount = Next();
+            for (int i = 0; i < speakerCount; i++)
+            {
+                string name = NextString() ?? string.Empty;
+                var speaker = new Speaker(article, i, name, NextString());
+                int mentionCount = Next();
+                for (int m = 0; m < mentionCount; m++)
+                {
+                    NextRange(out int start, out int length);
+                    speaker.Add(new Mention(speaker, data.Substring(start, length), lines.Span(start, length)));
+                }
+
+                article.Add(speaker);
+            }
+
+            int quoteCount = Next();
+            for (int i = 0; i < quoteCount; i++)
+            {
+                var kind = (QuoteKind)Next();
+                NextRange(out int start, out int length);
+                int speakerIndex = Next();
+                Speaker? speaker = speakerIndex >= 0 ? article.Speakers[speakerIndex] : null;
+                NextRange(out int mentionStart, out int mentionLength);
+                Mention? mention = mentionStart < 0 ? null : FindMention(speaker, mentionStart, mentionLength);
+                NextRange(out int cueStart, out int cueLength);
+                Paragraph paragraph = article.Paragraphs[Next()];
+                var quote = new Quote(
+                    article,
+                    i,
+                    kind,
+                    data.Substring(start, length),
+                    lines.Span(start, length),
+                    speaker,
+                    mention,
+                    cueStart < 0 ? null : data.Substring(cueStart, cueLength),
+                    cueStart < 0 ? (SourceSpan?)null : lines.Span(cueStart, cueLength),
+                    paragraph);
+                article.Add(quote);
+                speaker?.Add(quote);
+                paragraph.Add(quote);
+            }
+
+            if (position != table.Length)
+            {
+                throw new InvalidOperationException("The compiled data of '" + article.FileName + "' has " + (table.Length - position) + " values too many.");
+            }
+        }
+
+        private Mention? FindMention(Speaker? speaker, int start, int length)
+        {
+            if (speaker is null) return null;
+            foreach (Mention mention in speaker.Mentions)
+            {
+                if (mention.Span.Start == start && mention.Span.Length == length) return mention;
+            }
+
+            // The mention the quote was attributed from is not among the speaker's listed mentions:
+            // keep it on the quote without changing the speaker's list.
+            return new Mention(speaker, data.Substring(start, length), lines.Span(start, length));
+        }
+
+        private int Next() => table[position++];
+
+        private void NextRange(out int start, out int length)
+        {
+            start = Next();
+            length = Next();
+        }
+
+        private string? NextString()
+        {
+            NextRange(out int start, out int length);
+            return start < 0 ? null : data.Substring(start, length);
+        }
+    }
+}

@@ -1,4 +1,0 @@
-namespace CorpusGenerator
-{
-    internal static class Placeholder { }
-}

@@ -1,0 +1,28 @@
+using System.Collections;
+using System.Collections.Generic;
+
+namespace CorpusGenerator
+{
+    /// <summary>
+    /// An article's speakers, enumerable and indexable. Generated code derives from it to add one
+    /// typed property per speaker (<c>Speakers.HassanRouhani</c>).
+    /// </summary>
+    public class SpeakerCollection : IReadOnlyList<Speaker>
+    {
+        private readonly IReadOnlyList<Speaker> speakers;
+
+        /// <summary>Wraps the speakers of <paramref name="article"/>.</summary>
+        protected SpeakerCollection(Article article) => speakers = article.Speakers;
+
+        /// <summary>Number of speakers.</summary>
+        public int Count => speakers.Count;
+
+        /// <summary>The speaker at <paramref name="index"/>.</summary>
+        public Speaker this[int index] => speakers[index];
+
+        /// <inheritdoc />
+        public IEnumerator<Speaker> GetEnumerator() => speakers.GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text;
+
+namespace CorpusGenerator.Emit
+{
+    /// <summary>
+    /// Builds C# text line by line with indentation, LF line endings and nothing that depends on
+    /// the machine, so the output is byte-identical everywhere.
+    /// </summary>
+    internal sealed class SourceWriter
+    {
+        private readonly StringBuilder builder = new StringBuilder();
+        private int depth;
+
+        public SourceWriter Line(string text = "")
+        {
+            if (text.Length > 0) builder.Append(' ', depth * 4).Append(text);
+            builder.Append('\n');
+            return this;
+        }
+
+        public SourceWriter Open(string text)
+        {
+            Line(text);
+            Line("{");
+            depth++;
+            return this;
+        }
+
+        public SourceWriter Close(string suffix = "")
+        {
+            depth--;
+            return Line("}" + suffix);
+        }
+
+        /// <summary>Writes <c>/// </c> lines; the text must already be escaped for XML doc comments.</summary>
+        public SourceWriter Doc(string tag, string escapedText)
+        {
+            Line("/// <" + tag + ">");
+            Line("/// " + escapedText);
+            return Line("/// </" + tag + ">");
+        }
+
+        public override string ToString() => builder.ToString();
+    }
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CorpusGenerator.Generation
+{
+    /// <summary>
+    /// An AdditionalFile the project marked as an article, with the options that apply to it.
+    /// <see cref="Text"/> compares by reference, which is what the compiler gives a file it has not changed.
+    /// </summary>
+    internal sealed record ArticleFile(AdditionalText Text, string RelativePath, string? ClassName, long MaxBytes, string? InvalidMaxBytes)
+    {
+        /// <summary>The size limit when <c>CorpusMaxArticleBytes</c> is not set: 4 MiB, far above any news article.</summary>
+        public const long DefaultMaxBytes = 4 * 1024 * 1024;
+
+        /// <summary>The file as an article, or null when the project did not mark it as one.</summary>
+        public static ArticleFile? From(AdditionalText text, AnalyzerConfigOptionsProvider options)
+        {
+            AnalyzerConfigOptions fileOptions = options.GetOptions(text);
+            if (!fileOptions.TryGetValue("build_metadata.AdditionalFiles.CorpusArticle", out string? marked)
+                || !string.Equals(marked.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            fileOptions.TryGetValue("build_metadata.AdditionalFiles.ClassName", out string? className);
+            options.GlobalOptions.TryGetValue("build_property.CorpusMaxArticleBytes", out string? maxBytesText);
+            options.GlobalOptions.TryGetValue("build_property.ProjectDir", out string? projectDir);
+
+            long maxBytes = DefaultMaxBytes;
+            string? invalidMaxBytes = null;
+            if (!string.IsNullOrWhiteSpace(maxBytesText))
+            {
+                if (!long.TryParse(maxBytesText!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out maxBytes) || maxBytes <= 0)
+                {
+                    invalidMaxBytes = maxBytesText;
+                    maxBytes = DefaultMaxBytes;
+                }
+            }
+
+            return new ArticleFile(
+                text,
+                RelativePaths.From(text.Path, projectDir),
+                string.IsNullOrWhiteSpace(className) ? null : className!.Trim(),
+                maxBytes,
+                invalidMaxBytes);
+        }
+    }
+}

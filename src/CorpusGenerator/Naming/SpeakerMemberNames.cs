@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace CorpusGenerator.Naming
+{
+    /// <summary>A speaker's member name in the generated <c>Speakers</c> class, and the clash that changed it, if any.</summary>
+    /// <param name="MemberName">The property name (<c>HassanRouhani</c>).</param>
+    /// <param name="ClashesWith">The earlier speaker that wanted the same name, or null.</param>
+    /// <param name="WantedName">The name both wanted, when there was a clash.</param>
+    public sealed record SpeakerMemberName(string MemberName, string? ClashesWith, string? WantedName);
+
+    /// <summary>
+    /// Names the typed speaker properties of one article. Two speakers whose names give the same
+    /// identifier keep both: the later one gets a number (<c>JohnSmith2</c>) and a warning says so.
+    /// </summary>
+    public static class SpeakerMemberNames
+    {
+        /// <summary>Names the speakers' property cannot take: members of the generated collection.</summary>
+        private static readonly HashSet<string> ReservedNames = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Count", "Item", "GetEnumerator", "SpeakerSet",
+            "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
+        };
+
+        /// <summary>Names taken by the members around the generated one; such a name gets <c>_</c> appended.</summary>
+        public static IReadOnlyCollection<string> Reserved => ReservedNames;
+
+        /// <summary>The identifier a speaker's name gives, before clashes are settled.</summary>
+        public static string FromName(string name) =>
+            IdentifierNames.AvoidReserved(IdentifierNames.ToPascalCase(name, "Speaker"), ReservedNames);
+
+        /// <summary>Member names for <paramref name="speakerNames"/>, in the same order.</summary>
+        public static IReadOnlyList<SpeakerMemberName> Assign(IReadOnlyList<string> speakerNames)
+        {
+            var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+            var result = new List<SpeakerMemberName>(speakerNames.Count);
+            foreach (string name in speakerNames)
+            {
+                string wanted = FromName(name);
+                if (!taken.TryGetValue(wanted, out string? holder))
+                {
+                    taken.Add(wanted, name);
+                    result.Add(new SpeakerMemberName(wanted, null, null));
+                    continue;
+                }
+
+                int number = 2;
+                string candidate;
+                while (taken.ContainsKey(candidate = wanted + number.ToString(CultureInfo.InvariantCulture))) number++;
+                taken.Add(candidate, name);
+                result.Add(new SpeakerMemberName(candidate, holder, wanted));
+            }
+
+            return result;
+        }
+    }
+}
