@@ -42,7 +42,7 @@ namespace CorpusGenerator.Naming
             string fileName = normalized.Substring(normalized.LastIndexOf('/') + 1);
             int dot = fileName.LastIndexOf('.');
             if (dot > 0) fileName = fileName.Substring(0, dot);
-            return IdentifierNames.AvoidReserved(IdentifierNames.ToPascalCase(fileName, "Article"), ReservedNames);
+            return IdentifierNames.AvoidReserved(IdentifierNames.ToPascalCase(fileName, "Untitled"), ReservedNames);
         }
 
         /// <summary>Names every article of <paramref name="requests"/>; the result is ordered by path.</summary>

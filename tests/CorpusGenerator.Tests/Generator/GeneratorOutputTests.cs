@@ -1,0 +1,143 @@
+using System.Linq;
+using CorpusGenerator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CorpusGenerator.Tests.Generator
+{
+    public class GeneratorOutputTests
+    {
+        private const string Simple = "WASHINGTON (AP) \u2014 The mayor spoke on Monday.\n\n\"We will build it,\" said Jane Doe, the mayor.\n";
+
+        [Theory]
+        [InlineData(LanguageVersion.CSharp7_3)]
+        [InlineData(LanguageVersion.Latest)]
+        public void Output_compiles_with_no_error_or_warning(LanguageVersion version)
+        {
+            var run = new GeneratorHarness { LanguageVersion = version }.Run(new ArticleInput("corpus/city-news.txt", Simple));
+            Assert.Empty(run.CompilationErrors);
+            Assert.Empty(run.CompilationWarnings);
+            Assert.Contains(run.Result.GeneratedTrees, tree => tree.FilePath.EndsWith("Articles.CityNews.g.cs"));
+        }
+
+        [Fact]
+        public void Old_language_versions_get_byte_arrays_and_new_ones_utf8_literals()
+        {
+            var old = new GeneratorHarness { LanguageVersion = LanguageVersion.CSharp7_3 }.Run(new ArticleInput("a.txt", Simple));
+            var latest = new GeneratorHarness().Run(new ArticleInput("a.txt", Simple));
+            Assert.Contains("new byte[]", old.Source("Articles.A.g.cs"));
+            Assert.DoesNotContain("#nullable", old.Source("Articles.A.g.cs"));
+            Assert.Contains("u8.ToArray()", latest.Source("Articles.A.g.cs"));
+        }
+
+        [Fact]
+        public void Only_files_marked_as_articles_are_read()
+        {
+            var run = new GeneratorHarness().Run(
+                new ArticleInput("BannedSymbols.txt", "T:System.Console", MarkedAsArticle: false),
+                new ArticleInput("PublicAPI.Shipped.txt", "#nullable enable", MarkedAsArticle: false));
+            Assert.Empty(run.Result.GeneratedTrees);
+            Assert.Empty(run.GeneratorDiagnostics);
+        }
+
+        [Theory]
+        [InlineData("Plain text.")]
+        [InlineData("Line one\r\nLine two\rLine three\n")]
+        [InlineData("Curly \u201Cquotes\u201D, emoji \U0001F600, NUL \0 and U+2028 \u2028 here.")]
+        [InlineData("\"\"\" */ #if DEBUG \\u0041 { } \" \\")]
+        public void The_compiled_text_round_trips_exactly(string text)
+        {
+            var article = new GeneratorHarness().Run(new ArticleInput("t.txt", text)).Article("T");
+            Assert.Equal(text, article.Text);
+            Assert.Equal("T", article.ClassName);
+            Assert.Equal("t.txt", article.FileName);
+        }
+
+        [Fact]
+        public void The_namespace_comes_from_CorpusNamespace()
+        {
+            var harness = new GeneratorHarness();
+            harness.Properties["CorpusNamespace"] = "My.News";
+            var run = harness.Run(new ArticleInput("a.txt", Simple));
+            Assert.Empty(run.CompilationErrors);
+            Assert.Equal("A", run.Article("A", "My.News").ClassName);
+        }
+
+        [Fact]
+        public void An_invalid_namespace_is_reported_and_the_default_used()
+        {
+            var harness = new GeneratorHarness();
+            harness.Properties["CorpusNamespace"] = "not a namespace";
+            var run = harness.Run(new ArticleInput("a.txt", Simple));
+            Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "CORPUS008" && d.GetMessage().Contains("CorpusNamespace"));
+            Assert.Equal("A", run.Article("A", "Corpus").ClassName);
+        }
+
+        [Fact]
+        public void Internal_visibility_makes_every_generated_type_internal()
+        {
+            var harness = new GeneratorHarness();
+            harness.Properties["CorpusVisibility"] = "internal";
+            var run = harness.Run(new ArticleInput("a.txt", Simple));
+            Assert.Empty(run.CompilationErrors);
+            Assert.All(run.Result.GeneratedTrees, tree => Assert.DoesNotContain("public static partial class Articles", tree.ToString()));
+        }
+
+        [Fact]
+        public void Two_files_with_one_class_name_are_an_error_naming_both()
+        {
+            var run = new GeneratorHarness().Run(new ArticleInput("a-b.txt", Simple), new ArticleInput("a_b.txt", Simple));
+            var clashes = run.GeneratorDiagnostics.Where(d => d.Id == "CORPUS005").ToList();
+            Assert.Equal(2, clashes.Count);
+            Assert.All(clashes, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+            Assert.All(clashes, d => Assert.Contains("a-b.txt", d.GetMessage()));
+            Assert.All(clashes, d => Assert.Contains("a_b.txt", d.GetMessage()));
+        }
+
+        [Fact]
+        public void A_ClassName_resolves_the_clash()
+        {
+            var run = new GeneratorHarness().Run(new ArticleInput("a-b.txt", Simple, ClassName: "Launch"), new ArticleInput("a_b.txt", Simple));
+            Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CORPUS005");
+            Assert.Empty(run.CompilationErrors);
+            Assert.Equal("Launch", run.Article("Launch").ClassName);
+        }
+
+        [Fact]
+        public void Without_the_runtime_library_the_generator_says_so_instead_of_emitting_broken_code()
+        {
+            var run = new GeneratorHarness { ReferenceRuntime = false }.Run(new ArticleInput("a.txt", Simple));
+            Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "CORPUS009");
+            Assert.Empty(run.Result.GeneratedTrees);
+        }
+
+        [Fact]
+        public void An_empty_article_is_reported_at_its_file()
+        {
+            var run = new GeneratorHarness().Run(new ArticleInput("empty.txt", "  \n"));
+            Diagnostic empty = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "CORPUS003");
+            Assert.Equal("empty.txt", empty.Location.GetLineSpan().Path);
+            Assert.Empty(run.CompilationErrors);
+        }
+
+        [Fact]
+        public void An_article_over_the_size_limit_is_skipped_with_a_warning()
+        {
+            var harness = new GeneratorHarness();
+            harness.Properties["CorpusMaxArticleBytes"] = "10";
+            var run = harness.Run(new ArticleInput("big.txt", Simple), new ArticleInput("small.txt", "Tiny."));
+            Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "CORPUS007" && d.Location.GetLineSpan().Path == "big.txt");
+            Assert.DoesNotContain(run.Result.GeneratedTrees, t => t.FilePath.EndsWith("Articles.Big.g.cs"));
+            Assert.Contains(run.Result.GeneratedTrees, t => t.FilePath.EndsWith("Articles.Small.g.cs"));
+        }
+
+        [Fact]
+        public void All_lists_every_article_in_class_name_order()
+        {
+            var run = new GeneratorHarness().Run(new ArticleInput("b.txt", "Bee."), new ArticleInput("a.txt", "Ay."));
+            var assembly = run.Load();
+            var all = (System.Collections.Generic.IReadOnlyList<CorpusGenerator.Article>)assembly.GetType("Corpus.Articles")!.GetProperty("All")!.GetValue(null)!;
+            Assert.Equal(new[] { "A", "B" }, all.Select(a => a.ClassName));
+        }
+    }
+}

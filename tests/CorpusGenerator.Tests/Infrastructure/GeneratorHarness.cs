@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using CorpusGenerator.Generation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CorpusGenerator.Tests.Infrastructure
+{
+    /// <summary>An article given to the generator: its path, text and item metadata.</summary>
+    internal sealed record ArticleInput(string Path, string Text, string? ClassName = null, bool MarkedAsArticle = true);
+
+    /// <summary>
+    /// Runs the generator in memory the way the compiler does in a build: articles as marked
+    /// AdditionalFiles, MSBuild properties as global options, the runtime library referenced.
+    /// </summary>
+    internal sealed class GeneratorHarness
+    {
+        private static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkReferences = new(() =>
+            ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+                .Split(Path.PathSeparator)
+                .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
+                .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+                .ToImmutableArray());
+
+        private static readonly MetadataReference RuntimeReference = MetadataReference.CreateFromFile(typeof(CorpusGenerator.Article).Assembly.Location);
+
+        public LanguageVersion LanguageVersion { get; init; } = LanguageVersion.Latest;
+
+        public bool ReferenceRuntime { get; init; } = true;
+
+        public Dictionary<string, string> Properties { get; } = new(StringComparer.Ordinal);
+
+        public string UserCode { get; init; } = "namespace App { internal static class Placeholder { } }";
+
+        public CSharpCompilation CreateCompilation(string? userCode = null)
+        {
+            var parseOptions = new CSharpParseOptions(LanguageVersion);
+            var references = ReferenceRuntime ? FrameworkReferences.Value.Add(RuntimeReference) : FrameworkReferences.Value;
+            return CSharpCompilation.Create(
+                "CorpusConsumer",
+                new[] { CSharpSyntaxTree.ParseText(userCode ?? UserCode, parseOptions, path: "App.cs") },
+                references,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable, deterministic: true));
+        }
+
+        public ImmutableArray<AdditionalText> Texts(IEnumerable<ArticleInput> articles) =>
+            articles.Select(article => (AdditionalText)new InMemoryAdditionalText(article.Path, article.Text)).ToImmutableArray();
+
+        public TestOptionsProvider Options(IEnumerable<ArticleInput> articles)
+        {
+            var global = new Dictionary<string, string>(Properties.Select(pair => KeyValuePair.Create("build_property." + pair.Key, pair.Value)));
+            var perFile = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+            foreach (ArticleInput article in articles)
+            {
+                var metadata = new Dictionary<string, string>();
+                if (article.MarkedAsArticle) metadata["build_metadata.AdditionalFiles.CorpusArticle"] = "true";
+                if (article.ClassName != null) metadata["build_metadata.AdditionalFiles.ClassName"] = article.ClassName;
+                perFile[article.Path] = metadata;
+            }
+
+            return new TestOptionsProvider(global, perFile);
+        }
+
+        public GeneratorDriver CreateDriver(IEnumerable<ArticleInput> articles, bool trackSteps = true)
+        {
+            var list = articles.ToList();
+            return CSharpGeneratorDriver.Create(
+                new[] { new CorpusArticleGenerator().AsSourceGenerator() },
+                Texts(list),
+                new CSharpParseOptions(LanguageVersion),
+                Options(list),
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+        }
+
+        /// <summary>Runs the generator over <paramref name="articles"/> and compiles the result.</summary>
+        public GeneratorRun Run(params ArticleInput[] articles)
+        {
+            CSharpCompilation compilation = CreateCompilation();
+            GeneratorDriver driver = CreateDriver(articles).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> _);
+            return new GeneratorRun(driver, driver.GetRunResult(), output);
+        }
+    }
+
+    /// <summary>What one generator run produced, and the compilation with its output added.</summary>
+    internal sealed record GeneratorRun(GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Compilation)
+    {
+        public ImmutableArray<Diagnostic> GeneratorDiagnostics => Result.Diagnostics;
+
+        public IEnumerable<Diagnostic> CompilationErrors => Compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error);
+
+        public IEnumerable<Diagnostic> CompilationWarnings => Compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Warning);
+
+        public string Source(string hintName) =>
+            Result.Results.Single().GeneratedSources.Single(source => source.HintName == hintName).SourceText.ToString();
+
+        /// <summary>Emits the compilation and loads it, so tests can read the typed model at run time.</summary>
+        public Assembly Load()
+        {
+            using var stream = new MemoryStream();
+            var emit = Compilation.Emit(stream);
+            Assert.True(emit.Success, string.Join(Environment.NewLine, emit.Diagnostics));
+            stream.Position = 0;
+            var context = new AssemblyLoadContext("corpus-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+            return context.LoadFromStream(stream);
+        }
+
+        /// <summary>The <c>Article</c> of the generated class <paramref name="className"/>.</summary>
+        public CorpusGenerator.Article Article(string className, string ns = "Corpus")
+        {
+            Type type = Load().GetType(ns + ".Articles+" + className, throwOnError: true)!;
+            return (CorpusGenerator.Article)type.GetProperty("Article")!.GetValue(null)!;
+        }
+    }
+}
