@@ -1,0 +1,85 @@
+using System;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CorpusGenerator.Benchmarks.Builds
+{
+    /// <summary>
+    /// The build-level benchmarks, with plain processes and Stopwatch: an app with no article and
+    /// one with the 2,225 built alternately (so a change in the machine's load hits both alike), the
+    /// ten-fold app with its compiler's memory probed, and the built app run for runtime_all_ms.
+    /// </summary>
+    internal static class BuildBenchmarks
+    {
+        private static readonly Regex RuntimeLine = new Regex(@"runtime_all_ms=([0-9.]+)", RegexOptions.CultureInvariant);
+
+        public static BuildReport Run(int ratioRounds, int tenfoldRounds, int appRuns, Action<string> log)
+        {
+            var report = new BuildReport();
+            ConsumerApp empty = ConsumerAppWriter.WriteEmpty();
+            ConsumerApp bbc = ConsumerAppWriter.WriteBbc();
+
+            log("Preparing (restore, referenced projects, one untimed build of each app)");
+            BuildFindings.EnsureSucceeded(DotnetBuild.Prepare(empty), "The first build of the empty app");
+            BuildFindings.EnsureSucceeded(DotnetBuild.Prepare(bbc), "The first build of the 2,225-article app");
+
+            for (int round = 1; round <= ratioRounds; round++)
+            {
+                report.EmptySeconds.Add(TimedBuild(empty));
+                report.BbcSeconds.Add(TimedBuild(bbc));
+                log(FormattableString.Invariant($"  round {round}/{ratioRounds}: none {report.EmptySeconds[^1]:F2} s, bbc {report.BbcSeconds[^1]:F2} s"));
+            }
+
+            for (int run = 0; run < appRuns; run++) report.RuntimeAllMs.Add(RunApp(bbc));
+            log(FormattableString.Invariant($"  runtime_all_ms runs: {string.Join(", ", report.RuntimeAllMs)}"));
+
+            if (tenfoldRounds > 0) RunTenfold(report, tenfoldRounds, log);
+            return report;
+        }
+
+        private static void RunTenfold(BuildReport report, int rounds, Action<string> log)
+        {
+            log("Writing the ten-fold corpus (22,250 files) and its app");
+            ConsumerApp tenfold = ConsumerAppWriter.WriteBbcTenfold(copies: 10);
+            report.TenfoldArticles = tenfold.ArticleCount;
+            ProcessResult restore = ProcessRun.Run("dotnet", new[] { "restore", tenfold.ProjectFile }, tenfold.Directory);
+            BuildFindings.EnsureSucceeded(restore, "Restoring the ten-fold app");
+
+            for (int round = 1; round <= rounds; round++)
+            {
+                ProcessResult build = DotnetBuild.Measure(tenfold, probeCompilerMemory: true);
+                report.TenfoldErrorCodes = BuildFindings.ErrorCodes(build);
+                if (build.ExitCode != 0)
+                {
+                    // Recorded, not thrown: a ten-fold build that fails (CS8103, out of memory) is the finding.
+                    report.TenfoldSucceeded = false;
+                    log("  ten-fold build FAILED: " + string.Join(", ", report.TenfoldErrorCodes));
+                    return;
+                }
+
+                report.TenfoldSeconds.Add(build.Seconds);
+                report.TenfoldCompilerPeakMb.Add(build.CompilerPeakMb);
+                report.TenfoldTreePeakMb.Add(build.TreePeakMb);
+                log(FormattableString.Invariant($"  ten-fold round {round}/{rounds}: {build.Seconds:F2} s, csc peak {build.CompilerPeakMb:F0} MiB (largest process in tree {build.TreePeakMb:F0} MiB)"));
+            }
+
+            report.TenfoldRuntimeAllMs.Add(RunApp(tenfold));
+        }
+
+        private static double TimedBuild(ConsumerApp app)
+        {
+            ProcessResult build = DotnetBuild.Measure(app);
+            BuildFindings.EnsureSucceeded(build, "Building " + app.Name);
+            return build.Seconds;
+        }
+
+        private static double RunApp(ConsumerApp app)
+        {
+            ProcessResult run = DotnetBuild.RunApp(app);
+            BuildFindings.EnsureSucceeded(run, "Running " + app.Name);
+            Match match = RuntimeLine.Match(run.Output);
+            if (!match.Success) throw new InvalidOperationException("The app " + app.Name + " printed no runtime_all_ms: " + run.Output);
+            return double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CorpusGenerator.Benchmarks.Builds;
+using CorpusGenerator.Benchmarks.Corpus;
+using CorpusGenerator.Benchmarks.InProcess;
+using CorpusGenerator.Benchmarks.Micro;
+using CorpusGenerator.Benchmarks.Reporting;
+using static CorpusGenerator.Benchmarks.Builds.Statistics;
+
+namespace CorpusGenerator.Benchmarks
+{
+    /// <summary>
+    /// Runs every benchmark and writes artifacts/bench/summary.json. Flags: --quick (few iterations,
+    /// under 10 minutes on 2 cores), --no-builds (in-process benchmarks only), --no-micro (builds only).
+    /// </summary>
+    internal static class Program
+    {
+        private static int Main(string[] args)
+        {
+            bool quick = args.Contains("--quick");
+            bool builds = !args.Contains("--no-builds");
+            bool micro = !args.Contains("--no-micro");
+            var started = DateTime.UtcNow;
+
+            var summary = new Dictionary<string, object>(StringComparer.Ordinal);
+            string loadBefore = MachineInfo.LoadAverage();
+            Log("Load average before: " + loadBefore + "; corpus: " + BbcCorpus.Articles.Count + " articles, " + BbcCorpus.TotalBytes + " bytes");
+
+            if (micro) AddMicroFigures(summary, quick);
+            if (builds) AddBuildFigures(summary, quick);
+
+            summary["machine"] = MachineInfo.Describe();
+            summary["load_average_before"] = loadBefore;
+            summary["load_average_after"] = MachineInfo.LoadAverage();
+            summary["mode"] = quick ? "quick" : "full";
+            summary["started_utc"] = started.ToString("u", System.Globalization.CultureInfo.InvariantCulture);
+            summary["total_seconds"] = Round((DateTime.UtcNow - started).TotalSeconds, 1);
+            Log("Summary written to " + SummaryFile.Write(summary));
+            return 0;
+        }
+
+        private static void AddMicroFigures(Dictionary<string, object> summary, bool quick)
+        {
+            IReadOnlyDictionary<string, MicroBenchmarkResult> results = MicroBenchmarkFigures.Run(quick);
+            int articles = BbcCorpus.Articles.Count;
+            MicroBenchmarkResult extract = results[nameof(ExtractionBenchmark.ExtractAllArticles)];
+            MicroBenchmarkResult full = results[nameof(GeneratorFullRunBenchmark.RunGeneratorOverAllArticles)];
+            MicroBenchmarkResult edit = results[nameof(GeneratorEditRunBenchmark.RerunAfterEditingOneArticle)];
+
+            // MB = 10^6 bytes of the files as stored (UTF-8).
+            summary["extract_mb_per_s"] = Round(BbcCorpus.TotalBytes / 1e6 / (extract.MedianMs / 1000), 1);
+            summary["generator_full_ms"] = Round(full.MedianMs, 1);
+            summary["generator_edit_ms"] = Round(edit.MedianMs, 2);
+            summary["generator_alloc_bytes_per_article"] = full.AllocatedBytes / articles;
+
+            Log("Counting cached steps after one edit (step tracking on)");
+            EditCacheReport cache = EditCacheProbe.Run();
+            summary["generator_edit_cached_steps"] = cache.CachedArticleSteps;
+            summary["generator_edit_percent_of_full"] = Round(100 * edit.MedianMs / full.MedianMs, 2);
+
+            Log("Breaking a full run down (parse, emit, compile)");
+            BreakdownReport breakdown = GeneratorBreakdown.Run();
+            summary["details_in_process"] = new Dictionary<string, object>
+            {
+                ["articles"] = articles,
+                ["corpus_bytes"] = BbcCorpus.TotalBytes,
+                ["extract_all_median_ms"] = Round(extract.MedianMs, 2),
+                ["generator_full_mean_ms"] = Round(full.MeanMs, 1),
+                ["generator_full_allocated_bytes"] = full.AllocatedBytes,
+                ["generator_edit_mean_ms"] = Round(edit.MeanMs, 2),
+                ["generator_edit_allocated_bytes"] = edit.AllocatedBytes,
+                ["edit_cached_items_by_step"] = cache.CachedByStep,
+                ["edit_recomputed_items_by_step"] = cache.RecomputedByStep,
+                ["breakdown_driver_ms"] = Round(breakdown.DriverMs, 1),
+                ["breakdown_parse_and_extract_ms"] = Round(breakdown.ParseMs, 1),
+                ["breakdown_emit_ms"] = Round(breakdown.EmitMs, 1),
+                ["breakdown_driver_overhead_ms"] = Round(breakdown.DriverOverheadMs, 1),
+                ["breakdown_in_process_compile_ms"] = Round(breakdown.CompileMs, 1),
+                ["breakdown_generated_chars"] = breakdown.GeneratedChars,
+                ["breakdown_compile_errors"] = breakdown.CompileErrors,
+            };
+        }
+
+        private static void AddBuildFigures(Dictionary<string, object> summary, bool quick)
+        {
+            // Quick still takes the median of 5 builds each for build_ratio; the ten-fold build is the slow one.
+            BuildReport builds = BuildBenchmarks.Run(ratioRounds: quick ? 5 : 7, tenfoldRounds: quick ? 2 : 3, appRuns: quick ? 3 : 5, Log);
+            summary["build_ratio"] = Round(builds.BuildRatio, 3);
+            summary["runtime_all_ms"] = Round(Median(builds.RuntimeAllMs), 1);
+            summary["scale_build_succeeded"] = builds.TenfoldSucceeded ? 1 : 0;
+            if (builds.TenfoldSucceeded && builds.TenfoldSeconds.Count > 0)
+            {
+                summary["scale_ratio"] = Round(builds.ScaleRatio, 2);
+                summary["scale_peak_mb"] = Round(builds.TenfoldCompilerPeakMb.Max(), 0);
+            }
+
+            summary["details_builds"] = new Dictionary<string, object>
+            {
+                ["command"] = "dotnet " + string.Join(" ", DotnetBuild.MeasuredArguments(new ConsumerApp("<app>", "<dir>", 0))),
+                ["none_seconds"] = builds.EmptySeconds.Select(s => Round(s, 2)).ToArray(),
+                ["bbc_seconds"] = builds.BbcSeconds.Select(s => Round(s, 2)).ToArray(),
+                ["none_median_seconds"] = Round(builds.EmptyMedian, 2),
+                ["bbc_median_seconds"] = Round(builds.BbcMedian, 2),
+                ["tenfold_articles"] = builds.TenfoldArticles,
+                ["tenfold_seconds"] = builds.TenfoldSeconds.Select(s => Round(s, 2)).ToArray(),
+                ["tenfold_median_seconds"] = Round(builds.TenfoldMedian, 2),
+                ["tenfold_csc_peak_mb"] = builds.TenfoldCompilerPeakMb.Select(s => Round(s, 0)).ToArray(),
+                ["tenfold_largest_process_peak_mb"] = builds.TenfoldTreePeakMb.Select(s => Round(s, 0)).ToArray(),
+                ["tenfold_error_codes"] = builds.TenfoldErrorCodes.ToArray(),
+                ["runtime_all_ms_runs"] = builds.RuntimeAllMs.ToArray(),
+                ["tenfold_runtime_all_ms"] = builds.TenfoldRuntimeAllMs.ToArray(),
+            };
+        }
+
+        private static void Log(string message) => Console.WriteLine("[bench " + DateTime.UtcNow.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + "] " + message);
+    }
+}
