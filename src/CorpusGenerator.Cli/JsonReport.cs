@@ -147,25 +147,4 @@ namespace CorpusGenerator.Cli
             writer.Dispose();
         }
     }
-
-    /// <summary>Turns offsets into 1-based line and column numbers.</summary>
-    internal sealed class LineMap
-    {
-        private readonly List<int> starts = new List<int> { 0 };
-
-        public LineMap(string text)
-        {
-            for (int i = 0; i < text.Length; i++)
-            {
-                if (text[i] == '\n') starts.Add(i + 1);
-            }
-        }
-
-        public (int Line, int Column) Locate(int offset)
-        {
-            int index = starts.BinarySearch(offset);
-            if (index < 0) index = ~index - 1;
-            return (index + 1, offset - starts[index] + 1);
-        }
-    }
 }

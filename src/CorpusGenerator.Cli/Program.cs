@@ -11,6 +11,7 @@ namespace CorpusGenerator.Cli
             {
                 ExtractCommand.Create(),
                 EvaluateCommand.Create(),
+                CheckCommand.Create(),
             };
             return root.Parse(args).Invoke();
         }

@@ -11,9 +11,6 @@ namespace CorpusGenerator.Generation
     /// </summary>
     internal sealed record ArticleFile(AdditionalText Text, string RelativePath, string? ClassName, long MaxBytes, string? InvalidMaxBytes)
     {
-        /// <summary>The size limit when <c>CorpusMaxArticleBytes</c> is not set: 4 MiB, far above any news article.</summary>
-        public const long DefaultMaxBytes = 4 * 1024 * 1024;
-
         /// <summary>The file as an article, or null when the project did not mark it as one.</summary>
         public static ArticleFile? From(AdditionalText text, AnalyzerConfigOptionsProvider options)
         {
@@ -28,14 +25,14 @@ namespace CorpusGenerator.Generation
             options.GlobalOptions.TryGetValue("build_property.CorpusMaxArticleBytes", out string? maxBytesText);
             options.GlobalOptions.TryGetValue("build_property.ProjectDir", out string? projectDir);
 
-            long maxBytes = DefaultMaxBytes;
+            long maxBytes = Reading.ArticleAnalysis.DefaultMaxBytes;
             string? invalidMaxBytes = null;
             if (!string.IsNullOrWhiteSpace(maxBytesText))
             {
                 if (!long.TryParse(maxBytesText!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out maxBytes) || maxBytes <= 0)
                 {
                     invalidMaxBytes = maxBytesText;
-                    maxBytes = DefaultMaxBytes;
+                    maxBytes = Reading.ArticleAnalysis.DefaultMaxBytes;
                 }
             }
 
