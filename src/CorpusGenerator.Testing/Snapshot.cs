@@ -45,7 +45,13 @@ namespace CorpusGenerator.Testing
                 throw new ArgumentNullException(nameof(targets));
             }
 
-            return SnapshotComparison.RunAsync(location, targets.ToList(), settings ?? new SnapshotSettings());
+            var list = targets.ToList();
+            if (list.Contains(null!))
+            {
+                throw new ArgumentException("A target list cannot contain null.", nameof(targets));
+            }
+
+            return SnapshotComparison.RunAsync(location, list, settings ?? new SnapshotSettings());
         }
     }
 }

@@ -35,6 +35,19 @@ namespace CorpusGenerator.Tests.Snapshots
         }
 
         [Fact]
+        public async Task A_folder_in_a_hint_name_is_dropped_from_the_file_name()
+        {
+            using var directory = new TemporarySnapshotDirectory();
+            var driver = new InlineGenerator([("Folder/Inner.g.cs", "class Inner { }\n")]).Run();
+
+            var failure = await Assert.ThrowsAsync<SnapshotMismatchException>(() =>
+                SourceGeneratorSnapshot.Verify(driver, HarnessEnvironments.In(directory, HarnessEnvironments.Developer)));
+
+            Assert.Equal(["SourceGeneratorSnapshotTests.A_folder_in_a_hint_name_is_dropped_from_the_file_name#Inner.g.verified.cs"], failure.NewFiles);
+            Assert.StartsWith("//HintName: Folder/Inner.g.cs\n", directory.ReadWithBom("SourceGeneratorSnapshotTests.A_folder_in_a_hint_name_is_dropped_from_the_file_name#Inner.g.received.cs"), StringComparison.Ordinal);
+        }
+
+        [Fact]
         public async Task Reported_diagnostics_add_the_unnamed_verified_txt_file()
         {
             using var directory = new TemporarySnapshotDirectory();
