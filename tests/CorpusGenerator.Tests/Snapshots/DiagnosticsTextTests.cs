@@ -3,8 +3,9 @@ using CorpusGenerator.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-// The descriptors here only feed the text writer; they are no analyzer's shipped rules.
-#pragma warning disable RS2008
+// The descriptors here only feed the text writer; they are no analyzer's shipped rules, and one
+// has a multi-line message on purpose.
+#pragma warning disable RS2008, RS1032
 
 namespace CorpusGenerator.Tests.Snapshots
 {
@@ -78,24 +79,21 @@ namespace CorpusGenerator.Tests.Snapshots
                 text);
         }
 
+        static readonly DiagnosticDescriptor FullyDescribed = new DiagnosticDescriptor(
+            "CORPUS003",
+            "Title",
+            "First line\r\nsecond line",
+            "Corpus",
+            DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            description: "Why it matters.",
+            helpLinkUri: "https://example.invalid/CORPUS003",
+            customTags: ["CompilationEnd", "NotConfigurable"]);
+
         [Fact]
         public void Description_HelpLink_and_CustomTags_are_written_when_present_and_multi_line_values_start_on_their_own_line()
         {
-            var descriptor = new DiagnosticDescriptor(
-                "CORPUS003",
-                "Title",
-                "First line\r\nsecond line",
-                "Corpus",
-                DiagnosticSeverity.Info,
-                isEnabledByDefault: true,
-                description: "Why it matters.",
-                helpLinkUri: "https://example.invalid/CORPUS003",
-                customTags: ["CompilationEnd", "NotConfigurable"]);
-            var diagnostics = ImmutableArray.Create(
-                Diagnostic.Create(descriptor, InArticle("a.txt")),
-                Diagnostic.Create(UnclosedQuotation, Location.None));
-
-            var text = GeneratorSnapshotTargets.ForDiagnostics(diagnostics).Text;
+            var text = GeneratorSnapshotTargets.ForDiagnostics([Diagnostic.Create(FullyDescribed, InArticle("a.txt"))]).Text;
 
             Assert.Equal(
                 "{\n" +
@@ -119,23 +117,25 @@ namespace CorpusGenerator.Tests.Snapshots
                 "          NotConfigurable\n" +
                 "        ]\n" +
                 "      }\n" +
-                "    },\n" +
-                "    {\n" +
-                "      Message: Quotation mark opened here is never closed,\n" +
-                "      Severity: Warning,\n" +
-                "      WarningLevel: 1,\n" +
-                "      Descriptor: {\n" +
-                "        Id: CORPUS002,\n" +
-                "        Title: Unclosed quotation,\n" +
-                "        MessageFormat: Quotation mark opened here is never closed,\n" +
-                "        Category: Corpus,\n" +
-                "        DefaultSeverity: Warning,\n" +
-                "        IsEnabledByDefault: true\n" +
-                "      }\n" +
                 "    }\n" +
                 "  ]\n" +
                 "}",
                 text);
+        }
+
+        [Fact]
+        public void Several_diagnostics_are_listed_in_reported_order()
+        {
+            var diagnostics = ImmutableArray.Create(
+                Diagnostic.Create(FullyDescribed, Location.None),
+                Diagnostic.Create(UnclosedQuotation, Location.None));
+
+            var text = GeneratorSnapshotTargets.ForDiagnostics(diagnostics).Text;
+
+            var first = text.IndexOf("Id: CORPUS003", System.StringComparison.Ordinal);
+            var between = text.IndexOf("      }\n    },\n    {\n      Message: Quotation", System.StringComparison.Ordinal);
+            var second = text.IndexOf("Id: CORPUS002", System.StringComparison.Ordinal);
+            Assert.True(first >= 0 && first < between && between < second, text);
         }
 
         [Fact]

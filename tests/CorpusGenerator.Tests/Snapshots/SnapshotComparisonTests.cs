@@ -1,3 +1,6 @@
+using System;
+using System.IO;
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using CorpusGenerator.Testing;
 
@@ -8,30 +11,48 @@ namespace CorpusGenerator.Tests.Snapshots
     {
         static SnapshotTarget[] OneSource(string text) => [new SnapshotTarget("cs", text, "Hello.g")];
 
+        /// <summary>The prefix the harness derives for the calling test in this file.</summary>
+        static string PrefixOf([CallerMemberName] string test = "") => nameof(SnapshotComparisonTests) + "." + test;
+
+        static Task Verify(
+            TemporarySnapshotDirectory directory,
+            SnapshotTarget[] targets,
+            SnapshotEnvironment? environment = null,
+            bool autoAccept = false,
+            [CallerMemberName] string test = "")
+        {
+            var settings = HarnessEnvironments.In(directory, environment ?? HarnessEnvironments.Developer);
+            return Snapshot.Verify(targets, autoAccept ? settings.AutoAccept() : settings, testMethod: test);
+        }
+
+        static Task<SnapshotMismatchException> Mismatch(
+            TemporarySnapshotDirectory directory,
+            SnapshotTarget[] targets,
+            SnapshotEnvironment? environment = null,
+            bool autoAccept = false,
+            [CallerMemberName] string test = "") =>
+            Assert.ThrowsAsync<SnapshotMismatchException>(() => Verify(directory, targets, environment, autoAccept, test));
+
         [Fact]
         public async Task A_missing_verified_file_is_New_and_writes_the_received_file()
         {
             using var directory = new TemporarySnapshotDirectory();
 
-            var failure = await Assert.ThrowsAsync<SnapshotMismatchException>(() =>
-                Snapshot.Verify(OneSource("class Hello {}\n"), HarnessEnvironments.In(directory, HarnessEnvironments.Developer)));
+            var failure = await Mismatch(directory, OneSource("class Hello {}\n"));
 
-            Assert.Equal(["SnapshotComparisonTests.A_missing_verified_file_is_New_and_writes_the_received_file#Hello.g.verified.cs"], failure.NewFiles);
+            Assert.Equal([PrefixOf() + "#Hello.g.verified.cs"], failure.NewFiles);
             Assert.Empty(failure.NotEqualFiles);
             Assert.Empty(failure.DeleteFiles);
-            Assert.Equal(
-                "class Hello {}\n",
-                directory.ReadWithBom("SnapshotComparisonTests.A_missing_verified_file_is_New_and_writes_the_received_file#Hello.g.received.cs"));
+            Assert.Equal("class Hello {}\n", directory.ReadWithBom(PrefixOf() + "#Hello.g.received.cs"));
         }
 
         [Fact]
         public async Task An_empty_verified_file_is_New()
         {
             using var directory = new TemporarySnapshotDirectory();
-            directory.Write("SnapshotComparisonTests.An_empty_verified_file_is_New#Hello.g.verified.cs", string.Empty, withBom: false);
+            directory.Write(PrefixOf() + "#Hello.g.verified.cs", string.Empty, withBom: false);
 
-            var failure = await Assert.ThrowsAsync<SnapshotMismatchException>(() =>
-                Snapshot.Verify(OneSource("x"), HarnessEnvironments.In(directory, HarnessEnvironments.Developer)));
+            var failure = await Mismatch(directory, OneSource("x"));
 
             Assert.Single(failure.NewFiles);
         }
@@ -40,74 +61,72 @@ namespace CorpusGenerator.Tests.Snapshots
         public async Task A_different_text_is_NotEqual_and_the_message_shows_both_texts_in_Verify_layout()
         {
             using var directory = new TemporarySnapshotDirectory();
-            const string Stem = "SnapshotComparisonTests.A_different_text_is_NotEqual_and_the_message_shows_both_texts_in_Verify_layout#Hello.g";
-            directory.Write(Stem + ".verified.cs", "old\n");
+            var stem = PrefixOf() + "#Hello.g";
+            directory.Write(stem + ".verified.cs", "old\n");
 
-            var failure = await Assert.ThrowsAsync<SnapshotMismatchException>(() =>
-                Snapshot.Verify(OneSource("new\n"), HarnessEnvironments.In(directory, HarnessEnvironments.Developer)));
+            var failure = await Mismatch(directory, OneSource("new\n"));
 
-            Assert.Equal([Stem + ".verified.cs"], failure.NotEqualFiles);
+            Assert.Equal([stem + ".verified.cs"], failure.NotEqualFiles);
             Assert.StartsWith(
                 "Directory: " + directory.Path + "\n" +
                 "NotEqual:\n" +
-                "  - Received: " + Stem + ".received.cs\n" +
-                "    Verified: " + Stem + ".verified.cs\n" +
+                "  - Received: " + stem + ".received.cs\n" +
+                "    Verified: " + stem + ".verified.cs\n" +
                 "\n" +
                 "FileContent:\n" +
                 "\n" +
                 "NotEqual:\n" +
                 "\n" +
-                "Received: " + Stem + ".received.cs\n" +
+                "Received: " + stem + ".received.cs\n" +
                 "new\n\n" +
-                "Verified: " + Stem + ".verified.cs\n" +
+                "Verified: " + stem + ".verified.cs\n" +
                 "old\n\n" +
                 "\n",
                 failure.Message);
-            Assert.Equal("new\n", directory.ReadWithBom(Stem + ".received.cs"));
-            Assert.Equal("old\n", directory.ReadWithBom(Stem + ".verified.cs"));
+            Assert.Equal("new\n", directory.ReadWithBom(stem + ".received.cs"));
+            Assert.Equal("old\n", directory.ReadWithBom(stem + ".verified.cs"));
         }
 
         [Fact]
         public async Task A_verified_file_no_longer_produced_is_Delete()
         {
             using var directory = new TemporarySnapshotDirectory();
-            const string Prefix = "SnapshotComparisonTests.A_verified_file_no_longer_produced_is_Delete";
-            directory.Write(Prefix + "#Hello.g.verified.cs", "same");
-            directory.Write(Prefix + "#Gone.g.verified.cs", "stale");
-            directory.Write(Prefix + ".verified.txt", "stale diagnostics");
+            var prefix = PrefixOf();
+            directory.Write(prefix + "#Hello.g.verified.cs", "same");
+            directory.Write(prefix + "#Gone.g.verified.cs", "stale");
+            directory.Write(prefix + ".verified.txt", "stale diagnostics");
 
-            var failure = await Assert.ThrowsAsync<SnapshotMismatchException>(() =>
-                Snapshot.Verify(OneSource("same"), HarnessEnvironments.In(directory, HarnessEnvironments.Developer)));
+            var failure = await Mismatch(directory, OneSource("same"));
 
-            Assert.Equal([Prefix + "#Gone.g.verified.cs", Prefix + ".verified.txt"], failure.DeleteFiles);
+            Assert.Equal([prefix + "#Gone.g.verified.cs", prefix + ".verified.txt"], failure.DeleteFiles);
             Assert.Empty(failure.NewFiles);
             Assert.Empty(failure.NotEqualFiles);
-            Assert.Contains("Delete:\n  - " + Prefix + "#Gone.g.verified.cs\n  - " + Prefix + ".verified.txt\n", failure.Message, System.StringComparison.Ordinal);
-            Assert.True(System.IO.File.Exists(directory.File(Prefix + "#Gone.g.verified.cs")), "a failing run deletes nothing verified");
+            Assert.Contains("Delete:\n  - " + prefix + "#Gone.g.verified.cs\n  - " + prefix + ".verified.txt\n", failure.Message, StringComparison.Ordinal);
+            Assert.True(File.Exists(directory.File(prefix + "#Gone.g.verified.cs")), "a failing run deletes nothing verified");
         }
 
         [Fact]
         public async Task Files_of_other_tests_are_neither_stale_nor_deleted()
         {
             using var directory = new TemporarySnapshotDirectory();
-            const string Prefix = "SnapshotComparisonTests.Files_of_other_tests_are_neither_stale_nor_deleted";
-            directory.Write(Prefix + "#Hello.g.verified.cs", "same");
+            var prefix = PrefixOf();
+            directory.Write(prefix + "#Hello.g.verified.cs", "same");
             string[] others =
             [
-                Prefix + "2.verified.txt",
-                Prefix + "_case=1.verified.txt",
-                Prefix + ".Nested.verified.txt",
-                Prefix + "_case=1.received.txt",
+                prefix + "2.verified.txt",
+                prefix + "_case=1.verified.txt",
+                prefix + ".Nested.verified.txt",
+                prefix + "_case=1.received.txt",
             ];
             foreach (var other in others)
             {
                 directory.Write(other, "another test's");
             }
 
-            await Snapshot.Verify(OneSource("same"), HarnessEnvironments.In(directory, HarnessEnvironments.Developer));
+            await Verify(directory, OneSource("same"));
 
-            string[] expected = [.. others, Prefix + "#Hello.g.verified.cs"];
-            System.Array.Sort(expected, System.StringComparer.Ordinal);
+            string[] expected = [.. others, prefix + "#Hello.g.verified.cs"];
+            Array.Sort(expected, StringComparer.Ordinal);
             Assert.Equal(expected, directory.FileNames());
         }
 
@@ -115,78 +134,75 @@ namespace CorpusGenerator.Tests.Snapshots
         public async Task A_pass_deletes_this_tests_received_files_and_writes_nothing()
         {
             using var directory = new TemporarySnapshotDirectory();
-            const string Prefix = "SnapshotComparisonTests.A_pass_deletes_this_tests_received_files_and_writes_nothing";
-            directory.Write(Prefix + "#Hello.g.verified.cs", "same");
-            directory.Write(Prefix + "#Hello.g.received.cs", "an earlier failure");
-            directory.Write(Prefix + ".received.txt", "an earlier failure");
+            var prefix = PrefixOf();
+            directory.Write(prefix + "#Hello.g.verified.cs", "same");
+            directory.Write(prefix + "#Hello.g.received.cs", "an earlier failure");
+            directory.Write(prefix + ".received.txt", "an earlier failure");
 
-            await Snapshot.Verify(OneSource("same"), HarnessEnvironments.In(directory, HarnessEnvironments.Developer));
+            await Verify(directory, OneSource("same"));
 
-            Assert.Equal([Prefix + "#Hello.g.verified.cs"], directory.FileNames());
+            Assert.Equal([prefix + "#Hello.g.verified.cs"], directory.FileNames());
         }
 
         [Fact]
         public async Task CRLF_in_the_received_text_is_written_and_compared_as_LF()
         {
             using var directory = new TemporarySnapshotDirectory();
-            const string Stem = "SnapshotComparisonTests.CRLF_in_the_received_text_is_written_and_compared_as_LF#Hello.g";
+            var stem = PrefixOf() + "#Hello.g";
 
-            await Assert.ThrowsAsync<SnapshotMismatchException>(() =>
-                Snapshot.Verify(OneSource("a\r\nb\rc\n"), HarnessEnvironments.In(directory, HarnessEnvironments.Developer)));
-            Assert.Equal("a\nb\nc\n", directory.ReadWithBom(Stem + ".received.cs"));
+            await Mismatch(directory, OneSource("a\r\nb\rc\n"));
+            Assert.Equal("a\nb\nc\n", directory.ReadWithBom(stem + ".received.cs"));
 
-            System.IO.File.Move(directory.File(Stem + ".received.cs"), directory.File(Stem + ".verified.cs"));
-            await Snapshot.Verify(OneSource("a\r\nb\rc\n"), HarnessEnvironments.In(directory, HarnessEnvironments.Developer));
+            File.Move(directory.File(stem + ".received.cs"), directory.File(stem + ".verified.cs"));
+            await Verify(directory, OneSource("a\r\nb\rc\n"));
         }
 
         [Fact]
         public async Task A_verified_file_containing_a_carriage_return_is_an_error()
         {
             using var directory = new TemporarySnapshotDirectory();
-            directory.Write("SnapshotComparisonTests.A_verified_file_containing_a_carriage_return_is_an_error#Hello.g.verified.cs", "a\r\nb");
+            directory.Write(PrefixOf() + "#Hello.g.verified.cs", "a\r\nb");
 
             var error = await Assert.ThrowsAsync<VerifiedFileFormatException>(() =>
-                Snapshot.Verify(OneSource("a\nb"), HarnessEnvironments.In(directory, HarnessEnvironments.DeveloperAccepting)));
+                Verify(directory, OneSource("a\nb"), HarnessEnvironments.DeveloperAccepting));
 
-            Assert.EndsWith("#Hello.g.verified.cs", error.Path, System.StringComparison.Ordinal);
+            Assert.EndsWith("#Hello.g.verified.cs", error.Path, StringComparison.Ordinal);
         }
 
         [Fact]
         public async Task Text_is_compared_ordinally_and_a_final_newline_counts()
         {
             using var directory = new TemporarySnapshotDirectory();
-            directory.Write("SnapshotComparisonTests.Text_is_compared_ordinally_and_a_final_newline_counts#Hello.g.verified.cs", "text");
+            directory.Write(PrefixOf() + "#Hello.g.verified.cs", "text");
 
-            await Assert.ThrowsAsync<SnapshotMismatchException>(() =>
-                Snapshot.Verify(OneSource("text\n"), HarnessEnvironments.In(directory, HarnessEnvironments.Developer)));
-            await Assert.ThrowsAsync<SnapshotMismatchException>(() =>
-                Snapshot.Verify(OneSource("TEXT"), HarnessEnvironments.In(directory, HarnessEnvironments.Developer)));
+            await Mismatch(directory, OneSource("text\n"));
+            await Mismatch(directory, OneSource("TEXT"));
         }
 
         [Fact]
         public async Task A_verified_file_without_BOM_is_read_as_the_same_text()
         {
             using var directory = new TemporarySnapshotDirectory();
-            directory.Write("SnapshotComparisonTests.A_verified_file_without_BOM_is_read_as_the_same_text#Hello.g.verified.cs", "é\n", withBom: false);
+            directory.Write(PrefixOf() + "#Hello.g.verified.cs", "é\n", withBom: false);
 
-            await Snapshot.Verify(OneSource("é\n"), HarnessEnvironments.In(directory, HarnessEnvironments.Developer));
+            await Verify(directory, OneSource("é\n"));
         }
 
         [Fact]
         public async Task Accepting_renames_received_to_verified_and_deletes_stale_verified_files()
         {
             using var directory = new TemporarySnapshotDirectory();
-            const string Prefix = "SnapshotComparisonTests.Accepting_renames_received_to_verified_and_deletes_stale_verified_files";
-            directory.Write(Prefix + "#Hello.g.verified.cs", "old");
-            directory.Write(Prefix + "#Gone.g.verified.cs", "stale");
+            var prefix = PrefixOf();
+            directory.Write(prefix + "#Hello.g.verified.cs", "old");
+            directory.Write(prefix + "#Gone.g.verified.cs", "stale");
             SnapshotTarget[] targets = [new SnapshotTarget("txt", "diagnostics"), new SnapshotTarget("cs", "new", "Hello.g")];
 
-            await Snapshot.Verify(targets, HarnessEnvironments.In(directory, HarnessEnvironments.DeveloperAccepting));
+            await Verify(directory, targets, HarnessEnvironments.DeveloperAccepting);
 
-            Assert.Equal([Prefix + "#Hello.g.verified.cs", Prefix + ".verified.txt"], directory.FileNames(), System.StringComparer.Ordinal);
-            Assert.Equal("new", directory.ReadWithBom(Prefix + "#Hello.g.verified.cs"));
-            Assert.Equal("diagnostics", directory.ReadWithBom(Prefix + ".verified.txt"));
-            await Snapshot.Verify(targets, HarnessEnvironments.In(directory, HarnessEnvironments.Developer));
+            Assert.Equal([prefix + "#Hello.g.verified.cs", prefix + ".verified.txt"], directory.FileNames());
+            Assert.Equal("new", directory.ReadWithBom(prefix + "#Hello.g.verified.cs"));
+            Assert.Equal("diagnostics", directory.ReadWithBom(prefix + ".verified.txt"));
+            await Verify(directory, targets);
         }
 
         [Fact]
@@ -194,37 +210,35 @@ namespace CorpusGenerator.Tests.Snapshots
         {
             using var directory = new TemporarySnapshotDirectory();
 
-            await Snapshot.Verify(OneSource("new"), HarnessEnvironments.In(directory, HarnessEnvironments.Developer).AutoAccept());
+            await Verify(directory, OneSource("new"), autoAccept: true);
 
-            Assert.Equal(["SnapshotComparisonTests.AutoAccept_in_settings_accepts_like_the_environment_variable#Hello.g.verified.cs"], directory.FileNames());
+            Assert.Equal([PrefixOf() + "#Hello.g.verified.cs"], directory.FileNames());
         }
 
         [Fact]
         public async Task A_build_server_never_accepts_even_when_asked_to()
         {
             using var directory = new TemporarySnapshotDirectory();
-            const string Prefix = "SnapshotComparisonTests.A_build_server_never_accepts_even_when_asked_to";
-            directory.Write(Prefix + "#Gone.g.verified.cs", "stale");
+            var prefix = PrefixOf();
+            directory.Write(prefix + "#Gone.g.verified.cs", "stale");
 
-            var failure = await Assert.ThrowsAsync<SnapshotMismatchException>(() =>
-                Snapshot.Verify(OneSource("new"), HarnessEnvironments.In(directory, HarnessEnvironments.BuildServerAccepting).AutoAccept()));
+            var failure = await Mismatch(directory, OneSource("new"), HarnessEnvironments.BuildServerAccepting, autoAccept: true);
 
-            Assert.Equal([Prefix + "#Gone.g.verified.cs", Prefix + "#Hello.g.received.cs"], directory.FileNames(), System.StringComparer.Ordinal);
-            Assert.Contains("never done on a build server", failure.Message, System.StringComparison.Ordinal);
+            Assert.Equal([prefix + "#Gone.g.verified.cs", prefix + "#Hello.g.received.cs"], directory.FileNames());
+            Assert.Contains("never done on a build server", failure.Message, StringComparison.Ordinal);
         }
 
         [Fact]
         public async Task Targets_sharing_a_name_are_numbered()
         {
             using var directory = new TemporarySnapshotDirectory();
-            const string Prefix = "SnapshotComparisonTests.Targets_sharing_a_name_are_numbered";
+            var prefix = PrefixOf();
             SnapshotTarget[] targets = [new SnapshotTarget("cs", "one", "Same"), new SnapshotTarget("cs", "two", "Same"), new SnapshotTarget("cs", "three", "Other")];
 
-            var failure = await Assert.ThrowsAsync<SnapshotMismatchException>(() =>
-                Snapshot.Verify(targets, HarnessEnvironments.In(directory, HarnessEnvironments.Developer)));
+            var failure = await Mismatch(directory, targets);
 
-            Assert.Equal([Prefix + "#Same.00.verified.cs", Prefix + "#Same.01.verified.cs", Prefix + "#Other.verified.cs"], failure.NewFiles);
-            Assert.Equal("two", directory.ReadWithBom(Prefix + "#Same.01.received.cs"));
+            Assert.Equal([prefix + "#Same.00.verified.cs", prefix + "#Same.01.verified.cs", prefix + "#Other.verified.cs"], failure.NewFiles);
+            Assert.Equal("two", directory.ReadWithBom(prefix + "#Same.01.received.cs"));
         }
     }
 }
