@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
 
 namespace CorpusGenerator.Testing
 {
@@ -13,6 +14,7 @@ namespace CorpusGenerator.Testing
     {
         readonly List<KeyValuePair<string, object?>> parameters = new List<KeyValuePair<string, object?>>();
         readonly List<Func<string, string?>> lineScrubbers = new List<Func<string, string?>>();
+        readonly List<Func<GeneratedSourceResult, bool>> ignoredSources = new List<Func<GeneratedSourceResult, bool>>();
 
         /// <summary>
         /// A directory for the snapshot files, relative to the test source file's folder (or
@@ -31,6 +33,9 @@ namespace CorpusGenerator.Testing
 
         /// <summary>Line replacements applied to every file's text, in order.</summary>
         public IReadOnlyList<Func<string, string?>> LineScrubbers => lineScrubbers;
+
+        /// <summary>Generated sources left out of a generator snapshot (see <see cref="IgnoreGeneratedResult"/>).</summary>
+        public IReadOnlyList<Func<GeneratedSourceResult, bool>> IgnoredGeneratedSources => ignoredSources;
 
         /// <summary>
         /// Whether to accept received files as verified instead of failing (the explicit form of
@@ -130,6 +135,18 @@ namespace CorpusGenerator.Testing
                 @"(GeneratedCode(?:Attribute)?\(\s*""" + Regex.Escape(tool) + @"""\s*,\s*"")[^""]*("")",
                 RegexOptions.CultureInvariant);
             return ScrubLinesWithReplace(line => pattern.Replace(line, "${1}" + replacement.Replace("$", "$$") + "${2}"));
+        }
+
+        /// <summary>
+        /// Leaves generated sources out of a generator snapshot, like Verify.SourceGenerators'
+        /// <c>IgnoreGeneratedResult</c>: for sources another test already covers (a shared attribute,
+        /// for instance).
+        /// </summary>
+        /// <param name="shouldIgnore">True for a source to leave out.</param>
+        public SnapshotSettings IgnoreGeneratedResult(Func<GeneratedSourceResult, bool> shouldIgnore)
+        {
+            ignoredSources.Add(shouldIgnore ?? throw new ArgumentNullException(nameof(shouldIgnore)));
+            return this;
         }
 
         /// <summary>

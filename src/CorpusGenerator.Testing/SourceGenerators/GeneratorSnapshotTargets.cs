@@ -19,8 +19,19 @@ namespace CorpusGenerator.Testing
         /// <see cref="AggregateException"/>) before anything is compared or written.
         /// </summary>
         /// <param name="runResult">The driver's run result.</param>
-        public static IReadOnlyList<SnapshotTarget> From(GeneratorDriverRunResult runResult)
+        public static IReadOnlyList<SnapshotTarget> From(GeneratorDriverRunResult runResult) =>
+            From(runResult, []);
+
+        /// <summary>The targets of a run, leaving out the generated sources any of <paramref name="ignore"/> is true for.</summary>
+        /// <param name="runResult">The driver's run result.</param>
+        /// <param name="ignore">Predicates for sources to leave out; diagnostics are always kept.</param>
+        public static IReadOnlyList<SnapshotTarget> From(GeneratorDriverRunResult runResult, IReadOnlyList<Func<GeneratedSourceResult, bool>> ignore)
         {
+            if (ignore is null)
+            {
+                throw new ArgumentNullException(nameof(ignore));
+            }
+
             if (runResult is null)
             {
                 throw new ArgumentNullException(nameof(runResult));
@@ -37,6 +48,7 @@ namespace CorpusGenerator.Testing
             foreach (var result in runResult.Results)
             {
                 targets.AddRange(result.GeneratedSources
+                    .Where(source => !ignore.Any(shouldIgnore => shouldIgnore(source)))
                     .OrderBy(source => source.HintName, StringComparer.Ordinal)
                     .Select(ForGeneratedSource));
             }

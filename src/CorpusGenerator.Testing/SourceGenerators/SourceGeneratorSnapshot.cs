@@ -43,7 +43,7 @@ namespace CorpusGenerator.Testing
             [CallerFilePath] string sourceFile = "",
             [CallerMemberName] string testMethod = "")
         {
-            var targets = GeneratorSnapshotTargets.From(runResult);
+            var targets = GeneratorSnapshotTargets.From(runResult, settings?.IgnoredGeneratedSources ?? []);
             await Snapshot.Verify(targets, settings, sourceFile, testMethod).ConfigureAwait(false);
         }
     }

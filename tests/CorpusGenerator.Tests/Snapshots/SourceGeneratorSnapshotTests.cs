@@ -95,6 +95,19 @@ namespace CorpusGenerator.Tests.Snapshots
         }
 
         [Fact]
+        public async Task Ignored_sources_are_left_out()
+        {
+            using var directory = new TemporarySnapshotDirectory();
+            var driver = new InlineGenerator([("Kept.g.cs", "class Kept { }"), ("Shared.g.cs", "class Shared { }")]).Run();
+            var settings = HarnessEnvironments.In(directory, HarnessEnvironments.Developer)
+                .IgnoreGeneratedResult(source => source.HintName.StartsWith("Shared", StringComparison.Ordinal));
+
+            var failure = await Assert.ThrowsAsync<SnapshotMismatchException>(() => SourceGeneratorSnapshot.Verify(driver, settings));
+
+            Assert.Equal(["SourceGeneratorSnapshotTests.Ignored_sources_are_left_out#Kept.g.verified.cs"], failure.NewFiles);
+        }
+
+        [Fact]
         public async Task A_second_identical_run_passes_and_a_changed_run_fails()
         {
             using var directory = new TemporarySnapshotDirectory();
