@@ -69,12 +69,18 @@ namespace CorpusGenerator.Testing
         static string Location(Location location)
         {
             var span = location.GetMappedLineSpan();
+            if (!span.IsValid)
+            {
+                // A location with no file (in metadata, say): Verify.SourceGenerators writes nothing after the name.
+                return string.Empty;
+            }
+
             var start = span.StartLinePosition;
             var end = span.EndLinePosition;
             return string.Format(
                 CultureInfo.InvariantCulture,
                 "{0}: ({1},{2})-({3},{4})",
-                (span.Path ?? string.Empty).Replace('/', '\\'),
+                span.Path.Replace('/', '\\'),
                 start.Line,
                 start.Character,
                 end.Line,
