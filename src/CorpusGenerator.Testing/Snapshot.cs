@@ -26,8 +26,34 @@ namespace CorpusGenerator.Testing
             IEnumerable<SnapshotTarget> targets,
             SnapshotSettings? settings = null,
             [CallerFilePath] string sourceFile = "",
-            [CallerMemberName] string testMethod = "") =>
-            VerifyAt(SnapshotLocation.For(settings, sourceFile, testMethod), targets, settings);
+            [CallerMemberName] string testMethod = "")
+        {
+            var location = SnapshotLocation.For(settings, sourceFile, testMethod);
+            RequireSourceDirectory(sourceFile, settings);
+            return VerifyAt(location, targets, settings);
+        }
+
+        /// <summary>
+        /// Snapshots live beside the test source, so its folder must exist here. It does not when the
+        /// test assembly was built with a path map (deterministic CI builds turn paths into
+        /// <c>/_/...</c>): failing then beats writing snapshots into a made-up folder.
+        /// </summary>
+        static void RequireSourceDirectory(string sourceFile, SnapshotSettings? settings)
+        {
+            if (settings?.Directory is { } directory && System.IO.Path.IsPathRooted(directory))
+            {
+                return;
+            }
+
+            var sourceDirectory = System.IO.Path.GetDirectoryName(sourceFile);
+            if (!System.IO.Directory.Exists(sourceDirectory))
+            {
+                throw new InvalidOperationException(
+                    "The test source folder " + sourceDirectory + " ([CallerFilePath]) does not exist on this machine. "
+                    + "Build the test project without a path map (no ContinuousIntegrationBuild/PathMap for tests) "
+                    + "or give SnapshotSettings.UseDirectory an absolute path.");
+            }
+        }
 
         /// <summary>Compares the targets with the verified files of an explicit location.</summary>
         /// <param name="location">The directory and prefix of the files.</param>

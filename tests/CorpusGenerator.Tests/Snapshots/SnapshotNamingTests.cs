@@ -1,4 +1,5 @@
 using System.IO;
+using System.Threading.Tasks;
 using CorpusGenerator.Testing;
 
 namespace CorpusGenerator.Tests.Snapshots
@@ -61,6 +62,17 @@ namespace CorpusGenerator.Tests.Snapshots
             var location = CallerLocation();
 
             Assert.Equal("SnapshotNamingTests.Verify_uses_the_callers_file_and_method", location.Prefix);
+        }
+
+        [Fact]
+        public async Task A_test_source_folder_missing_on_this_machine_is_an_error_not_a_new_folder()
+        {
+            var pathMapped = "/_/tests/CorpusGenerator.Tests/ArticleTests.cs";
+
+            await Assert.ThrowsAsync<System.InvalidOperationException>(() =>
+                Snapshot.Verify([new SnapshotTarget("txt", "x")], new SnapshotSettings().UseEnvironment(HarnessEnvironments.Developer), pathMapped, "M"));
+
+            Assert.False(Directory.Exists("/_/tests"));
         }
 
         static SnapshotLocation CallerLocation(
