@@ -49,11 +49,8 @@ namespace CorpusGenerator.Reading
             if (checkedText.Text is null) return Without(findings);
 
             ExtractedArticle article = ArticleExtractor.Extract(checkedText.Text, cancellationToken);
+            // The engine reports what it finds in the text (unclosed marks, quotes without a speaker).
             AddProblems(findings, article.Problems);
-            foreach (ExtractedQuote quote in article.Quotes)
-            {
-                if (quote.Speaker < 0) findings.Add(Finding(DiagnosticIds.QuoteWithoutSpeaker, quote.Span));
-            }
 
             var speakerNames = new List<string>();
             foreach (ExtractedSpeaker speaker in article.Speakers) speakerNames.Add(speaker.Name);
