@@ -24,6 +24,23 @@ namespace CorpusGenerator.PackageTests.Infrastructure
         public static string Executable =>
             Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
+        /// <summary>The dotnet executable's real path (through symbolic links), for DOTNET_ROOT.</summary>
+        public static string ResolvedExecutable
+        {
+            get
+            {
+                string path = Executable;
+                if (!Path.IsPathRooted(path))
+                {
+                    path = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
+                        .Select(dir => Path.Combine(dir, path))
+                        .FirstOrDefault(File.Exists) ?? path;
+                }
+
+                return new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+            }
+        }
+
         public static CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
         {
             var start = new ProcessStartInfo(Executable)
