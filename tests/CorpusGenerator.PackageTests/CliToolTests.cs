@@ -4,20 +4,21 @@ namespace CorpusGenerator.PackageTests
 {
     /// <summary>The CLI as users install it: a .NET tool from the same local feed.</summary>
     [Collection(PackedPackagesCollection.Name)]
-    public sealed class CliToolTests
+    public sealed class CliToolTests : PackageTestBase
     {
-        private readonly PackedPackages packages;
-
-        public CliToolTests(PackedPackages packages) => this.packages = packages;
+        public CliToolTests(PackedPackages packages)
+            : base(packages)
+        {
+        }
 
         [Fact]
         public void CorpusGenerator_Cli_installs_as_a_tool_and_corpus_help_runs()
         {
-            Assert.True(File.Exists(packages.CliPackage));
-            using var workspace = new ConsumerWorkspace(packages, "tool");
+            Assert.True(File.Exists(Packages.CliPackage));
+            using var workspace = NewWorkspace("tool");
             string toolPath = workspace.PathOf("tools");
 
-            workspace.Dotnet(string.Empty, "tool", "install", "CorpusGenerator.Cli", "--version", packages.Version, "--tool-path", toolPath).EnsureSuccess();
+            workspace.Dotnet(string.Empty, "tool", "install", "CorpusGenerator.Cli", "--version", Packages.Version, "--tool-path", toolPath).EnsureSuccess();
 
             string corpus = Path.Combine(toolPath, OperatingSystem.IsWindows() ? "corpus.exe" : "corpus");
             Assert.True(File.Exists(corpus), "no corpus command in " + toolPath);

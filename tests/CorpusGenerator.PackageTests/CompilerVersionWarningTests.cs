@@ -7,16 +7,17 @@ namespace CorpusGenerator.PackageTests
     /// missing Articles class. This SDK is new, so the test raises the internal minimum instead.
     /// </summary>
     [Collection(PackedPackagesCollection.Name)]
-    public sealed class CompilerVersionWarningTests
+    public sealed class CompilerVersionWarningTests : PackageTestBase
     {
-        private readonly PackedPackages packages;
-
-        public CompilerVersionWarningTests(PackedPackages packages) => this.packages = packages;
+        public CompilerVersionWarningTests(PackedPackages packages)
+            : base(packages)
+        {
+        }
 
         [Fact]
         public void A_compiler_older_than_the_minimum_gets_warning_CORPUS100()
         {
-            using var workspace = new ConsumerWorkspace(packages, "old-compiler");
+            using var workspace = NewWorkspace("old-compiler");
             // Warnings stay warnings here: the point is to see this one, and the build go on.
             workspace.WriteFile("App/App.csproj", $"""
                 <Project Sdk="Microsoft.NET.Sdk">
@@ -24,7 +25,7 @@ namespace CorpusGenerator.PackageTests
                     <OutputType>Exe</OutputType>
                     <TargetFramework>net10.0</TargetFramework>
                   </PropertyGroup>
-                {ProjectFiles.PackageReference(packages.Version)}
+                {ProjectFiles.PackageReference(Packages.Version)}
                   <ItemGroup><CorpusArticle Include="rouhani-kadhimi-call.txt" /></ItemGroup>
                 </Project>
                 """);

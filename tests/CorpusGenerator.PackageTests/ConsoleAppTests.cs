@@ -5,16 +5,17 @@ namespace CorpusGenerator.PackageTests
 {
     /// <summary>The first experience: a new console app, `dotnet add package`, one CorpusArticle line.</summary>
     [Collection(PackedPackagesCollection.Name)]
-    public sealed class ConsoleAppTests
+    public sealed class ConsoleAppTests : PackageTestBase
     {
-        private readonly PackedPackages packages;
-
-        public ConsoleAppTests(PackedPackages packages) => this.packages = packages;
+        public ConsoleAppTests(PackedPackages packages)
+            : base(packages)
+        {
+        }
 
         [Fact]
         public void A_new_console_app_with_the_package_and_one_CorpusArticle_line_prints_the_seed()
         {
-            using var workspace = new ConsumerWorkspace(packages, "console");
+            using var workspace = NewWorkspace("console");
             workspace.WriteFile("App/App.csproj", ProjectFiles.ConsoleApp("""  <ItemGroup><CorpusArticle Include="rouhani-kadhimi-call.txt" /></ItemGroup>"""));
             workspace.WriteFile("App/Program.cs", ProjectFiles.PrintCorpus);
             workspace.CopySeed("App/rouhani-kadhimi-call.txt");
@@ -32,18 +33,18 @@ namespace CorpusGenerator.PackageTests
         [Fact]
         public void Options_and_ClassName_metadata_reach_the_generator()
         {
-            using var workspace = new ConsumerWorkspace(packages, "options");
-            workspace.WriteFile("App/App.csproj", ProjectFiles.ConsoleApp(ProjectFiles.PackageReference(packages.Version) + """
-
+            using var workspace = NewWorkspace("options");
+            // Compiles only if the namespace and class name were applied; internal types are
+            // usable here but not from another assembly, which the generated source shows.
+            workspace.WriteApp(
+                """
                   <PropertyGroup>
                     <CorpusNamespace>My.News</CorpusNamespace>
                     <CorpusVisibility>internal</CorpusVisibility>
                   </PropertyGroup>
                   <ItemGroup><CorpusArticle Include="call.txt" ClassName="Launch" /></ItemGroup>
-                """));
-            // Compiles only if the namespace and class name were applied; internal types are
-            // usable here but not from another assembly, which the generated source shows.
-            workspace.WriteFile("App/Program.cs", """
+                """,
+                """
                 System.Console.WriteLine("Class " + My.News.Articles.Launch.Article.ClassName);
                 """);
             workspace.CopySeed("App/call.txt");
@@ -51,40 +52,39 @@ namespace CorpusGenerator.PackageTests
             workspace.Build("App", "-p:EmitCompilerGeneratedFiles=true");
 
             Assert.Contains("Class Launch", workspace.RunApp("App", "App"));
-            string generated = File.ReadAllText(GeneratedFile(workspace, "App", "Articles.Launch.g.cs"));
+            string generated = File.ReadAllText(workspace.GeneratedFile("App", "Articles.Launch.g.cs"));
             Assert.Contains("internal static partial class Articles", generated);
         }
 
         [Fact]
         public void Generated_files_land_where_the_guide_says_with_EmitCompilerGeneratedFiles()
         {
-            using var workspace = new ConsumerWorkspace(packages, "emit");
-            workspace.WriteFile("App/App.csproj", ProjectFiles.ConsoleApp(ProjectFiles.PackageReference(packages.Version) + """
-
+            using var workspace = NewWorkspace("emit");
+            workspace.WriteApp(
+                """
                   <PropertyGroup><EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles></PropertyGroup>
                   <ItemGroup><CorpusArticle Include="rouhani-kadhimi-call.txt" /></ItemGroup>
-                """));
-            workspace.WriteFile("App/Program.cs", ProjectFiles.PrintCorpus);
+                """,
+                ProjectFiles.PrintCorpus);
             workspace.CopySeed("App/rouhani-kadhimi-call.txt");
 
             workspace.Build("App");
 
-            // docs/guide.md names this path: obj/<Configuration>/<TargetFramework>/generated/<generator assembly>/<generator type>/.
-            Assert.True(File.Exists(GeneratedFile(workspace, "App", "Articles.RouhaniKadhimiCall.g.cs")));
-            Assert.True(File.Exists(GeneratedFile(workspace, "App", "Articles.g.cs")));
-            Assert.True(File.Exists(GeneratedFile(workspace, "App", "People.g.cs")));
+            Assert.True(File.Exists(workspace.GeneratedFile("App", "Articles.RouhaniKadhimiCall.g.cs")));
+            Assert.True(File.Exists(workspace.GeneratedFile("App", "Articles.g.cs")));
+            Assert.True(File.Exists(workspace.GeneratedFile("App", "People.g.cs")));
         }
 
         [Fact]
         public void With_CorpusFolderPrefix_articles_in_two_folders_get_their_folder_in_the_class_name()
         {
-            using var workspace = new ConsumerWorkspace(packages, "folders");
-            workspace.WriteFile("App/App.csproj", ProjectFiles.ConsoleApp(ProjectFiles.PackageReference(packages.Version) + """
-
+            using var workspace = NewWorkspace("folders");
+            workspace.WriteApp(
+                """
                   <PropertyGroup><CorpusFolderPrefix>true</CorpusFolderPrefix></PropertyGroup>
                   <ItemGroup><CorpusArticle Include="articles/**/*.txt" /></ItemGroup>
-                """));
-            workspace.WriteFile("App/Program.cs", """
+                """,
+                """
                 System.Console.WriteLine(Corpus.Articles.PoliticsCall.Article.FileName);
                 System.Console.WriteLine(Corpus.Articles.WorldMiddleEastCall.Article.FileName);
                 """);
@@ -97,8 +97,5 @@ namespace CorpusGenerator.PackageTests
             Assert.Contains("articles/politics/call.txt", output);
             Assert.Contains("articles/world/middle-east/call.txt", output);
         }
-
-        internal static string GeneratedFile(ConsumerWorkspace workspace, string project, string hintName) =>
-            workspace.PathOf(Path.Combine(project, "obj", "Debug", "net10.0", "generated", "CorpusGenerator", "CorpusGenerator.Generation.CorpusArticleGenerator", hintName));
     }
 }

@@ -5,21 +5,22 @@ namespace CorpusGenerator.PackageTests
 {
     /// <summary>The edit-build loop: a second build after editing one article shows the edit.</summary>
     [Collection(PackedPackagesCollection.Name)]
-    public sealed class IncrementalBuildTests
+    public sealed class IncrementalBuildTests : PackageTestBase
     {
-        private readonly PackedPackages packages;
-
-        public IncrementalBuildTests(PackedPackages packages) => this.packages = packages;
+        public IncrementalBuildTests(PackedPackages packages)
+            : base(packages)
+        {
+        }
 
         [Fact]
         public void Editing_one_article_and_building_again_shows_the_edit_and_keeps_the_other()
         {
-            using var workspace = new ConsumerWorkspace(packages, "incremental");
-            workspace.WriteFile("App/App.csproj", ProjectFiles.ConsoleApp(ProjectFiles.PackageReference(packages.Version) + """
-
+            using var workspace = NewWorkspace("incremental");
+            workspace.WriteApp(
+                """
                   <ItemGroup><CorpusArticle Include="articles/*.txt" /></ItemGroup>
-                """));
-            workspace.WriteFile("App/Program.cs", ProjectFiles.PrintCorpus);
+                """,
+                ProjectFiles.PrintCorpus);
             workspace.CopySeed("App/articles/rouhani-kadhimi-call.txt");
             workspace.WriteFile("App/articles/city-news.txt", "The council met on Monday.\n\nIt approved the budget.\n");
 

@@ -7,16 +7,17 @@ namespace CorpusGenerator.PackageTests
     /// an app references only the library and reads them through the shared model types.
     /// </summary>
     [Collection(PackedPackagesCollection.Name)]
-    public sealed class LibraryAndAppTests
+    public sealed class LibraryAndAppTests : PackageTestBase
     {
-        private readonly PackedPackages packages;
-
-        public LibraryAndAppTests(PackedPackages packages) => this.packages = packages;
+        public LibraryAndAppTests(PackedPackages packages)
+            : base(packages)
+        {
+        }
 
         [Fact]
         public void An_app_reads_the_articles_of_a_netstandard20_CSharp73_library_through_the_model_types()
         {
-            using var workspace = new ConsumerWorkspace(packages, "library");
+            using var workspace = NewWorkspace("library");
             workspace.WriteFile("News/News.csproj", $"""
                 <Project Sdk="Microsoft.NET.Sdk">
                   <PropertyGroup>
@@ -25,7 +26,7 @@ namespace CorpusGenerator.PackageTests
                     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                     <CorpusNamespace>News</CorpusNamespace>
                   </PropertyGroup>
-                {ProjectFiles.PackageReference(packages.Version)}
+                {ProjectFiles.PackageReference(Packages.Version)}
                   <ItemGroup><CorpusArticle Include="rouhani-kadhimi-call.txt" /></ItemGroup>
                 </Project>
                 """);

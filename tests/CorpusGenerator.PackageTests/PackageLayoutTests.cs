@@ -6,11 +6,12 @@ namespace CorpusGenerator.PackageTests
 {
     /// <summary>What the .nupkg holds, file by file, and what its manifest promises.</summary>
     [Collection(PackedPackagesCollection.Name)]
-    public sealed class PackageLayoutTests
+    public sealed class PackageLayoutTests : PackageTestBase
     {
-        private readonly PackedPackages packages;
-
-        public PackageLayoutTests(PackedPackages packages) => this.packages = packages;
+        public PackageLayoutTests(PackedPackages packages)
+            : base(packages)
+        {
+        }
 
         [Fact]
         public void The_package_holds_runtime_generator_build_files_and_readme_and_nothing_else()
@@ -33,7 +34,7 @@ namespace CorpusGenerator.PackageTests
         [Fact]
         public void The_build_files_are_the_repository_build_folder_in_both_build_and_buildTransitive()
         {
-            using ZipArchive zip = ZipFile.OpenRead(packages.Package);
+            using ZipArchive zip = ZipFile.OpenRead(Packages.Package);
             foreach (string name in new[] { "CorpusGenerator.props", "CorpusGenerator.targets" })
             {
                 string repository = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "build", name));
@@ -45,7 +46,7 @@ namespace CorpusGenerator.PackageTests
         [Fact]
         public void The_manifest_has_no_dependencies_and_the_metadata_a_package_page_shows()
         {
-            using ZipArchive zip = ZipFile.OpenRead(packages.Package);
+            using ZipArchive zip = ZipFile.OpenRead(Packages.Package);
             XElement metadata = XDocument.Parse(Read(zip, "CorpusGenerator.nuspec")).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
             string Value(string name) => metadata.Elements().Single(e => e.Name.LocalName == name).Value;
             XElement Element(string name) => metadata.Elements().Single(e => e.Name.LocalName == name);
@@ -53,7 +54,7 @@ namespace CorpusGenerator.PackageTests
             // Microsoft.CodeAnalysis comes with the compiler: a dependency on it would pin users' Roslyn.
             Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "dependency");
             Assert.Equal("CorpusGenerator", Value("id"));
-            Assert.Equal(packages.Version, Value("version"));
+            Assert.Equal(Packages.Version, Value("version"));
             Assert.Equal("MIT", Value("license"));
             Assert.Equal("README.md", Value("readme"));
             Assert.False(string.IsNullOrWhiteSpace(Value("description")));
@@ -64,7 +65,7 @@ namespace CorpusGenerator.PackageTests
 
         private IEnumerable<string> ContentEntries()
         {
-            using ZipArchive zip = ZipFile.OpenRead(packages.Package);
+            using ZipArchive zip = ZipFile.OpenRead(Packages.Package);
             // NuGet's own bookkeeping files are not content.
             return zip.Entries
                 .Select(entry => entry.FullName)

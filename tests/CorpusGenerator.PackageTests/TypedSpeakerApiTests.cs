@@ -7,21 +7,22 @@ namespace CorpusGenerator.PackageTests
     /// Depends on the extraction engine finding speakers, which the placeholder engine does not.
     /// </summary>
     [Collection(PackedPackagesCollection.Name)]
-    public sealed class TypedSpeakerApiTests
+    public sealed class TypedSpeakerApiTests : PackageTestBase
     {
-        private readonly PackedPackages packages;
-
-        public TypedSpeakerApiTests(PackedPackages packages) => this.packages = packages;
+        public TypedSpeakerApiTests(PackedPackages packages)
+            : base(packages)
+        {
+        }
 
         [Fact(Skip = "needs the extraction engine (issue 2)")]
         public void Articles_RouhaniKadhimiCall_Speakers_HassanRouhani_compiles_and_prints_the_speakers()
         {
-            using var workspace = new ConsumerWorkspace(packages, "speakers");
-            workspace.WriteFile("App/App.csproj", ProjectFiles.ConsoleApp(ProjectFiles.PackageReference(packages.Version) + """
-
+            using var workspace = NewWorkspace("speakers");
+            workspace.WriteApp(
+                """
                   <ItemGroup><CorpusArticle Include="rouhani-kadhimi-call.txt" /></ItemGroup>
-                """));
-            workspace.WriteFile("App/Program.cs", """
+                """,
+                """
                 using Corpus;
                 using CorpusGenerator;
 

@@ -31,6 +31,16 @@ namespace CorpusGenerator.PackageTests.Infrastructure
             File.WriteAllText(path, content);
         }
 
+        /// <summary>
+        /// Writes App/App.csproj, a net10.0 console app with a PackageReference to the version under
+        /// test and <paramref name="projectBody"/> (items, properties), and App/Program.cs.
+        /// </summary>
+        public void WriteApp(string projectBody, string program)
+        {
+            WriteFile("App/App.csproj", ProjectFiles.ConsoleApp(ProjectFiles.PackageReference(Packages.Version) + Environment.NewLine + projectBody));
+            WriteFile("App/Program.cs", program);
+        }
+
         /// <summary>Copies the seed article to <paramref name="relative"/>, byte for byte.</summary>
         public void CopySeed(string relative)
         {
@@ -53,6 +63,13 @@ namespace CorpusGenerator.PackageTests.Infrastructure
         /// <summary>Runs a built net10.0 app and returns what it printed.</summary>
         public string RunApp(string projectDirectory, string assemblyName) =>
             Dotnet(string.Empty, Path.Combine(projectDirectory, "bin", "Debug", "net10.0", assemblyName + ".dll")).EnsureSuccess().Output;
+
+        /// <summary>
+        /// Where EmitCompilerGeneratedFiles writes a generated file of a Debug net10.0 build, as
+        /// docs/guide.md says: obj/Debug/net10.0/generated/&lt;generator assembly&gt;/&lt;generator type&gt;/.
+        /// </summary>
+        public string GeneratedFile(string project, string hintName) =>
+            PathOf(Path.Combine(project, "obj", "Debug", "net10.0", "generated", "CorpusGenerator", "CorpusGenerator.Generation.CorpusArticleGenerator", hintName));
 
         /// <summary>What a user types, pinned to the run's version and feed.</summary>
         public CommandResult AddPackage(string projectDirectory) =>
