@@ -11,7 +11,7 @@ namespace CorpusGenerator.PackageTests.Infrastructure
     public sealed class PackedPackages : IDisposable
     {
         /// <summary>What the copy needs to pack: the tests are left out, they are not shipped.</summary>
-        private static readonly string[] SourcePaths = { "Directory.Build.props", "global.json", "nuget.config", "build", "docs", "seeds", "src" };
+        private static readonly string[] SourcePaths = { "Directory.Build.props", "global.json", "nuget.config", "README.md", "build", "docs", "seeds", "src" };
 
         private readonly TempDirectory root = new("packages");
         private readonly Lazy<string> cliPackage;
