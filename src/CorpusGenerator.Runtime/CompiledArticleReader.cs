@@ -56,14 +56,14 @@ namespace CorpusGenerator
             for (int i = 0; i < headingCount; i++)
             {
                 NextRange(out int start, out int length);
-                article.Add(new Heading(data.Substring(start, length), lines.Span(start, length)));
+                article.Add(new Heading(data.Substring(start, length), Span(start, length)));
             }
 
             int paragraphCount = Next();
             for (int i = 0; i < paragraphCount; i++)
             {
                 NextRange(out int start, out int length);
-                article.Add(new Paragraph(i + 1, data.Substring(start, length), lines.Span(start, length)));
+                article.Add(new Paragraph(i + 1, data.Substring(start, length), Span(start, length)));
             }
 
             int speakerCount = Next();
@@ -75,7 +75,7 @@ namespace CorpusGenerator
                 for (int m = 0; m < mentionCount; m++)
                 {
                     NextRange(out int start, out int length);
-                    speaker.Add(new Mention(speaker, data.Substring(start, length), lines.Span(start, length)));
+                    speaker.Add(new Mention(speaker, data.Substring(start, length), Span(start, length)));
                 }
 
                 article.Add(speaker);
@@ -97,11 +97,11 @@ namespace CorpusGenerator
                     i,
                     kind,
                     data.Substring(start, length),
-                    lines.Span(start, length),
+                    Span(start, length),
                     speaker,
                     mention,
                     cueStart < 0 ? null : data.Substring(cueStart, cueLength),
-                    cueStart < 0 ? (SourceSpan?)null : lines.Span(cueStart, cueLength),
+                    cueStart < 0 ? (SourceSpan?)null : Span(cueStart, cueLength),
                     paragraph);
                 article.Add(quote);
                 speaker?.Add(quote);
@@ -124,7 +124,13 @@ namespace CorpusGenerator
 
             // The mention the quote was attributed from is not among the speaker's listed mentions:
             // keep it on the quote without changing the speaker's list.
-            return new Mention(speaker, data.Substring(start, length), lines.Span(start, length));
+            return new Mention(speaker, data.Substring(start, length), Span(start, length));
+        }
+
+        private SourceSpan Span(int start, int length)
+        {
+            (int line, int column) = lines.Locate(start);
+            return new SourceSpan(start, length, line, column);
         }
 
         private int Next() => table[position++];

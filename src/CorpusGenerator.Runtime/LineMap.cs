@@ -5,6 +5,8 @@ namespace CorpusGenerator
     /// <summary>
     /// Turns offsets into 1-based line and column numbers, with the line breaks the C# compiler
     /// counts (CR, LF, CRLF, NEL, U+2028, U+2029), so a quote's line matches the diagnostics' lines.
+    /// One source file, compiled into the runtime library and the generator assembly (for the
+    /// command-line tool), so both count lines the same way.
     /// </summary>
     internal sealed class LineMap
     {
@@ -27,11 +29,12 @@ namespace CorpusGenerator
             }
         }
 
-        public SourceSpan Span(int start, int length)
+        /// <summary>The 1-based line and column of <paramref name="offset"/>.</summary>
+        public (int Line, int Column) Locate(int offset)
         {
-            int line = lineStarts.BinarySearch(start);
+            int line = lineStarts.BinarySearch(offset);
             if (line < 0) line = ~line - 1;
-            return new SourceSpan(start, length, line + 1, start - lineStarts[line] + 1);
+            return (line + 1, offset - lineStarts[line] + 1);
         }
     }
 }

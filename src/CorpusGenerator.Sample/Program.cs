@@ -13,7 +13,7 @@ namespace CorpusGenerator.Sample
         private static void Main()
         {
             // The typed API: a compile error here if the seed stops yielding this speaker.
-            Speaker rouhani = Articles.RouhaniKadhimiCall.Speakers[0];
+            Speaker rouhani = Articles.RouhaniKadhimiCall.Speakers.HassanRouhani;
             Console.WriteLine($"Typed access: Articles.RouhaniKadhimiCall.Speakers.HassanRouhani is {rouhani.Name}, {rouhani.Role}, quoted {rouhani.Quotes.Count} times.");
             Console.WriteLine();
 

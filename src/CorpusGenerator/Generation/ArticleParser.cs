@@ -4,15 +4,15 @@ using System.Globalization;
 using System.Threading;
 using CorpusGenerator.Diagnostics;
 using CorpusGenerator.Extraction;
-using CorpusGenerator.Naming;
 using CorpusGenerator.Reading;
 using Microsoft.CodeAnalysis.Text;
 
 namespace CorpusGenerator.Generation
 {
     /// <summary>
-    /// Reads one article file and runs the extraction engine on it. Never throws for a bad input:
-    /// every problem becomes a diagnostic located in the file, so the other articles still compile.
+    /// Reads one article file and analyses it (<see cref="ArticleAnalysis"/>). Never throws for a
+    /// bad input: every problem becomes a diagnostic located in the file, so the other articles
+    /// still compile.
     /// </summary>
     internal static class ArticleParser
     {
@@ -22,7 +22,7 @@ namespace CorpusGenerator.Generation
             var diagnostics = new List<DiagnosticInfo>();
             if (file.InvalidMaxBytes != null)
             {
-                diagnostics.Add(DiagnosticInfo.AtFileStart(DiagnosticIds.InvalidOption, path, file.InvalidMaxBytes, "CorpusMaxArticleBytes", "use a positive whole number of bytes; using " + ArticleFile.DefaultMaxBytes.ToString(CultureInfo.InvariantCulture)));
+                diagnostics.Add(DiagnosticInfo.AtFileStart(DiagnosticIds.InvalidOption, path, file.InvalidMaxBytes, "CorpusMaxArticleBytes", "use a positive whole number of bytes; using " + ArticleAnalysis.DefaultMaxBytes.ToString(CultureInfo.InvariantCulture)));
             }
 
             SourceText? source;
@@ -32,101 +32,32 @@ namespace CorpusGenerator.Generation
             }
             catch (Exception e) when (!(e is OperationCanceledException))
             {
-                return Failed(file, diagnostics, DiagnosticInfo.AtFileStart(DiagnosticIds.Unreadable, path, e.Message));
+                diagnostics.Add(DiagnosticInfo.AtFileStart(DiagnosticIds.Unreadable, path, e.Message));
+                return new ParsedArticle(path, file.RelativePath, null, EquatableArray<string>.Empty, Equatable(diagnostics));
             }
 
             if (source is null)
             {
-                return Failed(file, diagnostics, DiagnosticInfo.AtFileStart(DiagnosticIds.Unreadable, path, "the compiler could not open the file"));
-            }
-
-            // The limit is on the text's size as UTF-8, what the compiled assembly will hold.
-            long bytes = Utf8Length(source);
-            if (bytes > file.MaxBytes)
-            {
-                return Failed(file, diagnostics, DiagnosticInfo.AtFileStart(
-                    DiagnosticIds.ArticleTooLarge, path, bytes.ToString(CultureInfo.InvariantCulture), file.MaxBytes.ToString(CultureInfo.InvariantCulture)));
-            }
-
-            string raw = source.ToString();
-            CheckedText checkedText = ArticleText.Check(raw, file.RelativePath);
-            AddProblems(diagnostics, path, source, checkedText.Problems);
-            if (checkedText.Text is null)
-            {
+                diagnostics.Add(DiagnosticInfo.AtFileStart(DiagnosticIds.Unreadable, path, "the compiler could not open the file"));
                 return new ParsedArticle(path, file.RelativePath, null, EquatableArray<string>.Empty, Equatable(diagnostics));
             }
 
-            ExtractedArticle article = ArticleExtractor.Extract(checkedText.Text, cancellationToken);
-            AddProblems(diagnostics, path, source, article.Problems);
-            AddUnattributedQuotes(diagnostics, path, source, article);
-
-            var speakerNames = new List<string>();
-            foreach (ExtractedSpeaker speaker in article.Speakers) speakerNames.Add(speaker.Name);
-            IReadOnlyList<SpeakerMemberName> members = SpeakerMemberNames.Assign(speakerNames);
-            var memberNames = new string[members.Count];
-            for (int i = 0; i < members.Count; i++)
+            ArticleAnalysis analysis = ArticleAnalysis.Analyze(source.ToString(), file.RelativePath, file.MaxBytes, cancellationToken);
+            foreach (ArticleFinding finding in analysis.Findings)
             {
-                memberNames[i] = members[i].MemberName;
-                if (members[i].ClashesWith is string other)
-                {
-                    TextRange at = article.Speakers[i].Mentions.Count > 0 ? article.Speakers[i].Mentions[0] : new TextRange(0, 0);
-                    diagnostics.Add(At(DiagnosticIds.SpeakerNameClash, path, source, at, other, article.Speakers[i].Name, members[i].WantedName!, members[i].MemberName));
-                }
+                diagnostics.Add(At(finding, path, source));
             }
 
-            return new ParsedArticle(path, file.RelativePath, article, new EquatableArray<string>(memberNames), Equatable(diagnostics));
+            return new ParsedArticle(path, file.RelativePath, analysis.Article, analysis.SpeakerMembers, Equatable(diagnostics));
         }
 
-        private static ParsedArticle Failed(ArticleFile file, List<DiagnosticInfo> diagnostics, DiagnosticInfo failure)
-        {
-            diagnostics.Add(failure);
-            return new ParsedArticle(file.Text.Path, file.RelativePath, null, EquatableArray<string>.Empty, Equatable(diagnostics));
-        }
-
-        private static void AddProblems(List<DiagnosticInfo> diagnostics, string path, SourceText source, EquatableArray<ArticleProblem> problems)
-        {
-            foreach (ArticleProblem problem in problems)
-            {
-                diagnostics.Add(At(problem.Id, path, source, problem.Span, ArgumentsOf(problem)));
-            }
-        }
-
-        private static void AddUnattributedQuotes(List<DiagnosticInfo> diagnostics, string path, SourceText source, ExtractedArticle article)
-        {
-            foreach (ExtractedQuote quote in article.Quotes)
-            {
-                if (quote.Speaker < 0) diagnostics.Add(At(DiagnosticIds.QuoteWithoutSpeaker, path, source, quote.Span));
-            }
-        }
-
-        private static string[] ArgumentsOf(ArticleProblem problem) =>
-            problem.Argument.Length == 0 ? Array.Empty<string>() : new[] { problem.Argument };
-
-        private static DiagnosticInfo At(string id, string path, SourceText source, TextRange range, params string[] arguments)
+        private static DiagnosticInfo At(ArticleFinding finding, string path, SourceText source)
         {
             // Clamp: a range from the engine always fits its text, but a diagnostic must never throw.
-            int start = Math.Min(range.Start, source.Length);
-            int end = Math.Min(Math.Max(range.End, start), source.Length);
+            int start = Math.Min(finding.Span.Start, source.Length);
+            int end = Math.Min(Math.Max(finding.Span.End, start), source.Length);
             var span = TextSpan.FromBounds(start, end);
-            return DiagnosticInfo.InFile(id, path, span, source.Lines.GetLinePositionSpan(span), arguments);
-        }
-
-        private static long Utf8Length(SourceText source)
-        {
-            long bytes = 0;
-            var buffer = new char[4096];
-            for (int position = 0; position < source.Length; position += buffer.Length)
-            {
-                int count = Math.Min(buffer.Length, source.Length - position);
-                source.CopyTo(position, buffer, 0, count);
-                for (int i = 0; i < count; i++)
-                {
-                    char c = buffer[i];
-                    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsSurrogate(c) ? 2 : 3;
-                }
-            }
-
-            return bytes;
+            return DiagnosticInfo.InFile(finding.Id, path, span, source.Lines.GetLinePositionSpan(span), finding.Arguments.ToArray());
         }
 
         private static EquatableArray<DiagnosticInfo> Equatable(List<DiagnosticInfo> diagnostics) => new EquatableArray<DiagnosticInfo>(diagnostics.ToArray());

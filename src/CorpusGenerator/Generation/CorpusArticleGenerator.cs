@@ -31,7 +31,7 @@ namespace CorpusGenerator.Generation
                 .WithTrackingName(TrackingNames.ParsedArticles);
 
             IncrementalValueProvider<ArticleNames> names = files
-                .Select(static (file, _) => new ArticleNameRequest(file.Text.Path, file.ClassName))
+                .Select(static (file, _) => new ArticleNameRequest(file.Text.Path, file.ClassName, file.Folder))
                 .WithTrackingName(TrackingNames.NameRequests)
                 .Collect()
                 .Select(static (requests, _) => ArticleNames.Assign(requests))

@@ -6,7 +6,8 @@ namespace CorpusGenerator.Naming
     /// <summary>An article file and the class name its project asked for, if any.</summary>
     /// <param name="Path">The file's path as the compiler sees it.</param>
     /// <param name="RequestedClassName">The <c>ClassName</c> metadata, or null.</param>
-    public sealed record ArticleNameRequest(string Path, string? RequestedClassName);
+    /// <param name="Folder">The folder that prefixes the name derived from the file (<c>politics/</c>), or null.</param>
+    public sealed record ArticleNameRequest(string Path, string? RequestedClassName, string? Folder = null);
 
     /// <summary>The class name an article gets, or the clash that keeps it from getting one.</summary>
     /// <param name="Path">The file's path.</param>
@@ -18,8 +19,9 @@ namespace CorpusGenerator.Naming
 
     /// <summary>
     /// Gives every article of a corpus its class name: the <c>ClassName</c> metadata when valid,
-    /// else the file name in PascalCase. Two files wanting one name both get none and a clash,
-    /// so the outcome never depends on the order the files were given in.
+    /// else the file name in PascalCase, after its folder's when one is given
+    /// (<c>politics/launch.txt</c> with folder <c>politics/</c> gives <c>PoliticsLaunch</c>).
+    /// Two files wanting one name both get none and a clash, so the outcome never depends on the order the files were given in.
     /// </summary>
     public static class ArticleNaming
     {
@@ -33,8 +35,11 @@ namespace CorpusGenerator.Naming
         /// <summary>Names taken by the members around the generated one; such a name gets <c>_</c> appended.</summary>
         public static IReadOnlyCollection<string> Reserved => ReservedNames;
 
-        /// <summary>The class name derived from a file's name (without folder and extension).</summary>
-        public static string FromPath(string path)
+        /// <summary>
+        /// The class name derived from a file's name (without its folders and extension), prefixed
+        /// by <paramref name="folder"/> when given: its segments and the name join in one PascalCase identifier.
+        /// </summary>
+        public static string FromPath(string path, string? folder = null)
         {
             // By hand rather than System.IO.Path: on .NET Framework hosts (Visual Studio) Path throws on
             // characters a file system elsewhere allows.
@@ -42,6 +47,7 @@ namespace CorpusGenerator.Naming
             string fileName = normalized.Substring(normalized.LastIndexOf('/') + 1);
             int dot = fileName.LastIndexOf('.');
             if (dot > 0) fileName = fileName.Substring(0, dot);
+            if (!string.IsNullOrWhiteSpace(folder)) fileName = folder!.Replace('\\', '/').TrimEnd('/') + "/" + fileName;
             return IdentifierNames.AvoidReserved(IdentifierNames.ToPascalCase(fileName, "Untitled"), ReservedNames);
         }
 
@@ -63,7 +69,7 @@ namespace CorpusGenerator.Naming
                     requested = null;
                 }
 
-                wanted[i] = requested ?? FromPath(sorted[i].Path);
+                wanted[i] = requested ?? FromPath(sorted[i].Path, sorted[i].Folder);
                 if (!firstPathByName.TryGetValue(wanted[i], out List<int>? holders))
                 {
                     firstPathByName.Add(wanted[i], holders = new List<int>());

@@ -12,7 +12,8 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace CorpusGenerator.Tests.Infrastructure
 {
     /// <summary>An article given to the generator: its path, text and item metadata.</summary>
-    internal sealed record ArticleInput(string Path, string Text, string? ClassName = null, bool MarkedAsArticle = true);
+    /// <param name="Folder">The <c>CorpusFolder</c> metadata the build's targets derive from RecursiveDir.</param>
+    internal sealed record ArticleInput(string Path, string Text, string? ClassName = null, bool MarkedAsArticle = true, string? Folder = null);
 
     /// <summary>
     /// Runs the generator in memory the way the compiler does in a build: articles as marked
@@ -60,6 +61,7 @@ namespace CorpusGenerator.Tests.Infrastructure
                 var metadata = new Dictionary<string, string>();
                 if (article.MarkedAsArticle) metadata["build_metadata.AdditionalFiles.CorpusArticle"] = "true";
                 if (article.ClassName != null) metadata["build_metadata.AdditionalFiles.ClassName"] = article.ClassName;
+                if (article.Folder != null) metadata["build_metadata.AdditionalFiles.CorpusFolder"] = article.Folder;
                 perFile[article.Path] = metadata;
             }
 

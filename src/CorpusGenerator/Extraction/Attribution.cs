@@ -1,0 +1,43 @@
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>A cue verb in a sentence with the speaker it belongs to and the content it reports.</summary>
+    internal sealed class Attribution
+    {
+        public Attribution(int cue, int cueEnd)
+        {
+            Cue = cue;
+            CueEnd = cueEnd;
+        }
+
+        /// <summary>First token of the cue ("said", "according").</summary>
+        public int Cue { get; }
+
+        /// <summary>After the cue's last token ("according to" is two).</summary>
+        public int CueEnd { get; }
+
+        public Mention? Speaker { get; set; }
+
+        /// <summary>The earlier attribution of the same sentence whose speaker this one shares
+        /// ("... and stressed", ", stating that"), or -1.</summary>
+        public int SharesSpeakerWith { get; set; } = -1;
+
+        /// <summary>The speaker comes after the cue: "said Smith".</summary>
+        public bool SpeakerAfterCue { get; set; }
+
+        /// <summary>A sentence-initial participle ("Stating that ..., the president ...") stops its content here.</summary>
+        public int ContentLimit { get; set; } = -1;
+
+        public int ContentFirst { get; set; } = -1;
+
+        public int ContentEnd { get; set; } = -1;
+
+        public QuoteKind Kind { get; set; }
+
+        public TextRange Span { get; set; }
+
+        public bool HasContent => ContentFirst >= 0 && ContentEnd > ContentFirst;
+
+        /// <summary>Whether the sentence's speech continues across a colon into the next quote.</summary>
+        public bool IntroducesNext { get; set; }
+    }
+}

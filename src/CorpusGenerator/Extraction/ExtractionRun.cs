@@ -1,0 +1,321 @@
+using System.Collections.Generic;
+using System.Threading;
+using CorpusGenerator.Diagnostics;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>One run of the engine over one article; holds the state the passes share.</summary>
+    internal sealed class ExtractionRun
+    {
+        /// <summary>Problems of one kind reported per article at most.</summary>
+        private const int MaxProblemsPerKind = 50;
+
+        private readonly string text;
+        private readonly CancellationToken cancellationToken;
+        private readonly List<ArticleProblem> problems = new List<ArticleProblem>();
+        private readonly SpeakerResolver resolver = new SpeakerResolver();
+        private readonly List<PendingQuote> quotes = new List<PendingQuote>();
+        private ArticleStructure structure = new ArticleStructure();
+
+        public ExtractionRun(string text, CancellationToken cancellationToken)
+        {
+            this.text = text;
+            this.cancellationToken = cancellationToken;
+        }
+
+        public ExtractedArticle Run()
+        {
+            ReportInvalidCharacters();
+            structure = StructureParser.Parse(text, cancellationToken);
+            List<QuoteRegion> regions = QuotationScanner.Scan(text, structure.Paragraphs, problems, cancellationToken);
+            List<Unit> units = BuildUnits(regions);
+
+            var names = new List<Mention>();
+            foreach (Unit unit in units)
+            {
+                foreach (Sentence sentence in unit.Sentences)
+                {
+                    foreach (Mention m in NameRecognizer.FindNames(text, unit.Tokens, sentence))
+                    {
+                        resolver.Register(m);
+                        names.Add(m);
+                    }
+                }
+            }
+
+            foreach (Unit unit in units)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                ReadUnit(unit);
+            }
+
+            foreach (Mention m in names) resolver.NoteMention(m, touch: false);
+            return Build();
+        }
+
+        private void ReportInvalidCharacters()
+        {
+            int count = 0, first = -1;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                bool bad = c == '\0' ||
+                           (char.IsHighSurrogate(c) && !(i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))) ||
+                           (char.IsLowSurrogate(c) && !(i > 0 && char.IsHighSurrogate(text[i - 1])));
+                if (!bad) continue;
+                if (first < 0) first = i;
+                count++;
+            }
+
+            if (count > 0)
+            {
+                problems.Add(new ArticleProblem(DiagnosticIds.InvalidCharacters, new TextRange(first, first + 1), count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+
+        /// <summary>
+        /// Paragraphs read together: usually one, several when a quotation runs across them
+        /// (its attribution may sit in the last paragraph).
+        /// </summary>
+        private List<Unit> BuildUnits(List<QuoteRegion> regions)
+        {
+            var units = new List<Unit>();
+            List<TextRange> paragraphs = structure.Paragraphs;
+            int r = 0, cursor = 0;
+            for (int p = 0; p < paragraphs.Count; p++)
+            {
+                int last = p;
+                while (r < regions.Count && regions[r].Start < paragraphs[last].End)
+                {
+                    if (regions[r].End > paragraphs[last].End && last + 1 < paragraphs.Count) last++;
+                    else r++;
+                }
+
+                int start = p == 0 ? System.Math.Max(structure.BodyStart, paragraphs[0].Start) : paragraphs[p].Start;
+                List<Token> tokens = Tokenizer.Tokenize(text, start, paragraphs[last].End, regions, ref cursor);
+                units.Add(new Unit(p, last, tokens, SentenceSplitter.Split(tokens)));
+                p = last;
+            }
+
+            return units;
+        }
+
+        private void ReadUnit(Unit unit)
+        {
+            int floating = -1;
+            Attribution? introducer = null;
+            Entity? introducerEntity = null;
+            List<Token> t = unit.Tokens;
+            foreach (Sentence sentence in unit.Sentences)
+            {
+                NoteSubject(t, sentence);
+                List<Attribution> found = SpeechPatterns.Find(text, t, sentence);
+                var entities = new Entity?[found.Count];
+                bool quoted = false;
+                int lastEnd = -1;
+                for (int i = 0; i < found.Count; i++)
+                {
+                    Attribution a = found[i];
+                    entities[i] = a.SharesSpeakerWith >= 0 ? entities[a.SharesSpeakerWith] : a.Speaker is null ? null : resolver.Resolve(a.Speaker);
+                    if (!a.HasContent)
+                    {
+                        if (a.IntroducesNext)
+                        {
+                            introducer = a;
+                            introducerEntity = entities[i];
+                        }
+                        else if (floating >= 0 && i == 0 && quotes[floating].Mention is null)
+                        {
+                            // "“Q.” Smith said." split after the quote: the attribution is the quote's.
+                            Attach(quotes[floating], t, a, entities[i]);
+                            floating = -1;
+                        }
+
+                        continue;
+                    }
+
+                    if (a.Span.Start < lastEnd) continue;
+                    lastEnd = a.Span.End;
+                    quoted = true;
+                    var q = new PendingQuote(a.Kind, a.Span, Paragraph(a.Span.Start, unit));
+                    Attach(q, t, a, entities[i]);
+                    quotes.Add(q);
+                }
+
+                floating = -1;
+                if (!quoted && IsQuoteOnly(t, sentence, out Token? quote))
+                {
+                    var q = new PendingQuote(QuoteKind.Direct, new TextRange(quote!.Start, quote.End), Paragraph(quote.Start, unit));
+                    if (introducer is not null)
+                    {
+                        Attach(q, t, introducer, introducerEntity);
+                    }
+                    else if (resolver.LastSpeaker is Entity last)
+                    {
+                        q.Speaker = last;
+                        last.Quotes++;
+                    }
+
+                    quotes.Add(q);
+                    floating = quotes.Count - 1;
+                }
+                else if (found.Count > 0)
+                {
+                    introducer = null;
+                }
+            }
+        }
+
+        private void Attach(PendingQuote q, List<Token> t, Attribution a, Entity? entity)
+        {
+            if (q.Speaker is not null) q.Speaker.Quotes--;
+            q.Mention = a.Speaker?.Span;
+            q.Cue = new TextRange(t[a.Cue].Start, t[a.CueEnd - 1].End);
+            q.Speaker = entity;
+            if (entity is not null) resolver.Attribute(entity);
+        }
+
+        /// <summary>A name opening a sentence makes its person the one "he" or "she" refers to next.</summary>
+        private void NoteSubject(List<Token> t, Sentence sentence)
+        {
+            Mention? subject = NounPhrases.StartingAt(text, t, sentence.First, sentence.End);
+            if (subject is not null && subject.Kind == MentionKind.Name) resolver.NoteMention(subject, touch: true);
+        }
+
+        private static bool IsQuoteOnly(List<Token> t, Sentence sentence, out Token? quote)
+        {
+            quote = null;
+            for (int i = sentence.First; i < sentence.End; i++)
+            {
+                if (t[i].Kind == TokenKind.Quote)
+                {
+                    if (quote is not null) return false;
+                    quote = t[i];
+                }
+                else if (t[i].Kind != TokenKind.Punct)
+                {
+                    return false;
+                }
+            }
+
+            return quote is not null && quote.Text.Length > 0 && CountSpaces(quote.Text) >= 2;
+        }
+
+        private static int CountSpaces(string s)
+        {
+            int n = 0;
+            foreach (char c in s)
+            {
+                if (c == ' ') n++;
+            }
+
+            return n;
+        }
+
+        private int Paragraph(int position, Unit unit)
+        {
+            for (int p = unit.LastParagraph; p > unit.FirstParagraph; p--)
+            {
+                if (structure.Paragraphs[p].Start <= position) return p;
+            }
+
+            return unit.FirstParagraph;
+        }
+
+        private ExtractedArticle Build()
+        {
+            var speakers = new List<Entity>();
+            foreach (Entity e in resolver.Entities)
+            {
+                if (e.Quotes > 0) speakers.Add(e);
+            }
+
+            speakers.Sort((x, y) =>
+            {
+                int c = FirstMention(x).CompareTo(FirstMention(y));
+                return c != 0 ? c : x.Order.CompareTo(y.Order);
+            });
+            var extractedSpeakers = new ExtractedSpeaker[speakers.Count];
+            for (int i = 0; i < speakers.Count; i++)
+            {
+                speakers[i].Index = i;
+                var mentions = new TextRange[speakers[i].Mentions.Count];
+                speakers[i].Mentions.CopyTo(mentions);
+                extractedSpeakers[i] = new ExtractedSpeaker(speakers[i].Name, speakers[i].Role, new EquatableArray<TextRange>(mentions));
+            }
+
+            quotes.Sort((x, y) => x.Span.CompareTo(y.Span));
+            var extractedQuotes = new ExtractedQuote[quotes.Count];
+            int withoutSpeaker = 0;
+            for (int i = 0; i < quotes.Count; i++)
+            {
+                PendingQuote q = quotes[i];
+                int speaker = q.Speaker is not null && q.Speaker.Index >= 0 ? q.Speaker.Index : -1;
+                if (speaker < 0 && withoutSpeaker++ < MaxProblemsPerKind)
+                {
+                    problems.Add(new ArticleProblem(DiagnosticIds.QuoteWithoutSpeaker, q.Span, string.Empty));
+                }
+
+                extractedQuotes[i] = new ExtractedQuote(q.Kind, q.Span, speaker, q.Mention, q.Cue, q.Paragraph);
+            }
+
+            problems.Sort((x, y) =>
+            {
+                int c = x.Span.CompareTo(y.Span);
+                return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
+            });
+            return new ExtractedArticle(
+                text,
+                structure.Title,
+                structure.Dateline,
+                new EquatableArray<TextRange>(structure.Headings.ToArray()),
+                new EquatableArray<TextRange>(structure.Paragraphs.ToArray()),
+                new EquatableArray<ExtractedSpeaker>(extractedSpeakers),
+                new EquatableArray<ExtractedQuote>(extractedQuotes),
+                new EquatableArray<ArticleProblem>(problems.ToArray()));
+        }
+
+        private static int FirstMention(Entity e) => e.Mentions.Count > 0 ? e.Mentions.Min.Start : int.MaxValue;
+
+        private sealed class Unit
+        {
+            public Unit(int firstParagraph, int lastParagraph, List<Token> tokens, List<Sentence> sentences)
+            {
+                FirstParagraph = firstParagraph;
+                LastParagraph = lastParagraph;
+                Tokens = tokens;
+                Sentences = sentences;
+            }
+
+            public int FirstParagraph { get; }
+
+            public int LastParagraph { get; }
+
+            public List<Token> Tokens { get; }
+
+            public List<Sentence> Sentences { get; }
+        }
+
+        private sealed class PendingQuote
+        {
+            public PendingQuote(QuoteKind kind, TextRange span, int paragraph)
+            {
+                Kind = kind;
+                Span = span;
+                Paragraph = paragraph;
+            }
+
+            public QuoteKind Kind { get; }
+
+            public TextRange Span { get; }
+
+            public int Paragraph { get; }
+
+            public Entity? Speaker { get; set; }
+
+            public TextRange? Mention { get; set; }
+
+            public TextRange? Cue { get; set; }
+        }
+    }
+}

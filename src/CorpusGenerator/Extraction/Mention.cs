@@ -1,0 +1,52 @@
+namespace CorpusGenerator.Extraction
+{
+    internal enum MentionKind
+    {
+        /// <summary>A proper name, maybe with a role before it: "Iranian President Hassan Rouhani".</summary>
+        Name,
+
+        /// <summary>"he", "she", "they".</summary>
+        Pronoun,
+
+        /// <summary>A definite description: "the president", "the Iraqi prime minister".</summary>
+        Description,
+
+        /// <summary>An indefinite or bare source: "a spokesperson", "some voters", "observers".</summary>
+        Group,
+    }
+
+    /// <summary>A phrase naming a possible speaker, as found next to a cue.</summary>
+    internal sealed class Mention
+    {
+        public Mention(MentionKind kind, int first, int end, TextRange span, string text)
+        {
+            Kind = kind;
+            First = first;
+            End = end;
+            Span = span;
+            Text = text;
+        }
+
+        public MentionKind Kind { get; }
+
+        /// <summary>First token of the whole phrase, role included.</summary>
+        public int First { get; }
+
+        /// <summary>After the last token of the whole phrase (appositive excluded).</summary>
+        public int End { get; set; }
+
+        /// <summary>What is reported as the mention: the name, or the whole description.</summary>
+        public TextRange Span { get; }
+
+        /// <summary>The name as written (possessive dropped), or the description.</summary>
+        public string Text { get; }
+
+        /// <summary>The words of the name, for matching surnames.</summary>
+        public string[] NameWords { get; set; } = System.Array.Empty<string>();
+
+        /// <summary>The role or title written with the mention ("Iranian President").</summary>
+        public string? Role { get; set; }
+
+        public override string ToString() => Kind + " '" + Text + "'" + (Role is null ? string.Empty : " (" + Role + ")");
+    }
+}

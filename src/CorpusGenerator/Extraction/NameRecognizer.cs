@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>
+    /// Finds the proper names of a sentence: runs of capitalized words, with the titles before
+    /// them split off as a role. Used before attribution, so that "Rouhani" can be resolved to
+    /// "Hassan Rouhani" whichever comes first in the article.
+    /// </summary>
+    internal static class NameRecognizer
+    {
+        public static List<Mention> FindNames(string text, List<Token> t, Sentence sentence)
+        {
+            var names = new List<Mention>();
+            int i = sentence.First;
+            while (i < sentence.End)
+            {
+                if (!StartsRun(t[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                int end = i;
+                while (end < sentence.End && (StartsRun(t[end]) || IsRunPeriod(t, end, i)))
+                {
+                    end++;
+                    if (t[end - 1].IsPossessive) break;
+                }
+
+                if (end - i <= 10)
+                {
+                    int last = end - 1;
+                    while (last > i && t[last].IsPunct('.')) last--;
+                    Mention? m = NounPhrases.EndingAt(text, t, last, sentence.First);
+                    if (m is not null && m.Kind == MentionKind.Name) names.Add(m);
+                }
+
+                i = end;
+            }
+
+            return names;
+        }
+
+        private static bool StartsRun(Token token) =>
+            NounPhrases.IsNameish(token) || (token.IsWord && (RoleLexicon.IsHonorific(token.Text) || (token.IsCapitalized && RoleLexicon.IsTitle(token.Text))));
+
+        private static bool IsRunPeriod(List<Token> t, int i, int runStart) =>
+            i > runStart && t[i].IsPunct('.') && t[i - 1].End == t[i].Start && (RoleLexicon.IsHonorific(t[i - 1].Text) || t[i - 1].Text.Length == 1 || WordLists.Abbreviations.Contains(t[i - 1].Text)) &&
+            i + 1 < t.Count && StartsRun(t[i + 1]);
+    }
+}

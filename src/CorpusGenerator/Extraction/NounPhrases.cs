@@ -1,0 +1,261 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>
+    /// Finds the speaker phrase next to a cue, walking the tokens outwards: proper names with
+    /// their titles, pronouns, and descriptions headed by a source noun. Each walk is bounded by a
+    /// few tokens, so attribution stays linear.
+    /// </summary>
+    internal static class NounPhrases
+    {
+        private const int MaxNameTokens = 8;
+
+        /// <summary>The phrase that ends at token <paramref name="last"/>.</summary>
+        public static Mention? EndingAt(string text, List<Token> t, int last, int sentenceFirst)
+        {
+            if (last < sentenceFirst || !t[last].IsWord) return null;
+            Token token = t[last];
+            if (IsPronoun(token)) return Pronoun(t, last);
+            if (IsNameish(token) || RoleLexicon.IsTitle(token.Text))
+            {
+                int first = last;
+                while (first - 1 >= sentenceFirst && last - first < MaxNameTokens)
+                {
+                    Token before = t[first - 1];
+                    if (IsNameish(before) && !before.IsPossessive) first--;
+                    else if (before.IsWord && (RoleLexicon.IsTitle(before.Text) || RoleLexicon.IsHonorific(before.Text))) first--;
+                    else if (before.IsPunct('.') && first - 2 >= sentenceFirst && t[first - 2].End == before.Start && IsAbbreviation(t[first - 2])) first -= 2;
+                    else if (before.IsWord && !before.IsCapitalized && LooksLikeRoleModifier(before) && RoleLexicon.IsTitle(t[first].Text)) first--;
+                    else break;
+                }
+
+                return Split(text, t, first, last + 1, sentenceFirst);
+            }
+
+            if (RoleLexicon.IsSourceNoun(token.Text)) return Description(text, t, last, sentenceFirst);
+            return null;
+        }
+
+        /// <summary>The phrase that starts at token <paramref name="first"/> ("said Smith, a spokesman").</summary>
+        public static Mention? StartingAt(string text, List<Token> t, int first, int sentenceEnd)
+        {
+            if (first >= sentenceEnd || !t[first].IsWord) return null;
+            Token token = t[first];
+            if (IsPronoun(token)) return Pronoun(t, first);
+            int end = first;
+            if (WordLists.Determiners.Contains(token.Text))
+            {
+                end++;
+                while (end < sentenceEnd && end - first < 5 && t[end].IsWord && !WordLists.StopWords.Contains(t[end].Text) && !RoleLexicon.IsSourceNoun(t[end].Text)) end++;
+                if (end < sentenceEnd && t[end].IsWord && RoleLexicon.IsSourceNoun(t[end].Text))
+                {
+                    while (end + 1 < sentenceEnd && t[end + 1].IsWord && RoleLexicon.IsSourceNoun(t[end + 1].Text)) end++;
+                    Mention? d = Description(text, t, end, first);
+                    if (d is null) return null;
+                    if (end + 1 < sentenceEnd && IsNameish(t[end + 1]))
+                    {
+                        // "the Iraqi prime minister Mustafa al-Kadhimi": the name wins.
+                        Mention? named = StartingAt(text, t, end + 1, sentenceEnd);
+                        if (named is not null && named.Kind == MentionKind.Name) return named;
+                    }
+
+                    return d;
+                }
+
+                return null;
+            }
+
+            while (end < sentenceEnd && end - first < MaxNameTokens)
+            {
+                Token tok = t[end];
+                if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))))
+                {
+                    end++;
+                    if (tok.IsPossessive) return null;
+                }
+                else if (tok.IsPunct('.') && end > first && t[end - 1].End == tok.Start && IsAbbreviation(t[end - 1]))
+                {
+                    end++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (end == first) return null;
+            Mention? m = Split(text, t, first, end, first);
+            if (m is not null && end + 2 < sentenceEnd && t[end].IsPunct(',') && m.Role is null)
+            {
+                m.Role = Appositive(text, t, end + 1, sentenceEnd);
+            }
+
+            return m;
+        }
+
+        /// <summary>
+        /// The role an appositive gives: ", a spokesman for the ministry," → "spokesman for the
+        /// ministry". Only phrases that hold a title count.
+        /// </summary>
+        public static string? Appositive(string text, List<Token> t, int first, int end)
+        {
+            int i = first;
+            if (i < end && (t[i].Is("a") || t[i].Is("an") || t[i].Is("the"))) i++;
+            int s = i;
+            bool titled = false;
+            while (i < end && i - s < 12 && (t[i].IsWord || t[i].IsPunct('-') || t[i].IsPunct('.') || t[i].Kind == TokenKind.Number))
+            {
+                if (RoleLexicon.IsTitle(t[i].Text)) titled = true;
+                if (CueLexicon.IsCue(t[i].Text) && !t[i].IsCapitalized) break;
+                i++;
+            }
+
+            while (i > s && t[i - 1].IsPunct('.')) i--;
+            if (!titled || i == s) return null;
+            return text.Substring(t[s].Start, t[i - 1].End - t[s].Start);
+        }
+
+        public static bool IsPronoun(Token token) =>
+            token.Is("he") || token.Is("she") || token.Is("they");
+
+        /// <summary>Capitalized words and particle-prefixed ones ("al-Kadhimi") that can be part of a name.</summary>
+        public static bool IsNameish(Token token)
+        {
+            if (!token.IsWord) return false;
+            if (token.IsCapitalized) return !WordLists.StopWords.Contains(token.Text) || token.Text.Length == 1 && token.Text != "I" && token.Text != "A";
+            int dash = token.Text.IndexOf('-');
+            if (dash > 0 && dash + 1 < token.Text.Length && char.IsUpper(token.Text[dash + 1]) && WordLists.NameParticles.Contains(token.Text.Substring(0, dash))) return true;
+            return false;
+        }
+
+        private static bool IsAbbreviation(Token token) =>
+            WordLists.Abbreviations.Contains(token.Text) || (token.Text.Length == 1 && char.IsUpper(token.Text[0]));
+
+        /// <summary>"mayoral", "political", "former": lower-case words that modify a title.</summary>
+        private static bool LooksLikeRoleModifier(Token token)
+        {
+            string w = token.Text;
+            if (WordLists.StopWords.Contains(w)) return false;
+            return RoleLexicon.IsTitle(w) || w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal) ||
+                   w.EndsWith("ive", StringComparison.Ordinal) || w.EndsWith("ary", StringComparison.Ordinal) || w.EndsWith("ian", StringComparison.Ordinal) ||
+                   w.EndsWith("ent", StringComparison.Ordinal) || w.EndsWith("ant", StringComparison.Ordinal) || w.StartsWith("then-", StringComparison.Ordinal) ||
+                   w.StartsWith("ex-", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal);
+        }
+
+        private static Mention Pronoun(List<Token> t, int i) =>
+            new Mention(MentionKind.Pronoun, i, i + 1, new TextRange(t[i].Start, t[i].End), t[i].Text);
+
+        /// <summary>
+        /// Splits a capitalized run into role and name at the last title word:
+        /// "Iraqi Prime Minister Mustafa al-Kadhimi" → role "Iraqi Prime Minister", name "Mustafa al-Kadhimi".
+        /// A run that is all title ("the Prime Minister") is a description.
+        /// </summary>
+        private static Mention? Split(string text, List<Token> t, int first, int end, int sentenceFirst)
+        {
+            // Sentence-initial words are capitalized for grammar, not for being names.
+            while (first < end && IsOpeningWord(t[first], first == sentenceFirst)) first++;
+            if (first >= end) return null;
+            int lastTitle = -1;
+            for (int i = first; i < end; i++)
+            {
+                if (RoleLexicon.IsTitle(t[i].Text) || RoleLexicon.IsHonorific(t[i].Text))
+                {
+                    // A title word closing a run after a name is a surname: "Martin Luther King".
+                    bool surname = i == end - 1 && i > first && IsNameish(t[i - 1]) && !RoleLexicon.IsTitle(t[i - 1].Text) && !RoleLexicon.IsHonorific(t[i - 1].Text) && t[i].IsCapitalized;
+                    if (!surname) lastTitle = i;
+                }
+                else if (t[i].IsPunct('.') && i > first && RoleLexicon.IsHonorific(t[i - 1].Text)) lastTitle = i;
+            }
+
+            int nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;
+            if (nameFirst >= end)
+            {
+                // All title: "The Prime Minister said" — a description.
+                return Description(text, t, end - 1, sentenceFirst);
+            }
+
+            for (int i = nameFirst; i < end; i++)
+            {
+                if (!IsNameish(t[i])) return null;
+            }
+
+            Token lastToken = t[end - 1];
+            int nameEnd = lastToken.IsPossessive ? lastToken.End - 2 : lastToken.End;
+            var span = new TextRange(t[nameFirst].Start, nameEnd);
+            var words = new string[end - nameFirst];
+            for (int i = nameFirst; i < end; i++) words[i - nameFirst] = t[i].Bare;
+            var mention = new Mention(MentionKind.Name, first, end, span, span.Of(text)) { NameWords = words };
+            int roleFirst = first;
+            while (roleFirst < nameFirst && (RoleLexicon.IsHonorific(t[roleFirst].Text) || t[roleFirst].IsPunct('.'))) roleFirst++;
+            int roleEnd = nameFirst;
+            while (roleEnd > roleFirst && (RoleLexicon.IsHonorific(t[roleEnd - 1].Text) || t[roleEnd - 1].IsPunct('.'))) roleEnd--;
+            if (roleEnd > roleFirst) mention.Role = JoinWords(t, roleFirst, roleEnd);
+            return mention;
+        }
+
+        private static bool IsOpeningWord(Token token, bool sentenceInitial)
+        {
+            if (!token.IsWord) return true;
+            if (WordLists.StopWords.Contains(token.Text) || WordLists.Determiners.Contains(token.Text)) return true;
+            if (!sentenceInitial) return false;
+            string w = token.Text;
+            return w.EndsWith("ly", StringComparison.Ordinal) || CueLexicon.IsParticiple(w) || w.EndsWith("ed", StringComparison.Ordinal) && !RoleLexicon.IsTitle(w);
+        }
+
+        /// <summary>A description headed by the source noun at <paramref name="head"/>: up to four modifiers and a determiner.</summary>
+        private static Mention? Description(string text, List<Token> t, int head, int sentenceFirst)
+        {
+            int first = head;
+            bool definite = false;
+            while (first - 1 >= sentenceFirst && head - first < 4)
+            {
+                Token before = t[first - 1];
+                if (!before.IsWord) break;
+                if (WordLists.Determiners.Contains(before.Text))
+                {
+                    first--;
+                    definite = !(before.Is("a") || before.Is("an") || before.Is("some") || before.Is("many") || before.Is("several") || before.Is("other") || before.Is("two") || before.Is("three"));
+                    break;
+                }
+
+                if (before.IsPossessive)
+                {
+                    first--;
+                    definite = true;
+                    break;
+                }
+
+                if (WordLists.StopWords.Contains(before.Text) || CueLexicon.IsCue(before.Text) || before.Text.EndsWith("ly", StringComparison.Ordinal)) break;
+                first--;
+            }
+
+            // A sentence-initial word before a bare description is grammar ("But observers say").
+            while (first < head && t[first].IsWord && WordLists.StopWords.Contains(t[first].Text) && !WordLists.Determiners.Contains(t[first].Text)) first++;
+            var span = new TextRange(t[first].Start, t[head].End);
+            var mention = new Mention(definite ? MentionKind.Description : MentionKind.Group, first, head + 1, span, span.Of(text));
+            var words = new List<string>();
+            for (int i = first; i <= head; i++)
+            {
+                if (!WordLists.Determiners.Contains(t[i].Text)) words.Add(t[i].Text);
+            }
+
+            mention.NameWords = words.ToArray();
+            return mention;
+        }
+
+        private static string JoinWords(List<Token> t, int first, int end)
+        {
+            var sb = new StringBuilder();
+            for (int i = first; i < end; i++)
+            {
+                if (sb.Length > 0 && !t[i].IsPunct('.')) sb.Append(' ');
+                sb.Append(t[i].Text);
+            }
+
+            return sb.ToString();
+        }
+    }
+}

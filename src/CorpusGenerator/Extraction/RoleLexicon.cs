@@ -1,0 +1,103 @@
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>
+    /// Titles and roles that stand before or after a name ("Iranian President Hassan Rouhani",
+    /// "Trevor Nicholson, a spokesman"), and the nouns that make a description a possible source
+    /// ("the agency", "some voters"). A capitalized run is split into role and name at the last
+    /// word found here.
+    /// </summary>
+    internal static class RoleLexicon
+    {
+        private static readonly WordSet Titles = new WordSet(
+            "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "senator", "sen",
+            "rep", "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "deputy",
+            "councillor", "councilor", "councilman", "councilwoman", "alderman", "mp", "mpp", "mla", "mna",
+            "speaker", "leader", "chief", "chair", "chairman", "chairwoman", "chairperson", "ceo", "cfo", "coo",
+            "director", "executive", "manager", "officer", "head", "founder", "co-founder", "owner", "partner",
+            "spokesman", "spokeswoman", "spokesperson", "spokespeople", "commissioner", "superintendent",
+            "inspector", "detective", "sgt", "sergeant", "const", "constable", "cpl", "corporal", "officer",
+            "general", "gen", "col", "colonel", "lt", "lieutenant", "capt", "captain", "major", "maj", "admiral",
+            "commander", "judge", "justice", "attorney", "lawyer", "prosecutor", "crown", "counsel", "solicitor",
+            "ambassador", "envoy", "diplomat", "king", "queen", "prince", "princess", "pope", "cardinal", "bishop",
+            "archbishop", "rabbi", "imam", "reverend", "rev", "pastor", "professor", "prof", "economist",
+            "analyst", "strategist", "scientist", "researcher", "expert", "historian", "author", "writer",
+            "editor", "columnist", "reporter", "journalist", "correspondent", "anchor", "host", "candidate",
+            "nominee", "challenger", "incumbent", "adviser", "advisor", "aide", "consultant", "pollster",
+            "coach", "captain", "player", "forward", "defenceman", "goaltender", "quarterback", "pitcher",
+            "president-elect", "treasurer", "auditor", "ombudsman", "registrar", "dean", "principal",
+            "teacher", "doctor", "physician", "nurse", "surgeon", "psychologist", "psychiatrist", "epidemiologist",
+            "activist", "advocate", "organizer", "organiser", "coordinator", "volunteer", "resident",
+            "chef", "artist", "singer", "actor", "actress", "director-general", "secretary-general",
+            "trustee", "administrator", "supervisor", "president's", "economists", "officials", "official",
+            "representative", "delegate", "negotiator", "minister's", "vp", "evp", "svp", "sheriff", "marshal",
+            "warden", "chaplain", "engineer", "architect", "planner", "agent", "broker", "investor", "entrepreneur",
+            "senior", "associate", "assistant", "interim", "acting", "former", "then", "rival", "fellow",
+            "emir", "sheikh", "sultan", "ayatollah", "cleric", "mufti", "patriarch", "chairs", "lord", "lady",
+            "baroness", "dame", "sir", "attorney-general", "solicitor-general", "auditor-general");
+
+        /// <summary>Words of address that belong to neither the name nor the role.</summary>
+        private static readonly WordSet Honorifics = new WordSet("mr", "mrs", "ms", "miss", "mx", "dr", "messrs");
+
+        /// <summary>Heads of descriptions that can be a source of speech.</summary>
+        private static readonly WordSet SourceNouns = new WordSet(
+            "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
+            "representatives", "source", "sources", "observers", "observer", "experts", "expert", "analysts", "analyst",
+            "critics", "critic", "residents", "resident", "voters", "voter", "staff", "police", "investigators",
+            "prosecutors", "prosecutor", "lawyers", "lawyer", "attorney", "attorneys", "doctors", "researchers",
+            "scientists", "economists", "economist", "supporters", "opponents", "advocates", "activists",
+            "leaders", "leader", "members", "member", "authorities", "government", "ministry", "department",
+            "agency", "company", "firm", "campaign", "party", "group", "organization", "organisation", "union",
+            "association", "council", "committee", "court", "judge", "board", "city", "province", "state",
+            "report", "study", "statement", "survey", "poll", "release", "memo", "letter", "lawsuit", "complaint",
+            "president", "minister", "premier", "mayor", "senator", "governor", "chief", "director", "chair",
+            "chairman", "ceo", "executive", "executives", "manager", "owner", "founder", "candidate", "nominee",
+            "professor", "coach", "parents", "parent", "students", "student", "teachers", "workers", "employees",
+            "people", "americans", "canadians", "democrats", "republicans", "liberals", "conservatives",
+            "aides", "aide", "adviser", "advisers", "advisor", "advisors", "administration",
+            "military", "army", "officer", "officers", "spokesmen", "bank", "regulator", "regulators",
+            "newspaper", "paper", "network", "website", "magazine", "times", "post", "journal", "agency's",
+            "secretary", "ambassador", "commissioner", "lawmakers", "legislators", "senators", "others", "man", "woman", "men", "women", "mother", "father", "witness", "witnesses",
+            "victim", "family", "neighbour", "neighbor", "friend", "organizers", "organisers", "historian",
+            "author", "researcher", "pollster", "strategist", "strategists", "consultant", "consultants", "team",
+            "coalition", "office", "spokesperson's", "plaintiffs", "defendant", "defence", "defense", "crown",
+            "federation", "institute", "foundation", "center", "centre", "university", "hospital", "school", "club",
+            "league", "commission", "authority", "service", "services", "industry");
+
+        /// <summary>Words that make a capitalized run an organisation rather than a person.</summary>
+        private static readonly WordSet OrganisationWords = new WordSet(
+            "news", "times", "post", "party", "ministry", "department", "university", "council", "association", "inc", "corp",
+            "company", "group", "bank", "agency", "commission", "committee", "house", "office", "institute", "foundation",
+            "union", "league", "government", "court", "police", "service", "services", "network", "press", "reuters",
+            "journal", "board", "church", "club", "center", "centre", "hospital", "school", "college", "republic", "states",
+            "kingdom", "nations", "federation", "organization", "organisation", "authority", "ltd", "co", "communications",
+            "airlines", "airways", "motors", "media", "health", "affairs", "campaign", "fund", "trust", "corporation",
+            "systems", "technologies", "labs", "watch", "forces", "army", "navy", "canada", "coalition", "alliance",
+            "institute", "society", "program", "programme", "project", "bureau", "administration", "tribune", "herald",
+            "globe", "mail", "star", "sun", "telegraph", "guardian", "gazette", "magazine", "radio", "television", "tv",
+            "cbc", "ctv", "cnn", "bbc", "abc", "nbc", "cbs", "fox", "associated", "team", "senate", "congress", "parliament",
+            "assembly", "legislature", "cabinet", "pentagon", "kremlin", "street", "avenue", "road", "county", "city",
+            "province", "district", "region", "island", "islands", "airport", "station", "park", "hall", "tower", "centre",
+            "museum", "festival", "awards", "cup", "games", "olympics", "championship", "series", "market", "exchange");
+
+        public static bool IsOrganisationWord(string word) => OrganisationWords.Contains(Trim(word));
+
+        public static bool IsTitle(string word) => Titles.Contains(Trim(word));
+
+        public static bool IsHonorific(string word) => Honorifics.Contains(Trim(word));
+
+        public static bool IsSourceNoun(string word) => SourceNouns.Contains(Trim(word));
+
+        /// <summary>
+        /// Nationality and place adjectives ("Iranian", "Iraqi", "Canadian") that belong to a role
+        /// when they stand before a title. Spotted by their endings, which is enough in a run that
+        /// already holds a title.
+        /// </summary>
+        public static bool LooksLikeNationality(string word) =>
+            word.Length > 3 && char.IsUpper(word[0]) &&
+            (word.EndsWith("an", System.StringComparison.Ordinal) || word.EndsWith("ese", System.StringComparison.Ordinal) ||
+             word.EndsWith("ish", System.StringComparison.Ordinal) || word.EndsWith("qi", System.StringComparison.Ordinal) ||
+             word.EndsWith("ni", System.StringComparison.Ordinal) || word.EndsWith("li", System.StringComparison.Ordinal));
+
+        private static string Trim(string word) => word.Length > 1 && word[word.Length - 1] == '.' ? word.Substring(0, word.Length - 1) : word;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>A sentence as a slice [<see cref="First"/>, <see cref="End"/>) of a token list.</summary>
+    internal readonly struct Sentence
+    {
+        public Sentence(int first, int end)
+        {
+            First = first;
+            End = end;
+        }
+
+        public int First { get; }
+
+        public int End { get; }
+
+        public int Count => End - First;
+    }
+
+    /// <summary>
+    /// Splits a paragraph's tokens into sentences. Quotations are single tokens, so a period inside
+    /// a quote never ends the sentence around it; a quotation that itself ends a sentence
+    /// (<c>... a study.” He said</c>) does.
+    /// </summary>
+    internal static class SentenceSplitter
+    {
+        public static List<Sentence> Split(List<Token> tokens)
+        {
+            var sentences = new List<Sentence>();
+            int first = 0;
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                if (i + 1 < tokens.Count && EndsHere(tokens, i))
+                {
+                    sentences.Add(new Sentence(first, i + 1));
+                    first = i + 1;
+                }
+            }
+
+            if (first < tokens.Count) sentences.Add(new Sentence(first, tokens.Count));
+            return sentences;
+        }
+
+        private static bool EndsHere(List<Token> tokens, int i)
+        {
+            Token token = tokens[i];
+            Token next = tokens[i + 1];
+            bool nextStarts = next.IsCapitalized || next.Kind == TokenKind.Quote || next.Kind == TokenKind.Number;
+            if (!nextStarts) return false;
+            if (token.Kind == TokenKind.Quote)
+            {
+                string inner = token.Text.TrimEnd();
+                if (inner.Length == 0) return false;
+                char last = inner[inner.Length - 1];
+                return (last == '.' || last == '!' || last == '?' || last == '…');
+            }
+
+            if (token.Kind != TokenKind.Punct) return false;
+            char c = token.Text[0];
+            if (c == '!' || c == '?' || c == '…') return true;
+            if (c != '.') return false;
+            if (i == 0) return false;
+            Token prev = tokens[i - 1];
+            if (prev.Kind == TokenKind.Word && prev.End == token.Start)
+            {
+                if (WordLists.Abbreviations.Contains(prev.Text)) return false;
+                if (prev.Text.Length == 1 && char.IsUpper(prev.Text[0])) return false; // an initial: John F. Kennedy
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,259 @@
+using System;
+using System.Collections.Generic;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>One person, organisation or group the article speaks of, with every mention of it.</summary>
+    internal sealed class Entity
+    {
+        public Entity(string name, string key, string surnameKey, bool isPerson, int order)
+        {
+            Name = name;
+            Key = key;
+            SurnameKey = surnameKey;
+            IsPerson = isPerson;
+            Order = order;
+        }
+
+        public string Name { get; set; }
+
+        public string Key { get; set; }
+
+        public string SurnameKey { get; }
+
+        public string? Role { get; set; }
+
+        public bool IsPerson { get; }
+
+        /// <summary>Creation order: ties in recency and output order are broken by it, for determinism.</summary>
+        public int Order { get; }
+
+        /// <summary>'m' or 'f' once a pronoun has been resolved to it, else '\0'.</summary>
+        public char Gender { get; set; }
+
+        public int Quotes { get; set; }
+
+        public int Index { get; set; } = -1;
+
+        public SortedSet<TextRange> Mentions { get; } = new SortedSet<TextRange>();
+
+        public override string ToString() => Name + (Role is null ? string.Empty : " (" + Role + ")");
+    }
+
+    /// <summary>
+    /// Resolves speaker mentions to entities: full names by name, surnames to the full name that
+    /// ends with them ("Rouhani" → "Hassan Rouhani", "Al-Kadhimi" → "Mustafa al-Kadhimi"), titles to
+    /// the person whose role holds them ("the Iraqi prime minister"), pronouns to the person last
+    /// spoken of. Recency is kept in a short most-recent-first list, so resolving is cheap.
+    /// </summary>
+    internal sealed class SpeakerResolver
+    {
+        private const int RecentLimit = 12;
+
+        private readonly List<Entity> entities = new List<Entity>();
+        private readonly Dictionary<string, Entity> byKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<Entity>> bySurname = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
+        private readonly List<Entity> recent = new List<Entity>();
+
+        public IReadOnlyList<Entity> Entities => entities;
+
+        /// <summary>The entity of the latest attributed quote: where a floating quote goes.</summary>
+        public Entity? LastSpeaker { get; private set; }
+
+        /// <summary>Records a full name seen anywhere in the article, before any quote is resolved.</summary>
+        public void Register(Mention mention)
+        {
+            if (mention.Kind != MentionKind.Name || mention.NameWords.Length < 2) return;
+            Entity entity = FindOrCreateName(mention, create: true)!;
+            entity.Mentions.Add(mention.Span);
+        }
+
+        /// <summary>Adds a name mention to the entity it names, when there is one; creates nothing.</summary>
+        public void NoteMention(Mention mention, bool touch)
+        {
+            if (mention.Kind != MentionKind.Name) return;
+            Entity? entity = FindOrCreateName(mention, create: false);
+            if (entity is null) return;
+            entity.Mentions.Add(mention.Span);
+            if (touch && entity.IsPerson) Touch(entity);
+        }
+
+        /// <summary>The entity <paramref name="mention"/> stands for, or null when it cannot be told.</summary>
+        public Entity? Resolve(Mention mention)
+        {
+            Entity? entity = mention.Kind switch
+            {
+                MentionKind.Name => FindOrCreateName(mention, create: true),
+                MentionKind.Pronoun => ResolvePronoun(mention.Text),
+                MentionKind.Description => ResolveDescription(mention),
+                _ => ResolveGroup(mention),
+            };
+            if (entity is null) return null;
+            entity.Mentions.Add(mention.Span);
+            Touch(entity);
+            return entity;
+        }
+
+        /// <summary>Marks <paramref name="entity"/> as the speaker of a quote.</summary>
+        public void Attribute(Entity entity)
+        {
+            entity.Quotes++;
+            LastSpeaker = entity;
+            Touch(entity);
+        }
+
+        private Entity? FindOrCreateName(Mention mention, bool create)
+        {
+            string[] words = mention.NameWords;
+            if (words.Length == 0) return null;
+            string key = KeyOf(words);
+            if (byKey.TryGetValue(key, out Entity? known)) return known;
+            string surname = SurnameKey(words[words.Length - 1]);
+            Entity? match = null;
+            if (bySurname.TryGetValue(surname, out List<Entity>? sameSurname))
+            {
+                foreach (Entity candidate in sameSurname)
+                {
+                    // "Rouhani" names "Hassan Rouhani"; "Ann Smith" does not name "John Smith".
+                    if (words.Length == 1 || candidate.Key.StartsWith(SurnameKey(words[0]), StringComparison.Ordinal) || candidate.Key.IndexOf(' ') < 0)
+                    {
+                        if (match is null || RecencyOf(candidate) < RecencyOf(match)) match = candidate;
+                    }
+                }
+            }
+
+            if (match is not null)
+            {
+                if (words.Length > 1 && match.Key.IndexOf(' ') < 0)
+                {
+                    // A surname seen first, its full name now: the entity takes the full name.
+                    match.Name = mention.Text;
+                    match.Key = key;
+                    byKey[key] = match;
+                }
+
+                if (match.Role is null && mention.Role is not null) match.Role = mention.Role;
+                return match;
+            }
+
+            if (!create) return null;
+            bool person = true;
+            foreach (string w in words)
+            {
+                if (RoleLexicon.IsOrganisationWord(w)) person = false;
+            }
+
+            var entity = new Entity(mention.Text, key, surname, person, entities.Count) { Role = mention.Role };
+            Add(entity);
+            if (!bySurname.TryGetValue(surname, out List<Entity>? list)) bySurname[surname] = list = new List<Entity>();
+            list.Add(entity);
+            return entity;
+        }
+
+        private Entity? ResolvePronoun(string pronoun)
+        {
+            char gender = pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) ? 'm' : pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? 'f' : '\0';
+            foreach (Entity e in recent)
+            {
+                if (gender == '\0')
+                {
+                    if (!e.IsPerson) return e;
+                    continue;
+                }
+
+                if (!e.IsPerson || (e.Gender != '\0' && e.Gender != gender)) continue;
+                e.Gender = gender;
+                return e;
+            }
+
+            return null;
+        }
+
+        private Entity? ResolveDescription(Mention mention)
+        {
+            // "the Iraqi prime minister": every word must be in someone's role.
+            foreach (Entity e in recent)
+            {
+                if (e.Role is not null && RoleHolds(e.Role, mention.NameWords)) return e;
+            }
+
+            foreach (Entity e in entities)
+            {
+                if (e.Role is not null && RoleHolds(e.Role, mention.NameWords)) return e;
+            }
+
+            // "the company", "the agency": left unresolved rather than guessed.
+            return null;
+        }
+
+        private Entity ResolveGroup(Mention mention)
+        {
+            string key = "#" + mention.Text.ToUpperInvariant();
+            if (byKey.TryGetValue(key, out Entity? known)) return known;
+            var entity = new Entity(mention.Text, key, key, isPerson: false, entities.Count);
+            Add(entity);
+            return entity;
+        }
+
+        private static bool RoleHolds(string role, string[] words)
+        {
+            if (words.Length == 0) return false;
+            foreach (string w in words)
+            {
+                if (!ContainsWord(role, w)) return false;
+            }
+
+            return true;
+        }
+
+        private static bool ContainsWord(string phrase, string word)
+        {
+            int from = 0;
+            while (from <= phrase.Length - word.Length)
+            {
+                int at = phrase.IndexOf(word, from, StringComparison.OrdinalIgnoreCase);
+                if (at < 0) return false;
+                int end = at + word.Length;
+                if ((at == 0 || !char.IsLetter(phrase[at - 1])) && (end == phrase.Length || !char.IsLetter(phrase[end]))) return true;
+                from = at + 1;
+            }
+
+            return false;
+        }
+
+        private void Add(Entity entity)
+        {
+            entities.Add(entity);
+            byKey[entity.Key] = entity;
+        }
+
+        private void Touch(Entity entity)
+        {
+            recent.Remove(entity);
+            recent.Insert(0, entity);
+            if (recent.Count > RecentLimit) recent.RemoveAt(recent.Count - 1);
+        }
+
+        private int RecencyOf(Entity entity)
+        {
+            int at = recent.IndexOf(entity);
+            return at < 0 ? RecentLimit + entities.Count - entity.Order : at;
+        }
+
+        private static string KeyOf(string[] words)
+        {
+            var parts = new string[words.Length];
+            for (int i = 0; i < words.Length; i++) parts[i] = SurnameKey(words[i]);
+            return string.Join(" ", parts);
+        }
+
+        /// <summary>Upper-case, without a particle prefix: "al-Kadhimi" and "Al-Kadhimi" → "KADHIMI".</summary>
+        internal static string SurnameKey(string word)
+        {
+            int dash = word.IndexOf('-');
+            if (dash > 0 && dash + 1 < word.Length && WordLists.NameParticles.Contains(word.Substring(0, dash))) word = word.Substring(dash + 1);
+            if (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))) word = word.Substring(0, word.Length - 2);
+            return word.ToUpperInvariant();
+        }
+    }
+}

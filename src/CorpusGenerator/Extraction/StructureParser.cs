@@ -1,0 +1,258 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>The layout of an article: where its title, dateline, headings and paragraphs are.</summary>
+    internal sealed class ArticleStructure
+    {
+        public TextRange? Title { get; set; }
+
+        public TextRange? Dateline { get; set; }
+
+        /// <summary>Where the first paragraph's prose starts: after the dateline and its dash.</summary>
+        public int BodyStart { get; set; }
+
+        public List<TextRange> Headings { get; } = new List<TextRange>();
+
+        public List<TextRange> Paragraphs { get; } = new List<TextRange>();
+    }
+
+    /// <summary>
+    /// Splits an article into blocks at blank lines and decides what each block is. One pass over
+    /// the text, then one over the blocks: linear in the article's length.
+    /// </summary>
+    internal static class StructureParser
+    {
+        /// <summary>Longest line, in words, still taken for a heading or a title.</summary>
+        private const int MaxHeadingWords = 16;
+
+        public static ArticleStructure Parse(string text, CancellationToken cancellationToken)
+        {
+            var structure = new ArticleStructure();
+            List<TextRange> blocks = SplitBlocks(text, cancellationToken);
+            int first = 0;
+            while (first < blocks.Count && IsBoilerplate(text, blocks[first])) first++;
+
+            if (first < blocks.Count - 1 && LooksLikeTitle(text, blocks[first]) && FindDateline(text, blocks[first], out _, out _) is false)
+            {
+                structure.Title = blocks[first];
+                first++;
+            }
+
+            TextRange? pending = null;
+            for (int b = first; b < blocks.Count; b++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                TextRange block = blocks[b];
+                if (IsBoilerplate(text, block)) continue;
+                TextRange current = pending is TextRange open ? new TextRange(open.Start, block.End) : block;
+                pending = null;
+                bool hasNext = b + 1 < blocks.Count;
+                if (!EndsSentence(text, current))
+                {
+                    if (hasNext && IsCutInMidSentence(text, current, blocks[b + 1]))
+                    {
+                        pending = current;
+                        continue;
+                    }
+
+                    if (structure.Paragraphs.Count > 0 && hasNext && LooksLikeHeading(text, current))
+                    {
+                        structure.Headings.Add(current);
+                        continue;
+                    }
+                }
+
+                structure.Paragraphs.Add(current);
+            }
+
+            if (pending is TextRange last) structure.Paragraphs.Add(last);
+
+            if (structure.Paragraphs.Count > 0 && FindDateline(text, structure.Paragraphs[0], out TextRange place, out int bodyStart))
+            {
+                structure.Dateline = place;
+                structure.BodyStart = bodyStart;
+            }
+            else if (structure.Paragraphs.Count > 0)
+            {
+                structure.BodyStart = structure.Paragraphs[0].Start;
+            }
+
+            return structure;
+        }
+
+        /// <summary>
+        /// Blocks are runs of non-blank lines, trimmed. A text with no blank line at all is taken
+        /// one line per block, as some sources write one paragraph per line.
+        /// </summary>
+        private static List<TextRange> SplitBlocks(string text, CancellationToken cancellationToken)
+        {
+            var lines = new List<TextRange>();
+            bool sawBlank = false;
+            int i = 0;
+            while (i < text.Length)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                int lineEnd = text.IndexOf('\n', i);
+                if (lineEnd < 0) lineEnd = text.Length;
+                int s = i, e = lineEnd;
+                while (s < e && char.IsWhiteSpace(text[s])) s++;
+                while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+                if (e > s) lines.Add(new TextRange(s, e));
+                else if (lines.Count > 0) sawBlank = true;
+                if (e == s && lines.Count > 0) lines.Add(new TextRange(s, s)); // blank marker
+                i = lineEnd + 1;
+            }
+
+            var blocks = new List<TextRange>();
+            int start = -1, end = -1;
+            foreach (TextRange line in lines)
+            {
+                if (line.IsEmpty || !sawBlank)
+                {
+                    if (start >= 0) blocks.Add(new TextRange(start, end));
+                    start = -1;
+                    if (line.IsEmpty) continue;
+                }
+
+                if (start < 0) start = line.Start;
+                end = line.End;
+            }
+
+            if (start >= 0) blocks.Add(new TextRange(start, end));
+            return blocks;
+        }
+
+        private static bool IsBoilerplate(string text, TextRange block)
+        {
+            if (block.Length > 60) return false;
+            string line = block.Of(text).TrimEnd(':', '.', ' ');
+            return WordLists.BoilerplateLines.Contains(line);
+        }
+
+        private static bool LooksLikeTitle(string text, TextRange block)
+        {
+            if (block.Of(text).IndexOf('\n') >= 0) return false;
+            int words = CountWords(text, block, out int capitalized, out int longWords);
+            if (words == 0 || words > 25) return false;
+            if (!EndsSentence(text, block)) return true;
+
+            // Headline style ("Only 24 Percent of Hillary Clinton's Contributors Are Small Donors.")
+            return longWords >= 3 && capitalized * 10 >= longWords * 7 && text[block.End - 1] != '?';
+        }
+
+        private static bool LooksLikeHeading(string text, TextRange block)
+        {
+            char first = text[block.Start];
+            if (!(char.IsUpper(first) || char.IsDigit(first))) return false;
+            if (block.Of(text).IndexOf('\n') >= 0) return false;
+            int words = CountWords(text, block, out _, out _);
+            return words > 0 && words <= MaxHeadingWords && !EndsWithConnective(text, block);
+        }
+
+        /// <summary>
+        /// A block that stops without sentence punctuation continues in the next block when it ends
+        /// on a function word ("Iran and") or the next block starts in lower case.
+        /// </summary>
+        private static bool IsCutInMidSentence(string text, TextRange block, TextRange next)
+        {
+            char nextFirst = text[next.Start];
+            if (char.IsLower(nextFirst)) return true;
+            return EndsWithConnective(text, block);
+        }
+
+        private static bool EndsWithConnective(string text, TextRange block)
+        {
+            int e = block.End, s = e;
+            while (s > block.Start && char.IsLetter(text[s - 1])) s--;
+            return e > s && (s == block.Start || text[s - 1] == ' ') && WordLists.Connectives.Contains(text.Substring(s, e - s));
+        }
+
+        /// <summary>Whether the block ends as a sentence ends, quotation marks and brackets aside.</summary>
+        internal static bool EndsSentence(string text, TextRange block)
+        {
+            int e = block.End;
+            while (e > block.Start && IsClosingTrail(text[e - 1])) e--;
+            if (e == block.Start) return true;
+            char c = text[e - 1];
+            if (c == '.' || c == '!' || c == '?' || c == '…' || c == ':' || c == ';') return true;
+            // A closing quotation mark ends a sentence even without a period: `... this country"`.
+            return e < block.End && QuoteMarks.IsDouble(text[block.End - 1]);
+        }
+
+        private static bool IsClosingTrail(char c) => QuoteMarks.IsDouble(c) || QuoteMarks.IsSingle(c) || c == ')' || c == ']';
+
+        private static int CountWords(string text, TextRange block, out int capitalized, out int longWords)
+        {
+            int words = 0;
+            capitalized = 0;
+            longWords = 0;
+            int i = block.Start;
+            while (i < block.End)
+            {
+                while (i < block.End && char.IsWhiteSpace(text[i])) i++;
+                if (i >= block.End) break;
+                int s = i;
+                while (i < block.End && !char.IsWhiteSpace(text[i])) i++;
+                words++;
+                if (i - s >= 4)
+                {
+                    longWords++;
+                    if (char.IsUpper(text[s]) || char.IsDigit(text[s])) capitalized++;
+                }
+            }
+
+            return words;
+        }
+
+        /// <summary>
+        /// Recognizes "TEHRAN —", "WASHINGTON (AP) —", "OTTAWA -" and "TORONTO, Ont. —" at the start
+        /// of the first paragraph; <paramref name="place"/> is the upper-case place name only.
+        /// </summary>
+        internal static bool FindDateline(string text, TextRange paragraph, out TextRange place, out int bodyStart)
+        {
+            place = default;
+            bodyStart = paragraph.Start;
+            int limit = Math.Min(paragraph.End, paragraph.Start + 80);
+            int i = paragraph.Start;
+            int letters = 0;
+            while (i < limit && (char.IsUpper(text[i]) || text[i] == ' ' || text[i] == '.' || text[i] == '\'' || text[i] == '’' || (text[i] == '-' && i + 1 < limit && char.IsUpper(text[i + 1]))))
+            {
+                if (char.IsLetter(text[i])) letters++;
+                i++;
+            }
+
+            int placeEnd = i;
+            while (placeEnd > paragraph.Start && text[placeEnd - 1] == ' ') placeEnd--;
+            if (letters < 2 || placeEnd == paragraph.Start) return false;
+
+            // Optional ", Ont." or ", Iran" and "(AP)" between the place and the dash.
+            if (i < limit && text[i] == ',')
+            {
+                int j = i + 1;
+                while (j < limit && (char.IsLetter(text[j]) || text[j] == ' ' || text[j] == '.')) j++;
+                if (j - i > 30) return false;
+                i = j;
+            }
+
+            while (i < limit && text[i] == ' ') i++;
+            if (i < limit && text[i] == '(')
+            {
+                int close = text.IndexOf(')', i, limit - i);
+                if (close < 0) return false;
+                i = close + 1;
+            }
+
+            while (i < limit && text[i] == ' ') i++;
+            int dash = i;
+            while (i < limit && (text[i] == '—' || text[i] == '–' || text[i] == '-')) i++;
+            if (i == dash || i - dash > 2 || i >= limit || text[i] != ' ') return false;
+            while (i < paragraph.End && text[i] == ' ') i++;
+            place = new TextRange(paragraph.Start, placeEnd);
+            bodyStart = i;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using CorpusGenerator.Diagnostics;
+using CorpusGenerator.Extraction;
+using CorpusGenerator.Naming;
+
+namespace CorpusGenerator.Reading
+{
+    /// <summary>A problem found in one article, with every argument its message needs.</summary>
+    /// <param name="Id">A <see cref="DiagnosticIds"/> value.</param>
+    /// <param name="Span">Where in the text.</param>
+    /// <param name="Arguments">The message's arguments, in order.</param>
+    public sealed record ArticleFinding(string Id, TextRange Span, EquatableArray<string> Arguments)
+    {
+        /// <summary>The finding's message, as the generator and the command-line tool print it.</summary>
+        public string Message => DiagnosticCatalog.Get(Id).Format(Arguments.ToArray());
+    }
+
+    /// <summary>Everything known about one article before code is written for it.</summary>
+    /// <param name="Article">What the engine extracted; null when the text could not be used.</param>
+    /// <param name="SpeakerMembers">The typed member name of each speaker, in speaker order.</param>
+    /// <param name="Findings">Problems, in the order they were found.</param>
+    public sealed record ArticleAnalysis(ExtractedArticle? Article, EquatableArray<string> SpeakerMembers, EquatableArray<ArticleFinding> Findings)
+    {
+        /// <summary>The size limit when none is set: 4 MiB, far above any news article.</summary>
+        public const long DefaultMaxBytes = 4 * 1024 * 1024;
+
+        /// <summary>
+        /// Checks, extracts and names one article: the same steps, in the same order, for the
+        /// generator and for <c>corpus check</c>, so both report the same problems.
+        /// </summary>
+        /// <param name="text">The file's content as decoded.</param>
+        /// <param name="fileName">The file's name, for messages.</param>
+        /// <param name="maxBytes">Larger articles (as UTF-8) are skipped.</param>
+        /// <param name="cancellationToken">Stops the work when it is no longer needed.</param>
+        public static ArticleAnalysis Analyze(string text, string fileName, long maxBytes = DefaultMaxBytes, CancellationToken cancellationToken = default)
+        {
+            var findings = new List<ArticleFinding>();
+            long bytes = Utf8Length(text);
+            if (bytes > maxBytes)
+            {
+                findings.Add(Finding(DiagnosticIds.ArticleTooLarge, new TextRange(0, 0), bytes.ToString(CultureInfo.InvariantCulture), maxBytes.ToString(CultureInfo.InvariantCulture)));
+                return Without(findings);
+            }
+
+            CheckedText checkedText = ArticleText.Check(text, fileName);
+            AddProblems(findings, checkedText.Problems);
+            if (checkedText.Text is null) return Without(findings);
+
+            ExtractedArticle article = ArticleExtractor.Extract(checkedText.Text, cancellationToken);
+            // The engine reports what it finds in the text (unclosed marks, quotes without a speaker).
+            AddProblems(findings, article.Problems);
+
+            var speakerNames = new List<string>();
+            foreach (ExtractedSpeaker speaker in article.Speakers) speakerNames.Add(speaker.Name);
+            IReadOnlyList<SpeakerMemberName> members = SpeakerMemberNames.Assign(speakerNames);
+            var memberNames = new string[members.Count];
+            for (int i = 0; i < members.Count; i++)
+            {
+                memberNames[i] = members[i].MemberName;
+                if (members[i].ClashesWith is string other)
+                {
+                    TextRange at = article.Speakers[i].Mentions.Count > 0 ? article.Speakers[i].Mentions[0] : new TextRange(0, 0);
+                    findings.Add(Finding(DiagnosticIds.SpeakerNameClash, at, other, article.Speakers[i].Name, members[i].WantedName!, members[i].MemberName));
+                }
+            }
+
+            return new ArticleAnalysis(article, new EquatableArray<string>(memberNames), new EquatableArray<ArticleFinding>(findings.ToArray()));
+        }
+
+        private static ArticleAnalysis Without(List<ArticleFinding> findings) =>
+            new ArticleAnalysis(null, EquatableArray<string>.Empty, new EquatableArray<ArticleFinding>(findings.ToArray()));
+
+        private static void AddProblems(List<ArticleFinding> findings, EquatableArray<ArticleProblem> problems)
+        {
+            foreach (ArticleProblem problem in problems)
+            {
+                findings.Add(problem.Argument.Length == 0 ? Finding(problem.Id, problem.Span) : Finding(problem.Id, problem.Span, problem.Argument));
+            }
+        }
+
+        private static ArticleFinding Finding(string id, TextRange span, params string[] arguments) =>
+            new ArticleFinding(id, span, new EquatableArray<string>(arguments));
+
+        /// <summary>The text's size as UTF-8, what the compiled assembly holds.</summary>
+        private static long Utf8Length(string text)
+        {
+            long bytes = 0;
+            foreach (char c in text)
+            {
+                // A surrogate pair is 4 bytes: 2 for each half.
+                bytes += c < 0x80 ? 1 : c < 0x800 || char.IsSurrogate(c) ? 2 : 3;
+            }
+
+            return bytes;
+        }
+    }
+}
