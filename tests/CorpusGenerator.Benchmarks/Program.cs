@@ -59,6 +59,9 @@ namespace CorpusGenerator.Benchmarks
             summary["generator_edit_cached_steps"] = cache.CachedArticleSteps;
             summary["generator_edit_percent_of_full"] = Round(100 * edit.MedianMs / full.MedianMs, 2);
 
+            Log("Splitting an edit's cost (no-change re-run vs edit re-run)");
+            EditCostReport editCost = EditCostProbe.Run();
+
             Log("Breaking a full run down (parse, emit, compile)");
             BreakdownReport breakdown = GeneratorBreakdown.Run();
             summary["details_in_process"] = new Dictionary<string, object>
@@ -72,6 +75,9 @@ namespace CorpusGenerator.Benchmarks
                 ["generator_edit_allocated_bytes"] = edit.AllocatedBytes,
                 ["edit_cached_items_by_step"] = cache.CachedByStep,
                 ["edit_recomputed_items_by_step"] = cache.RecomputedByStep,
+                ["rerun_no_change_median_ms"] = Round(editCost.NoChangeMs, 2),
+                ["rerun_after_edit_median_ms"] = Round(editCost.EditMs, 2),
+                ["rerun_after_edit_in_steps_median_ms"] = Round(editCost.EditStepsMs, 2),
                 ["breakdown_driver_ms"] = Round(breakdown.DriverMs, 1),
                 ["breakdown_parse_and_extract_ms"] = Round(breakdown.ParseMs, 1),
                 ["breakdown_emit_ms"] = Round(breakdown.EmitMs, 1),
