@@ -29,17 +29,18 @@ namespace CorpusGenerator.Emit
             writer.Line(GeneratedCodeHeader.Attribute);
             writer.Open("public static class " + className);
 
+            // The article is built from its compiled data on first use of the class, by the
+            // property initializers, in this order. No holder class or accessor methods around
+            // them: across thousands of articles every generated type and method costs compile,
+            // analyzer and JIT time (docs/performance.md measures it).
             writer.Doc("summary", "The article: its text, title, dateline, paragraphs, speakers and quotes.");
-            writer.Line("public static global::CorpusGenerator.Article Article => CompiledData.Article;");
+            WriteArticleProperty(writer, CompiledArticleTable.Build(article, className, relativePath), options);
             writer.Line();
             writer.Doc("summary", "The article's speakers: a typed property each, and all of them by enumeration.");
-            writer.Line("public static SpeakerSet Speakers => CompiledData.Speakers;");
+            writer.Line("public static SpeakerSet Speakers { get; } = new SpeakerSet(Article);");
             writer.Line();
 
             WriteSpeakerSet(writer, article, className, speakerMembers);
-            writer.Line();
-            WriteCompiledData(writer, CompiledArticleTable.Build(article, className, relativePath), options);
-
             writer.Close();
             writer.Close();
             writer.Close();
@@ -63,30 +64,23 @@ namespace CorpusGenerator.Emit
             writer.Close();
         }
 
-        private static void WriteCompiledData(SourceWriter writer, CompiledArticleTable layout, EmitOptions options)
+        private static void WriteArticleProperty(SourceWriter writer, CompiledArticleTable layout, EmitOptions options)
         {
-            writer.Open("private static class CompiledData");
-            writer.Line("internal static readonly global::CorpusGenerator.Article Article = global::CorpusGenerator.Article.FromCompiledData(Utf8(), Table());");
-            writer.Line("internal static readonly SpeakerSet Speakers = new SpeakerSet(Article);");
-            writer.Line();
-
-            // Methods, not fields: the arrays are needed once, to build the article, then collected.
+            // Arrays built inside the initializer, not held in fields: needed once, to build the article, then collected.
+            const string Property = "public static global::CorpusGenerator.Article Article { get; } = global::CorpusGenerator.Article.FromCompiledData(";
             if (options.Utf8Literals)
             {
-                writer.Line("private static byte[] Utf8() => " + CSharpText.StringLiteral(layout.Data) + "u8.ToArray();");
+                writer.Open(Property + CSharpText.StringLiteral(layout.Data) + "u8.ToArray(), new int[]");
             }
             else
             {
-                writer.Open("private static byte[] Utf8() => new byte[]");
+                writer.Open(Property + "new byte[]");
                 WriteNumbers(writer, Encoding.UTF8.GetBytes(layout.Data), BytesPerLine);
-                writer.Close(";");
+                writer.CloseAndOpen(", new int[]");
             }
 
-            writer.Line();
-            writer.Open("private static int[] Table() => new int[]");
             WriteNumbers(writer, layout.Table, IntsPerLine);
-            writer.Close(";");
-            writer.Close();
+            writer.Close(");");
         }
 
         private static void WriteNumbers<T>(SourceWriter writer, IReadOnlyList<T> numbers, int perLine)

@@ -32,6 +32,15 @@ namespace CorpusGenerator.Emit
             return Line("}" + suffix);
         }
 
+        /// <summary>Ends a block and starts the next at the same depth: <c>}, next</c> then <c>{</c>.</summary>
+        public SourceWriter CloseAndOpen(string between)
+        {
+            Close(between);
+            Line("{");
+            depth++;
+            return this;
+        }
+
         /// <summary>Writes <c>/// </c> lines; the text must already be escaped for XML doc comments.</summary>
         public SourceWriter Doc(string tag, string escapedText)
         {

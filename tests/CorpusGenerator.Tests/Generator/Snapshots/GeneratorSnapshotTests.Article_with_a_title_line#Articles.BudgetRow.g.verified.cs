@@ -19,12 +19,18 @@ namespace Corpus
             /// <summary>
             /// The article: its text, title, dateline, paragraphs, speakers and quotes.
             /// </summary>
-            public static global::CorpusGenerator.Article Article => CompiledData.Article;
+            public static global::CorpusGenerator.Article Article { get; } = global::CorpusGenerator.Article.FromCompiledData("Brown defends budget plans\n\nChancellor Gordon Brown has defended his budget against criticism.\n\n\"This is a budget for families,\" Mr Brown told MPs.\n\nThe Conservatives said the plans were unaffordable.\nBudgetRowbbc/budget-row.txt"u8.ToArray(), new int[]
+            {
+                1, 201, 228, 201, 9, 210, 18, 0, 26, -1, 0, 0, 3, 28, 66, 96,
+                51, 149, 51, 2, 39, 12, 28, 10, 2, 39, 12, 132, 5, 153, 13, -1,
+                0, 1, 153, 13, 2, 0, 96, 32, 0, 132, 5, 138, 4, 1, 2, 172,
+                27, 1, 153, 13, 167, 4, 2,
+            });
 
             /// <summary>
             /// The article's speakers: a typed property each, and all of them by enumeration.
             /// </summary>
-            public static SpeakerSet Speakers => CompiledData.Speakers;
+            public static SpeakerSet Speakers { get; } = new SpeakerSet(Article);
 
             /// <summary>
             /// The speakers of <see cref="BudgetRow"/>, one typed property each.
@@ -48,22 +54,6 @@ namespace Corpus
                 /// Quoted 1 time; first: “the plans were unaffordable”
                 /// </remarks>
                 public global::CorpusGenerator.Speaker Conservatives => this[1];
-            }
-
-            private static class CompiledData
-            {
-                internal static readonly global::CorpusGenerator.Article Article = global::CorpusGenerator.Article.FromCompiledData(Utf8(), Table());
-                internal static readonly SpeakerSet Speakers = new SpeakerSet(Article);
-
-                private static byte[] Utf8() => "Brown defends budget plans\n\nChancellor Gordon Brown has defended his budget against criticism.\n\n\"This is a budget for families,\" Mr Brown told MPs.\n\nThe Conservatives said the plans were unaffordable.\nBudgetRowbbc/budget-row.txt"u8.ToArray();
-
-                private static int[] Table() => new int[]
-                {
-                    1, 201, 228, 201, 9, 210, 18, 0, 26, -1, 0, 0, 3, 28, 66, 96,
-                    51, 149, 51, 2, 39, 12, 28, 10, 2, 39, 12, 132, 5, 153, 13, -1,
-                    0, 1, 153, 13, 2, 0, 96, 32, 0, 132, 5, 138, 4, 1, 2, 172,
-                    27, 1, 153, 13, 167, 4, 2,
-                };
             }
         }
     }

@@ -19,12 +19,16 @@ namespace Corpus
             /// <summary>
             /// The article: its text, title, dateline, paragraphs, speakers and quotes.
             /// </summary>
-            public static global::CorpusGenerator.Article Article => CompiledData.Article;
+            public static global::CorpusGenerator.Article Article { get; } = global::CorpusGenerator.Article.FromCompiledData("\"Nobody knows who said this.\"\nFloatingbroken/floating.txt"u8.ToArray(), new int[]
+            {
+                1, 30, 57, 30, 8, 38, 19, -1, 0, -1, 0, 0, 1, 0, 29, 0,
+                1, 0, 0, 29, -1, -1, 0, -1, 0, 0,
+            });
 
             /// <summary>
             /// The article's speakers: a typed property each, and all of them by enumeration.
             /// </summary>
-            public static SpeakerSet Speakers => CompiledData.Speakers;
+            public static SpeakerSet Speakers { get; } = new SpeakerSet(Article);
 
             /// <summary>
             /// The speakers of <see cref="Floating"/>, one typed property each.
@@ -32,20 +36,6 @@ namespace Corpus
             public sealed class SpeakerSet : global::CorpusGenerator.SpeakerCollection
             {
                 internal SpeakerSet(global::CorpusGenerator.Article article) : base(article) { }
-            }
-
-            private static class CompiledData
-            {
-                internal static readonly global::CorpusGenerator.Article Article = global::CorpusGenerator.Article.FromCompiledData(Utf8(), Table());
-                internal static readonly SpeakerSet Speakers = new SpeakerSet(Article);
-
-                private static byte[] Utf8() => "\"Nobody knows who said this.\"\nFloatingbroken/floating.txt"u8.ToArray();
-
-                private static int[] Table() => new int[]
-                {
-                    1, 30, 57, 30, 8, 38, 19, -1, 0, -1, 0, 0, 1, 0, 29, 0,
-                    1, 0, 0, 29, -1, -1, 0, -1, 0, 0,
-                };
             }
         }
     }

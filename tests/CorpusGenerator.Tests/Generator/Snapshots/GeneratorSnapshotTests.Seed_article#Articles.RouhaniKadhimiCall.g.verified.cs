@@ -19,12 +19,29 @@ namespace Corpus
             /// <summary>
             /// The article: its text, title, dateline, paragraphs, speakers and quotes.
             /// </summary>
-            public static global::CorpusGenerator.Article Article => CompiledData.Article;
+            public static global::CorpusGenerator.Article Article { get; } = global::CorpusGenerator.Article.FromCompiledData("TEHRAN \u2014 In a telephone conversation on Monday, Iranian President Hassan Rouhani and Iraqi Prime Minister Mustafa al-Kadhimi discussed the need for cooperation between the two countries to counter the movements of Takfiri and terrorist groups.\n\nStating that the Islamic Republic of Iran considers security and stability in Iraq as its own, the president stated that the terrorist groups are seeking to harm the good relations between the two countries.\n\nWhile congratulating the government and people of the neighboring country of Iraq on Eid al-Fitr, Rouhani said, \u201CThe terrorist group Daesh remains an important threat to the security of the region and the cooperation of the two countries is necessary to confront this terrorist group.\u201D\n\nRouhani also lamented the recent attacks on Iranian diplomatic facilities in Iraq by some individuals and suspicious groups, and stressed the need by the Iraqi government to respond decisively and quickly to these attacks.\n\nElsewhere in his remarks, Rouhani said, \"The United States has always played a destructive role in the region, and their presence in Iraq will not contribute to the stability and security of this country.\"\n\nRouhani also welcomed Baghdad's positive role as a mediator in resolving disputes between countries in the region, supporting Iraq as an important member of the Arab League in regional engagement.\n\nRouhani wants Iraq to play active role to resolve Palestine issue\n\nWelcoming Iraq's position on Palestine and condemning the recent crimes committed by the Zionist regime in Gaza, Rouhani stressed, \"We expect Iraq, given its potential in the Arab League, to be active and try to make this union contribute to (resolving) the issue of Palestine.\u201D\n\nRouhani also stressed the need to deepen relations between the two countries in various political and economic fields and expand regional cooperation, stating that Iran and\n\nIraq can cover each other as two complementary economies due to their economic potential.\n\nFor his part, the Iraqi prime minister also congratulated the government and people of Iran on Eid al-Fitr and strongly condemned the recent crimes of the Zionist regime in\n\nPalestine including the killing of the defenseless people in Gaza.\n\nUrging a serious and decisive confrontation against these atrocities, the prime minister said after consultation with the leaders of Islamic countries and the Arab League, Iraq will definitely take a firm position in this regard.\n\nAl-Kadhimi also said it is necessary to seriously confront the terrorist activities of the Daesh group in the region and appreciated the cooperation of the Islamic Republic with Iraq in this regard.\n\nHe also expressed his regret and apology for the recent attack by some individuals on Iran's diplomatic facilities in Iraq, emphasizing that this issue is being pursued and the perpetrators will be dealt with seriously.\n\nRouhaniKadhimiCallseeds/rouhani-kadhimi-call.txt"u8.ToArray(), new int[]
+            {
+                1, 2876, 2924, 2876, 18, 2894, 30, -1, 0, 0, 6, 1, 1370, 65, 12, 0,
+                243, 245, 207, 454, 285, 741, 222, 965, 205, 1172, 196, 1437, 278, 1717, 263, 1982,
+                240, 2224, 229, 2455, 198, 2655, 219, 2, 66, 14, 48, 17, 8, 66, 14, 340,
+                13, 552, 7, 741, 7, 991, 7, 1172, 7, 1550, 7, 1717, 7, 106, 18, 85,
+                20, 5, 106, 18, 1996, 24, 2294, 18, 2455, 10, 2655, 2, 17, 2, 258, 80,
+                0, 340, 13, 245, 7, 1, 2, 366, 85, 0, 340, 13, 354, 6, 1, 0,
+                566, 173, 0, 552, 7, 560, 4, 2, 2, 763, 101, 0, 741, 7, 754, 8,
+                3, 2, 879, 83, 0, 741, 7, 870, 8, 3, 0, 1005, 165, 0, 991, 7,
+                999, 4, 4, 2, 1194, 91, 0, 1172, 7, 1185, 8, 5, 0, 1568, 147, 0,
+                1550, 7, 1558, 8, 6, 2, 1739, 127, 0, 1717, 7, 1730, 8, 7, 2, 1881,
+                98, 0, 1717, 7, 1868, 7, 7, 2, 2040, 48, 1, 1996, 24, 2026, 13, 8,
+                2, 2112, 109, 1, 1996, 24, 2102, 9, 8, 2, 2318, 134, 1, 2294, 18, 2313,
+                4, 9, 2, 2476, 95, 1, 2455, 10, 2471, 4, 10, 2, 2588, 64, 1, 2455,
+                10, 2576, 11, 10, 2, 2673, 104, 1, 2655, 2, 2663, 9, 11, 2, 2796, 77,
+                1, 2655, 2, 2779, 11, 11,
+            });
 
             /// <summary>
             /// The article's speakers: a typed property each, and all of them by enumeration.
             /// </summary>
-            public static SpeakerSet Speakers => CompiledData.Speakers;
+            public static SpeakerSet Speakers { get; } = new SpeakerSet(Article);
 
             /// <summary>
             /// The speakers of <see cref="RouhaniKadhimiCall"/>, one typed property each.
@@ -48,33 +65,6 @@ namespace Corpus
                 /// Quoted 7 times; first: “the government and people of Iran on Eid al-Fitr”
                 /// </remarks>
                 public global::CorpusGenerator.Speaker MustafaAlKadhimi => this[1];
-            }
-
-            private static class CompiledData
-            {
-                internal static readonly global::CorpusGenerator.Article Article = global::CorpusGenerator.Article.FromCompiledData(Utf8(), Table());
-                internal static readonly SpeakerSet Speakers = new SpeakerSet(Article);
-
-                private static byte[] Utf8() => "TEHRAN \u2014 In a telephone conversation on Monday, Iranian President Hassan Rouhani and Iraqi Prime Minister Mustafa al-Kadhimi discussed the need for cooperation between the two countries to counter the movements of Takfiri and terrorist groups.\n\nStating that the Islamic Republic of Iran considers security and stability in Iraq as its own, the president stated that the terrorist groups are seeking to harm the good relations between the two countries.\n\nWhile congratulating the government and people of the neighboring country of Iraq on Eid al-Fitr, Rouhani said, \u201CThe terrorist group Daesh remains an important threat to the security of the region and the cooperation of the two countries is necessary to confront this terrorist group.\u201D\n\nRouhani also lamented the recent attacks on Iranian diplomatic facilities in Iraq by some individuals and suspicious groups, and stressed the need by the Iraqi government to respond decisively and quickly to these attacks.\n\nElsewhere in his remarks, Rouhani said, \"The United States has always played a destructive role in the region, and their presence in Iraq will not contribute to the stability and security of this country.\"\n\nRouhani also welcomed Baghdad's positive role as a mediator in resolving disputes between countries in the region, supporting Iraq as an important member of the Arab League in regional engagement.\n\nRouhani wants Iraq to play active role to resolve Palestine issue\n\nWelcoming Iraq's position on Palestine and condemning the recent crimes committed by the Zionist regime in Gaza, Rouhani stressed, \"We expect Iraq, given its potential in the Arab League, to be active and try to make this union contribute to (resolving) the issue of Palestine.\u201D\n\nRouhani also stressed the need to deepen relations between the two countries in various political and economic fields and expand regional cooperation, stating that Iran and\n\nIraq can cover each other as two complementary economies due to their economic potential.\n\nFor his part, the Iraqi prime minister also congratulated the government and people of Iran on Eid al-Fitr and strongly condemned the recent crimes of the Zionist regime in\n\nPalestine including the killing of the defenseless people in Gaza.\n\nUrging a serious and decisive confrontation against these atrocities, the prime minister said after consultation with the leaders of Islamic countries and the Arab League, Iraq will definitely take a firm position in this regard.\n\nAl-Kadhimi also said it is necessary to seriously confront the terrorist activities of the Daesh group in the region and appreciated the cooperation of the Islamic Republic with Iraq in this regard.\n\nHe also expressed his regret and apology for the recent attack by some individuals on Iran's diplomatic facilities in Iraq, emphasizing that this issue is being pursued and the perpetrators will be dealt with seriously.\n\nRouhaniKadhimiCallseeds/rouhani-kadhimi-call.txt"u8.ToArray();
-
-                private static int[] Table() => new int[]
-                {
-                    1, 2876, 2924, 2876, 18, 2894, 30, -1, 0, 0, 6, 1, 1370, 65, 12, 0,
-                    243, 245, 207, 454, 285, 741, 222, 965, 205, 1172, 196, 1437, 278, 1717, 263, 1982,
-                    240, 2224, 229, 2455, 198, 2655, 219, 2, 66, 14, 48, 17, 8, 66, 14, 340,
-                    13, 552, 7, 741, 7, 991, 7, 1172, 7, 1550, 7, 1717, 7, 106, 18, 85,
-                    20, 5, 106, 18, 1996, 24, 2294, 18, 2455, 10, 2655, 2, 17, 2, 258, 80,
-                    0, 340, 13, 245, 7, 1, 2, 366, 85, 0, 340, 13, 354, 6, 1, 0,
-                    566, 173, 0, 552, 7, 560, 4, 2, 2, 763, 101, 0, 741, 7, 754, 8,
-                    3, 2, 879, 83, 0, 741, 7, 870, 8, 3, 0, 1005, 165, 0, 991, 7,
-                    999, 4, 4, 2, 1194, 91, 0, 1172, 7, 1185, 8, 5, 0, 1568, 147, 0,
-                    1550, 7, 1558, 8, 6, 2, 1739, 127, 0, 1717, 7, 1730, 8, 7, 2, 1881,
-                    98, 0, 1717, 7, 1868, 7, 7, 2, 2040, 48, 1, 1996, 24, 2026, 13, 8,
-                    2, 2112, 109, 1, 1996, 24, 2102, 9, 8, 2, 2318, 134, 1, 2294, 18, 2313,
-                    4, 9, 2, 2476, 95, 1, 2455, 10, 2471, 4, 10, 2, 2588, 64, 1, 2455,
-                    10, 2576, 11, 10, 2, 2673, 104, 1, 2655, 2, 2663, 9, 11, 2, 2796, 77,
-                    1, 2655, 2, 2779, 11, 11,
-                };
             }
         }
     }

@@ -19,12 +19,17 @@ namespace Corpus
             /// <summary>
             /// The article: its text, title, dateline, paragraphs, speakers and quotes.
             /// </summary>
-            public static global::CorpusGenerator.Article Article => CompiledData.Article;
+            public static global::CorpusGenerator.Article Article { get; } = global::CorpusGenerator.Article.FromCompiledData("OTTAWA \u2014 Prime Minister Justin Trudeau spoke on Monday.\n\n\"We will act,\" Trudeau said.\nnews/monday.txt"u8.ToArray(), new int[]
+            {
+                1, 86, 101, 48, 6, 86, 15, -1, 0, 0, 6, 0, 2, 0, 55, 57,
+                28, 1, 24, 14, 9, 14, 2, 24, 14, 72, 7, 1, 0, 57, 14, 0,
+                72, 7, 80, 4, 1,
+            });
 
             /// <summary>
             /// The article's speakers: a typed property each, and all of them by enumeration.
             /// </summary>
-            public static SpeakerSet Speakers => CompiledData.Speakers;
+            public static SpeakerSet Speakers { get; } = new SpeakerSet(Article);
 
             /// <summary>
             /// The speakers of <see cref="Monday"/>, one typed property each.
@@ -40,21 +45,6 @@ namespace Corpus
                 /// Quoted 1 time; first: “"We will act,"”
                 /// </remarks>
                 public global::CorpusGenerator.Speaker JustinTrudeau => this[0];
-            }
-
-            private static class CompiledData
-            {
-                internal static readonly global::CorpusGenerator.Article Article = global::CorpusGenerator.Article.FromCompiledData(Utf8(), Table());
-                internal static readonly SpeakerSet Speakers = new SpeakerSet(Article);
-
-                private static byte[] Utf8() => "OTTAWA \u2014 Prime Minister Justin Trudeau spoke on Monday.\n\n\"We will act,\" Trudeau said.\nnews/monday.txt"u8.ToArray();
-
-                private static int[] Table() => new int[]
-                {
-                    1, 86, 101, 48, 6, 86, 15, -1, 0, 0, 6, 0, 2, 0, 55, 57,
-                    28, 1, 24, 14, 9, 14, 2, 24, 14, 72, 7, 1, 0, 57, 14, 0,
-                    72, 7, 80, 4, 1,
-                };
             }
         }
     }
