@@ -63,7 +63,7 @@ namespace CorpusGenerator.Benchmarks
             EditCostReport editCost = EditCostProbe.Run();
 
             Log("Breaking a full run down (parse, emit, compile)");
-            BreakdownReport breakdown = GeneratorBreakdown.Run();
+            BreakdownReport breakdown = GeneratorBreakdown.Run(compile: !quick);
             summary["details_in_process"] = new Dictionary<string, object>
             {
                 ["articles"] = articles,
@@ -82,16 +82,21 @@ namespace CorpusGenerator.Benchmarks
                 ["breakdown_parse_and_extract_ms"] = Round(breakdown.ParseMs, 1),
                 ["breakdown_emit_ms"] = Round(breakdown.EmitMs, 1),
                 ["breakdown_driver_overhead_ms"] = Round(breakdown.DriverOverheadMs, 1),
-                ["breakdown_in_process_compile_ms"] = Round(breakdown.CompileMs, 1),
                 ["breakdown_generated_chars"] = breakdown.GeneratedChars,
-                ["breakdown_compile_errors"] = breakdown.CompileErrors,
             };
+            if (!double.IsNaN(breakdown.CompileMs))
+            {
+                var details = (Dictionary<string, object>)summary["details_in_process"];
+                details["breakdown_in_process_compile_ms"] = Round(breakdown.CompileMs, 1);
+                details["breakdown_compile_errors"] = breakdown.CompileErrors;
+            }
         }
 
         private static void AddBuildFigures(Dictionary<string, object> summary, bool quick)
         {
-            // Quick still takes the median of 5 builds each for build_ratio; the ten-fold build is the slow one.
-            BuildReport builds = BuildBenchmarks.Run(ratioRounds: quick ? 5 : 7, tenfoldRounds: quick ? 2 : 3, appRuns: quick ? 3 : 5, Log);
+            // Quick still takes the median of 5 builds each for build_ratio; the ten-fold build, by far
+            // the slowest, runs once.
+            BuildReport builds = BuildBenchmarks.Run(ratioRounds: quick ? 5 : 7, tenfoldRounds: quick ? 1 : 3, appRuns: quick ? 3 : 5, Log);
             summary["build_ratio"] = Round(builds.BuildRatio, 3);
             summary["runtime_all_ms"] = Round(Median(builds.RuntimeAllMs), 1);
             summary["scale_build_succeeded"] = builds.TenfoldSucceeded ? 1 : 0;
@@ -106,6 +111,10 @@ namespace CorpusGenerator.Benchmarks
                 ["command"] = "dotnet " + string.Join(" ", DotnetBuild.MeasuredArguments(new ConsumerApp("<app>", "<dir>", 0))),
                 ["none_seconds"] = builds.EmptySeconds.Select(s => Round(s, 2)).ToArray(),
                 ["bbc_seconds"] = builds.BbcSeconds.Select(s => Round(s, 2)).ToArray(),
+                ["none_cpu_seconds"] = builds.EmptyCpuSeconds.Select(s => Round(s, 2)).ToArray(),
+                ["bbc_cpu_seconds"] = builds.BbcCpuSeconds.Select(s => Round(s, 2)).ToArray(),
+                ["tenfold_cpu_seconds"] = builds.TenfoldCpuSeconds.Select(s => Round(s, 2)).ToArray(),
+                ["build_ratio_cpu"] = Round(builds.BuildRatioCpu, 3),
                 ["none_median_seconds"] = Round(builds.EmptyMedian, 2),
                 ["bbc_median_seconds"] = Round(builds.BbcMedian, 2),
                 ["tenfold_articles"] = builds.TenfoldArticles,
@@ -115,8 +124,11 @@ namespace CorpusGenerator.Benchmarks
                 ["tenfold_largest_process_peak_mb"] = builds.TenfoldTreePeakMb.Select(s => Round(s, 0)).ToArray(),
                 ["tenfold_error_codes"] = builds.TenfoldErrorCodes.ToArray(),
                 ["runtime_all_ms_runs"] = builds.RuntimeAllMs.ToArray(),
+                ["runtime_jit_ms_runs"] = builds.RuntimeJitMs.ToArray(),
+                ["runtime_jit_methods"] = builds.RuntimeJitMethods,
                 ["tenfold_runtime_all_ms"] = builds.TenfoldRuntimeAllMs.ToArray(),
             };
+            if (builds.TenfoldCpuSeconds.Count > 0) ((Dictionary<string, object>)summary["details_builds"])["scale_ratio_cpu"] = Round(builds.ScaleRatioCpu, 2);
         }
 
         private static void Log(string message) => Console.WriteLine("[bench " + DateTime.UtcNow.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + "] " + message);

@@ -11,7 +11,7 @@ namespace CorpusGenerator.Benchmarks.Builds
     /// </summary>
     internal static class BuildBenchmarks
     {
-        private static readonly Regex RuntimeLine = new Regex(@"runtime_all_ms=([0-9.]+)", RegexOptions.CultureInvariant);
+        private static readonly Regex RuntimeLine = new Regex(@"runtime_all_ms=([0-9.]+) jit_ms=([0-9.]+) jit_methods=([0-9]+)", RegexOptions.CultureInvariant);
 
         public static BuildReport Run(int ratioRounds, int tenfoldRounds, int appRuns, Action<string> log)
         {
@@ -25,12 +25,16 @@ namespace CorpusGenerator.Benchmarks.Builds
 
             for (int round = 1; round <= ratioRounds; round++)
             {
-                report.EmptySeconds.Add(TimedBuild(empty));
-                report.BbcSeconds.Add(TimedBuild(bbc));
-                log(FormattableString.Invariant($"  round {round}/{ratioRounds}: none {report.EmptySeconds[^1]:F2} s, bbc {report.BbcSeconds[^1]:F2} s"));
+                ProcessResult none = TimedBuild(empty);
+                report.EmptySeconds.Add(none.Seconds);
+                report.EmptyCpuSeconds.Add(none.CpuSeconds);
+                ProcessResult withArticles = TimedBuild(bbc);
+                report.BbcSeconds.Add(withArticles.Seconds);
+                report.BbcCpuSeconds.Add(withArticles.CpuSeconds);
+                log(FormattableString.Invariant($"  round {round}/{ratioRounds}: none {none.Seconds:F2} s ({none.CpuSeconds:F1} s CPU), bbc {withArticles.Seconds:F2} s ({withArticles.CpuSeconds:F1} s CPU)"));
             }
 
-            for (int run = 0; run < appRuns; run++) report.RuntimeAllMs.Add(RunApp(bbc));
+            for (int run = 0; run < appRuns; run++) report.RuntimeAllMs.Add(RunApp(bbc, report));
             log(FormattableString.Invariant($"  runtime_all_ms runs: {string.Join(", ", report.RuntimeAllMs)}"));
 
             if (tenfoldRounds > 0) RunTenfold(report, tenfoldRounds, log);
@@ -58,27 +62,35 @@ namespace CorpusGenerator.Benchmarks.Builds
                 }
 
                 report.TenfoldSeconds.Add(build.Seconds);
+                report.TenfoldCpuSeconds.Add(build.CpuSeconds);
                 report.TenfoldCompilerPeakMb.Add(build.CompilerPeakMb);
                 report.TenfoldTreePeakMb.Add(build.TreePeakMb);
-                log(FormattableString.Invariant($"  ten-fold round {round}/{rounds}: {build.Seconds:F2} s, csc peak {build.CompilerPeakMb:F0} MiB (largest process in tree {build.TreePeakMb:F0} MiB)"));
+                log(FormattableString.Invariant($"  ten-fold round {round}/{rounds}: {build.Seconds:F2} s ({build.CpuSeconds:F1} s CPU), csc peak {build.CompilerPeakMb:F0} MiB (largest process in tree {build.TreePeakMb:F0} MiB)"));
             }
 
-            report.TenfoldRuntimeAllMs.Add(RunApp(tenfold));
+            report.TenfoldRuntimeAllMs.Add(RunApp(tenfold, null));
         }
 
-        private static double TimedBuild(ConsumerApp app)
+        private static ProcessResult TimedBuild(ConsumerApp app)
         {
             ProcessResult build = DotnetBuild.Measure(app);
             BuildFindings.EnsureSucceeded(build, "Building " + app.Name);
-            return build.Seconds;
+            return build;
         }
 
-        private static double RunApp(ConsumerApp app)
+        /// <summary>Runs the app once and returns runtime_all_ms; the JIT's share goes into <paramref name="report"/>.</summary>
+        private static double RunApp(ConsumerApp app, BuildReport? report)
         {
             ProcessResult run = DotnetBuild.RunApp(app);
             BuildFindings.EnsureSucceeded(run, "Running " + app.Name);
             Match match = RuntimeLine.Match(run.Output);
             if (!match.Success) throw new InvalidOperationException("The app " + app.Name + " printed no runtime_all_ms: " + run.Output);
+            if (report != null)
+            {
+                report.RuntimeJitMs.Add(double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture));
+                report.RuntimeJitMethods = int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture);
+            }
+
             return double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
         }
     }

@@ -11,6 +11,13 @@ namespace CorpusGenerator.Benchmarks.Builds
 
         public List<double> TenfoldSeconds { get; } = new List<double>();
 
+        /// <summary>CPU seconds (user + system, whole build tree) of the same builds, in the same order.</summary>
+        public List<double> EmptyCpuSeconds { get; } = new List<double>();
+
+        public List<double> BbcCpuSeconds { get; } = new List<double>();
+
+        public List<double> TenfoldCpuSeconds { get; } = new List<double>();
+
         public List<double> TenfoldCompilerPeakMb { get; } = new List<double>();
 
         public List<double> TenfoldTreePeakMb { get; } = new List<double>();
@@ -18,6 +25,12 @@ namespace CorpusGenerator.Benchmarks.Builds
         public List<double> RuntimeAllMs { get; } = new List<double>();
 
         public List<double> TenfoldRuntimeAllMs { get; } = new List<double>();
+
+        /// <summary>Time the JIT spent during each timed enumeration (System.Runtime.JitInfo).</summary>
+        public List<double> RuntimeJitMs { get; } = new List<double>();
+
+        /// <summary>Methods the JIT compiled during the enumeration.</summary>
+        public int RuntimeJitMethods { get; set; }
 
         public int TenfoldArticles { get; set; }
 
@@ -32,6 +45,12 @@ namespace CorpusGenerator.Benchmarks.Builds
         public double TenfoldMedian => Statistics.Median(TenfoldSeconds);
 
         public double BuildRatio => BbcMedian / EmptyMedian;
+
+        /// <summary>The same ratio in CPU time: what a busy machine distorts least.</summary>
+        public double BuildRatioCpu => Statistics.Median(BbcCpuSeconds) / Statistics.Median(EmptyCpuSeconds);
+
+        public double ScaleRatioCpu =>
+            (Statistics.Median(TenfoldCpuSeconds) - Statistics.Median(EmptyCpuSeconds)) / (Statistics.Median(BbcCpuSeconds) - Statistics.Median(EmptyCpuSeconds));
 
         /// <summary>Extra time of the ten-fold build over the empty one, per extra time of the 2,225 build: 10 when linear.</summary>
         public double ScaleRatio => (TenfoldMedian - EmptyMedian) / (BbcMedian - EmptyMedian);

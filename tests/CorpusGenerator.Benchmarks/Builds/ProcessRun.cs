@@ -13,7 +13,8 @@ namespace CorpusGenerator.Benchmarks.Builds
     /// <param name="Output">Standard output and error, interleaved.</param>
     /// <param name="CompilerPeakMb">Peak resident memory of the largest csc under it (VmHWM), or 0.</param>
     /// <param name="TreePeakMb">ru_maxrss of the largest process in its tree, from /usr/bin/time, or 0.</param>
-    internal sealed record ProcessResult(int ExitCode, double Seconds, string Output, double CompilerPeakMb, double TreePeakMb);
+    /// <param name="CpuSeconds">User plus system CPU time of the whole process tree, from /usr/bin/time, or 0.</param>
+    internal sealed record ProcessResult(int ExitCode, double Seconds, string Output, double CompilerPeakMb, double TreePeakMb, double CpuSeconds);
 
     /// <summary>Starts a process, waits for it and measures it; nothing else runs from here.</summary>
     internal static class ProcessRun
@@ -22,9 +23,10 @@ namespace CorpusGenerator.Benchmarks.Builds
 
         public static ProcessResult Run(string fileName, IReadOnlyList<string> arguments, string workingDirectory, bool probeCompilerMemory = false, TimeSpan? timeout = null)
         {
-            // /usr/bin/time -f %M reports the largest resident set of any process in the tree: a
-            // cross-check of the /proc probe that needs no sampling at all.
-            string? rssFile = probeCompilerMemory && File.Exists(TimeCommand) ? Path.GetTempFileName() : null;
+            // /usr/bin/time reports the CPU time of the whole process tree (what a busy machine
+            // inflates least, unlike wall time) and the largest resident set of any process in it,
+            // a cross-check of the /proc probe that needs no sampling at all.
+            string? rssFile = File.Exists(TimeCommand) ? Path.GetTempFileName() : null;
             var start = new ProcessStartInfo(rssFile is null ? fileName : TimeCommand)
             {
                 WorkingDirectory = workingDirectory,
@@ -34,7 +36,7 @@ namespace CorpusGenerator.Benchmarks.Builds
             };
             if (rssFile != null)
             {
-                foreach (string argument in new[] { "-f", "%M", "-o", rssFile, fileName }) start.ArgumentList.Add(argument);
+                foreach (string argument in new[] { "-f", "%M %U %S", "-o", rssFile, fileName }) start.ArgumentList.Add(argument);
             }
 
             foreach (string argument in arguments) start.ArgumentList.Add(argument);
@@ -64,7 +66,8 @@ namespace CorpusGenerator.Benchmarks.Builds
                 compilerPeak = probe?.PeakMegabytes ?? 0;
             }
 
-            return new ProcessResult(process.ExitCode, watch.Elapsed.TotalSeconds, output.ToString(), compilerPeak, ReadTreePeak(rssFile));
+            (double treePeakMb, double cpuSeconds) = ReadTimeReport(rssFile);
+            return new ProcessResult(process.ExitCode, watch.Elapsed.TotalSeconds, output.ToString(), compilerPeak, treePeakMb, cpuSeconds);
         }
 
         private static void Append(StringBuilder output, string? line)
@@ -73,14 +76,18 @@ namespace CorpusGenerator.Benchmarks.Builds
             lock (output) output.Append(line).Append('\n');
         }
 
-        private static double ReadTreePeak(string? rssFile)
+        private static (double PeakMb, double CpuSeconds) ReadTimeReport(string? rssFile)
         {
-            if (rssFile is null) return 0;
+            if (rssFile is null) return (0, 0);
             try
             {
+                // The last line is ours ("maxKB user system"); a line before it may say the command failed.
                 string text = File.ReadAllText(rssFile).Trim();
-                string last = text.Substring(text.LastIndexOf('\n') + 1);
-                return long.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out long kb) ? kb / 1024.0 : 0;
+                string[] fields = text.Substring(text.LastIndexOf('\n') + 1).Split(' ');
+                if (fields.Length < 3) return (0, 0);
+                double peakKb = double.Parse(fields[0], CultureInfo.InvariantCulture);
+                double cpu = double.Parse(fields[1], CultureInfo.InvariantCulture) + double.Parse(fields[2], CultureInfo.InvariantCulture);
+                return (peakKb / 1024.0, cpu);
             }
             finally
             {
