@@ -13,7 +13,8 @@ namespace CorpusGenerator.Benchmarks.Builds
     {
         private static readonly Regex RuntimeLine = new Regex(@"runtime_all_ms=([0-9.]+) jit_ms=([0-9.]+) jit_methods=([0-9]+)", RegexOptions.CultureInvariant);
 
-        public static BuildReport Run(int ratioRounds, int tenfoldRounds, int appRuns, Action<string> log)
+        /// <param name="tenfoldTimeout">How long a ten-fold build may take before it is stopped and reported as not finished.</param>
+        public static BuildReport Run(int ratioRounds, int tenfoldRounds, TimeSpan tenfoldTimeout, int appRuns, Action<string> log)
         {
             var report = new BuildReport();
             ConsumerApp empty = ConsumerAppWriter.WriteEmpty();
@@ -37,11 +38,11 @@ namespace CorpusGenerator.Benchmarks.Builds
             for (int run = 0; run < appRuns; run++) report.RuntimeAllMs.Add(RunApp(bbc, report));
             log(FormattableString.Invariant($"  runtime_all_ms runs: {string.Join(", ", report.RuntimeAllMs)}"));
 
-            if (tenfoldRounds > 0) RunTenfold(report, tenfoldRounds, log);
+            if (tenfoldRounds > 0) RunTenfold(report, tenfoldRounds, tenfoldTimeout, log);
             return report;
         }
 
-        private static void RunTenfold(BuildReport report, int rounds, Action<string> log)
+        private static void RunTenfold(BuildReport report, int rounds, TimeSpan timeout, Action<string> log)
         {
             log("Writing the ten-fold corpus (22,250 files) and its app");
             ConsumerApp tenfold = ConsumerAppWriter.WriteBbcTenfold(copies: 10);
@@ -51,8 +52,19 @@ namespace CorpusGenerator.Benchmarks.Builds
 
             for (int round = 1; round <= rounds; round++)
             {
-                ProcessResult build = DotnetBuild.Measure(tenfold, probeCompilerMemory: true);
+                ProcessResult build = DotnetBuild.Measure(tenfold, probeCompilerMemory: true, timeout);
                 report.TenfoldErrorCodes = BuildFindings.ErrorCodes(build);
+                if (build.TimedOut)
+                {
+                    // What it reached is still a bound: at least this long, at least this much memory.
+                    report.TenfoldSucceeded = false;
+                    report.TenfoldTimedOutAfterSeconds = build.Seconds;
+                    report.TenfoldCompilerPeakMb.Add(build.CompilerPeakMb);
+                    report.TenfoldTreePeakMb.Add(build.TreePeakMb);
+                    log(FormattableString.Invariant($"  ten-fold build NOT FINISHED after {build.Seconds:F0} s; csc peak so far {build.CompilerPeakMb:F0} MiB"));
+                    return;
+                }
+
                 if (build.ExitCode != 0)
                 {
                     // Recorded, not thrown: a ten-fold build that fails (CS8103, out of memory) is the finding.

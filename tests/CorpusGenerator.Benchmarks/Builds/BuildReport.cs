@@ -36,6 +36,9 @@ namespace CorpusGenerator.Benchmarks.Builds
 
         public bool TenfoldSucceeded { get; set; } = true;
 
+        /// <summary>When the ten-fold build was stopped at its timeout, after how long; else 0.</summary>
+        public double TenfoldTimedOutAfterSeconds { get; set; }
+
         public IReadOnlyCollection<string> TenfoldErrorCodes { get; set; } = new List<string>();
 
         public double EmptyMedian => Statistics.Median(EmptySeconds);

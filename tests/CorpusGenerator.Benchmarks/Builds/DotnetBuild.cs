@@ -19,8 +19,8 @@ namespace CorpusGenerator.Benchmarks.Builds
         /// consumer's. Own csc process (UseSharedCompilation=false) and no MSBuild node reuse: every
         /// build starts cold and alike, with no server warmed or shared by another build on the machine.
         /// </summary>
-        public static ProcessResult Measure(ConsumerApp app, bool probeCompilerMemory = false) =>
-            ProcessRun.Run("dotnet", MeasuredArguments(app), app.Directory, probeCompilerMemory, TimeSpan.FromMinutes(15));
+        public static ProcessResult Measure(ConsumerApp app, bool probeCompilerMemory = false, TimeSpan? timeout = null) =>
+            ProcessRun.Run("dotnet", MeasuredArguments(app), app.Directory, probeCompilerMemory, timeout ?? TimeSpan.FromMinutes(15));
 
         public static IReadOnlyList<string> MeasuredArguments(ConsumerApp app) => new[]
         {

@@ -14,7 +14,8 @@ namespace CorpusGenerator.Benchmarks.Builds
     /// <param name="CompilerPeakMb">Peak resident memory of the largest csc under it (VmHWM), or 0.</param>
     /// <param name="TreePeakMb">ru_maxrss of the largest process in its tree, from /usr/bin/time, or 0.</param>
     /// <param name="CpuSeconds">User plus system CPU time of the whole process tree, from /usr/bin/time, or 0.</param>
-    internal sealed record ProcessResult(int ExitCode, double Seconds, string Output, double CompilerPeakMb, double TreePeakMb, double CpuSeconds);
+    /// <param name="TimedOut">Whether it was stopped (with its whole tree) at the timeout; then Seconds is the timeout.</param>
+    internal sealed record ProcessResult(int ExitCode, double Seconds, string Output, double CompilerPeakMb, double TreePeakMb, double CpuSeconds, bool TimedOut = false);
 
     /// <summary>Starts a process, waits for it and measures it; nothing else runs from here.</summary>
     internal static class ProcessRun
@@ -57,8 +58,13 @@ namespace CorpusGenerator.Benchmarks.Builds
             {
                 if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(10)))
                 {
+                    // Only this process and its children: the ones this run started.
                     process.Kill(entireProcessTree: true);
-                    throw new TimeoutException("Timed out: " + fileName + " " + string.Join(" ", arguments));
+                    process.WaitForExit();
+                    watch.Stop();
+                    compilerPeak = probe?.PeakMegabytes ?? 0;
+                    (double peakAtStop, double cpuAtStop) = ReadTimeReport(rssFile);
+                    return new ProcessResult(-1, watch.Elapsed.TotalSeconds, output.ToString(), compilerPeak, peakAtStop, cpuAtStop, TimedOut: true);
                 }
 
                 process.WaitForExit();
