@@ -132,7 +132,7 @@ namespace CorpusGenerator.Benchmarks
                 ["bbc_median_seconds"] = Round(builds.BbcMedian, 2),
                 ["tenfold_articles"] = builds.TenfoldArticles,
                 ["tenfold_seconds"] = builds.TenfoldSeconds.Select(s => Round(s, 2)).ToArray(),
-                ["tenfold_median_seconds"] = Round(builds.TenfoldMedian, 2),
+
                 ["tenfold_csc_peak_mb"] = builds.TenfoldCompilerPeakMb.Select(s => Round(s, 0)).ToArray(),
                 ["tenfold_largest_process_peak_mb"] = builds.TenfoldTreePeakMb.Select(s => Round(s, 0)).ToArray(),
                 ["tenfold_error_codes"] = builds.TenfoldErrorCodes.ToArray(),
@@ -142,7 +142,13 @@ namespace CorpusGenerator.Benchmarks
                 ["runtime_jit_methods"] = builds.RuntimeJitMethods,
                 ["tenfold_runtime_all_ms"] = builds.TenfoldRuntimeAllMs.ToArray(),
             };
-            if (builds.TenfoldCpuSeconds.Count > 0) ((Dictionary<string, object>)summary["details_builds"])["scale_ratio_cpu"] = Round(builds.ScaleRatioCpu, 2);
+            if (builds.TenfoldSeconds.Count > 0)
+            {
+                // Only from finished ten-fold builds: a median of none would be NaN, which JSON cannot hold.
+                var details = (Dictionary<string, object>)summary["details_builds"];
+                details["tenfold_median_seconds"] = Round(builds.TenfoldMedian, 2);
+                details["scale_ratio_cpu"] = Round(builds.ScaleRatioCpu, 2);
+            }
         }
 
         private static void Log(string message) => Console.WriteLine("[bench " + DateTime.UtcNow.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + "] " + message);

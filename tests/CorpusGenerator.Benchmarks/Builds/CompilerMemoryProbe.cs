@@ -125,8 +125,12 @@ namespace CorpusGenerator.Benchmarks.Builds
 
         private static bool IsCompiler(int pid)
         {
+            // The SDK starts the compiler through its apphost (.../Roslyn/bincore/csc); older or
+            // other setups run `dotnet exec .../csc.dll`. Arguments are NUL-separated.
             string? commandLine = TryRead("/proc/" + pid.ToString(CultureInfo.InvariantCulture) + "/cmdline");
-            return commandLine != null && commandLine.Contains("csc.dll", StringComparison.Ordinal);
+            if (commandLine is null) return false;
+            string program = commandLine.Split('\0')[0];
+            return program.EndsWith("/csc", StringComparison.Ordinal) || commandLine.Contains("/csc.dll", StringComparison.Ordinal);
         }
 
         private static long ReadPeakKb(int pid)
