@@ -11,6 +11,8 @@ namespace CorpusGenerator.Testing.Tests.EndToEnd
     {
         public const string TestClass = "CorpusTests";
 
+        private bool restored;
+
         public ConsumerProject(PackedPackages packages, string sample)
         {
             Directory = packages.ConsumerDirectory(sample);
@@ -38,9 +40,17 @@ namespace CorpusGenerator.Testing.Tests.EndToEnd
         public CommandResult Test(bool accept = false, bool build = true)
         {
             var variables = new Dictionary<string, string?> { [SnapshotEnvironment.AcceptVariable] = accept ? "1" : null };
-            var arguments = build ? new[] { "test" } : new[] { "test", "--no-build" };
-            return DotnetProcess.Run(Directory, variables, arguments);
+            var arguments = new List<string> { "test" };
+
+            // Restoring once is enough: later runs only rebuild (after an edit) or rerun, and each
+            // skipped step is seconds on a shared machine.
+            if (!build) arguments.Add("--no-build");
+            else if (restored) arguments.Add("--no-restore");
+            var result = DotnetProcess.Run(Directory, variables, arguments.ToArray());
+            restored = true;
+            return result;
         }
+
 
         /// <summary>Every received file, in every folder of the project, relative to it.</summary>
         public IReadOnlyList<string> ReceivedFiles() =>
