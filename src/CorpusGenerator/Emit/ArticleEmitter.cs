@@ -15,8 +15,6 @@ namespace CorpusGenerator.Emit
         private const int BytesPerLine = 24;
         private const int IntsPerLine = 16;
 
-        public static string HintName(string className) => "Articles." + className + ".g.cs";
-
         public static string Emit(ExtractedArticle article, string className, string relativePath, IReadOnlyList<string> speakerMembers, EmitOptions options)
         {
             var writer = new SourceWriter();

@@ -18,8 +18,22 @@ namespace CorpusGenerator.Generation
     {
         public static ParsedArticle Parse(ArticleFile file, CancellationToken cancellationToken)
         {
-            string path = file.Text.Path;
             var diagnostics = new List<DiagnosticInfo>();
+            try
+            {
+                return ParseFile(file, diagnostics, cancellationToken);
+            }
+            catch (Exception e) when (!(e is OperationCanceledException))
+            {
+                // A bug of ours, not the article's: this article gets no class (and no entry in the
+                // index, which is built from parsed articles), every other article keeps its own.
+                return Failed(file, diagnostics, DiagnosticInfo.AtFileStart(DiagnosticIds.ExtractionFailed, file.Text.Path, ExtractionGuard.Describe(e)));
+            }
+        }
+
+        private static ParsedArticle ParseFile(ArticleFile file, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        {
+            string path = file.Text.Path;
             if (file.InvalidMaxBytes != null)
             {
                 diagnostics.Add(DiagnosticInfo.AtFileStart(DiagnosticIds.InvalidOption, path, file.InvalidMaxBytes, "CorpusMaxArticleBytes", "use a positive whole number of bytes; using " + ArticleFile.DefaultMaxBytes.ToString(CultureInfo.InvariantCulture)));
@@ -49,6 +63,11 @@ namespace CorpusGenerator.Generation
             }
 
             string raw = source.ToString();
+            if (ArticleEncoding.Check(raw, source.Encoding) is ArticleProblem undecodable)
+            {
+                return Failed(file, diagnostics, TextLocations.Locate(undecodable, path, source));
+            }
+
             CheckedText checkedText = ArticleText.Check(raw, file.RelativePath);
             AddProblems(diagnostics, path, source, checkedText.Problems);
             if (checkedText.Text is null)
@@ -56,7 +75,8 @@ namespace CorpusGenerator.Generation
                 return new ParsedArticle(path, file.RelativePath, null, EquatableArray<string>.Empty, Equatable(diagnostics));
             }
 
-            ExtractedArticle article = ArticleExtractor.Extract(checkedText.Text, cancellationToken);
+            ExtractedArticle article = ExtractionGuard.Extract(checkedText.Text, cancellationToken, out string? failure);
+            if (failure != null) diagnostics.Add(DiagnosticInfo.AtFileStart(DiagnosticIds.ExtractionFailed, path, failure));
             AddProblems(diagnostics, path, source, article.Problems);
             AddUnattributedQuotes(diagnostics, path, source, article);
 
@@ -70,7 +90,7 @@ namespace CorpusGenerator.Generation
                 if (members[i].ClashesWith is string other)
                 {
                     TextRange at = article.Speakers[i].Mentions.Count > 0 ? article.Speakers[i].Mentions[0] : new TextRange(0, 0);
-                    diagnostics.Add(At(DiagnosticIds.SpeakerNameClash, path, source, at, other, article.Speakers[i].Name, members[i].WantedName!, members[i].MemberName));
+                    diagnostics.Add(TextLocations.At(DiagnosticIds.SpeakerNameClash, path, source, at, other, article.Speakers[i].Name, members[i].WantedName!, members[i].MemberName));
                 }
             }
 
@@ -85,30 +105,15 @@ namespace CorpusGenerator.Generation
 
         private static void AddProblems(List<DiagnosticInfo> diagnostics, string path, SourceText source, EquatableArray<ArticleProblem> problems)
         {
-            foreach (ArticleProblem problem in problems)
-            {
-                diagnostics.Add(At(problem.Id, path, source, problem.Span, ArgumentsOf(problem)));
-            }
+            foreach (ArticleProblem problem in problems) diagnostics.Add(TextLocations.Locate(problem, path, source));
         }
 
         private static void AddUnattributedQuotes(List<DiagnosticInfo> diagnostics, string path, SourceText source, ExtractedArticle article)
         {
             foreach (ExtractedQuote quote in article.Quotes)
             {
-                if (quote.Speaker < 0) diagnostics.Add(At(DiagnosticIds.QuoteWithoutSpeaker, path, source, quote.Span));
+                if (quote.Speaker < 0) diagnostics.Add(TextLocations.At(DiagnosticIds.QuoteWithoutSpeaker, path, source, quote.Span));
             }
-        }
-
-        private static string[] ArgumentsOf(ArticleProblem problem) =>
-            problem.Argument.Length == 0 ? Array.Empty<string>() : new[] { problem.Argument };
-
-        private static DiagnosticInfo At(string id, string path, SourceText source, TextRange range, params string[] arguments)
-        {
-            // Clamp: a range from the engine always fits its text, but a diagnostic must never throw.
-            int start = Math.Min(range.Start, source.Length);
-            int end = Math.Min(Math.Max(range.End, start), source.Length);
-            var span = TextSpan.FromBounds(start, end);
-            return DiagnosticInfo.InFile(id, path, span, source.Lines.GetLinePositionSpan(span), arguments);
         }
 
         private static long Utf8Length(SourceText source)

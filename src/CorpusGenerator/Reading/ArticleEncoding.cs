@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+using CorpusGenerator.Diagnostics;
+using CorpusGenerator.Extraction;
+
+namespace CorpusGenerator.Reading
+{
+    /// <summary>
+    /// Tells whether the compiler decoded an article as Unicode. The compiler reads an
+    /// AdditionalFile as UTF-8 (or UTF-16/32 when it has a byte order mark) and, when the bytes are
+    /// not valid UTF-8, silently falls back to a legacy code page (Windows-1252, Latin-1). Such text
+    /// looks fine to the compiler and is garbage to a reader ("CafÃ©"), so it is refused here, at
+    /// the first byte that is not UTF-8.
+    /// </summary>
+    public static class ArticleEncoding
+    {
+        /// <summary>
+        /// The problem with how <paramref name="text"/> was decoded, or null when it was decoded as
+        /// Unicode or the encoding is not known (text that never was bytes).
+        /// </summary>
+        /// <param name="text">The decoded text.</param>
+        /// <param name="encoding">The encoding the compiler used (<c>SourceText.Encoding</c>).</param>
+        public static ArticleProblem? Check(string text, Encoding? encoding)
+        {
+            if (encoding is null || IsUnicode(encoding)) return null;
+
+            // A single-byte code page maps byte i to character i, so the first byte that is not
+            // UTF-8 is also the character where the damage shows.
+            int at = 0;
+            string detail = string.Empty;
+            if (encoding.IsSingleByte)
+            {
+                byte[] bytes = encoding.GetBytes(text);
+                int invalid = FirstInvalidUtf8Byte(bytes);
+                if (invalid >= 0 && invalid < text.Length)
+                {
+                    at = invalid;
+                    detail = " (byte 0x" + bytes[invalid].ToString("X2", CultureInfo.InvariantCulture) + " here)";
+                }
+            }
+
+            return new ArticleProblem(
+                DiagnosticIds.Unreadable,
+                new TextRange(at, at == 0 && detail.Length == 0 ? 0 : at + 1),
+                "it is not valid UTF-8" + detail + " and the compiler fell back to " + encoding.WebName + "; save the file as UTF-8");
+        }
+
+        private static bool IsUnicode(Encoding encoding) =>
+            encoding.CodePage == 65001 || encoding.CodePage == 1200 || encoding.CodePage == 1201
+            || encoding.CodePage == 12000 || encoding.CodePage == 12001;
+
+        /// <summary>Index of the first byte that starts no well-formed UTF-8 sequence, or -1.</summary>
+        internal static int FirstInvalidUtf8Byte(byte[] bytes)
+        {
+            int i = 0;
+            while (i < bytes.Length)
+            {
+                byte b = bytes[i];
+                if (b < 0x80)
+                {
+                    i++;
+                    continue;
+                }
+
+                int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+                if (length == 0 || i + length > bytes.Length) return i;
+                for (int k = 1; k < length; k++)
+                {
+                    if ((bytes[i + k] & 0xC0) != 0x80) return i;
+                }
+
+                // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8 either.
+                byte second = bytes[i + 1];
+                if ((b == 0xE0 && second < 0xA0) || (b == 0xED && second >= 0xA0)
+                    || (b == 0xF0 && second < 0x90) || (b == 0xF4 && second >= 0x90))
+                {
+                    return i;
+                }
+
+                i += length;
+            }
+
+            return -1;
+        }
+    }
+}
