@@ -15,11 +15,15 @@ namespace CorpusGenerator.Generation
         /// <param name="text">The checked article text.</param>
         /// <param name="cancellationToken">Cancellation is the only exception let through: the build asked for it.</param>
         /// <param name="failure">Why the engine's result was not used, or null.</param>
-        public static ExtractedArticle Extract(string text, CancellationToken cancellationToken, out string? failure)
+        public static ExtractedArticle Extract(string text, CancellationToken cancellationToken, out string? failure) =>
+            Extract(text, ArticleExtractor.Extract, cancellationToken, out failure);
+
+        /// <summary>The same with another engine: tests give one that throws or returns nonsense.</summary>
+        internal static ExtractedArticle Extract(string text, Func<string, CancellationToken, ExtractedArticle> engine, CancellationToken cancellationToken, out string? failure)
         {
             try
             {
-                ExtractedArticle article = ArticleExtractor.Extract(text, cancellationToken);
+                ExtractedArticle article = engine(text, cancellationToken);
                 failure = ExtractedArticleCheck.FindFault(article, text);
                 if (failure is null) return article;
             }

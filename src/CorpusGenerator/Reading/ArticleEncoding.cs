@@ -6,11 +6,11 @@ using CorpusGenerator.Extraction;
 namespace CorpusGenerator.Reading
 {
     /// <summary>
-    /// Tells whether the compiler decoded an article as Unicode. The compiler reads an
-    /// AdditionalFile as UTF-8 (or UTF-16/32 when it has a byte order mark) and, when the bytes are
-    /// not valid UTF-8, silently falls back to a legacy code page (Windows-1252, Latin-1). Such text
-    /// looks fine to the compiler and is garbage to a reader ("CafÃ©"), so it is refused here, at
-    /// the first byte that is not UTF-8.
+    /// Tells whether the compiler could decode an article. The compiler reads an AdditionalFile as
+    /// strict UTF-8 (or as UTF-16/32 when it has a byte order mark) and, when the bytes are not valid
+    /// UTF-8, silently falls back to the system's ANSI code page: Windows-1252 on Windows, which turns
+    /// "café" into "cafÃ©", and UTF-8 with U+FFFD for every bad byte on Linux and macOS. Either is
+    /// garbage in the model, so the article is refused at the first character the fallback produced.
     /// </summary>
     public static class ArticleEncoding
     {
@@ -22,7 +22,8 @@ namespace CorpusGenerator.Reading
         /// <param name="encoding">The encoding the compiler used (<c>SourceText.Encoding</c>).</param>
         public static ArticleProblem? Check(string text, Encoding? encoding)
         {
-            if (encoding is null || IsUnicode(encoding)) return null;
+            if (encoding is null) return null;
+            if (IsUnicode(encoding)) return CheckReplaced(text, encoding);
 
             // A single-byte code page maps byte i to character i, so the first byte that is not
             // UTF-8 is also the character where the damage shows.
@@ -43,6 +44,22 @@ namespace CorpusGenerator.Reading
                 DiagnosticIds.Unreadable,
                 new TextRange(at, at == 0 && detail.Length == 0 ? 0 : at + 1),
                 "it is not valid UTF-8" + detail + " and the compiler fell back to " + encoding.WebName + "; save the file as UTF-8");
+        }
+
+        /// <summary>
+        /// Decoded as Unicode: strict UTF-8 (the compiler's first try) holds the file's own characters,
+        /// but any other decoder replaced bytes it could not read with U+FFFD, and so did the compiler's
+        /// fallback on Linux and macOS. A U+FFFD from such a decoder is a byte that was lost.
+        /// </summary>
+        private static ArticleProblem? CheckReplaced(string text, Encoding encoding)
+        {
+            if (encoding.DecoderFallback is DecoderExceptionFallback) return null;
+            int replaced = text.IndexOf('\uFFFD');
+            if (replaced < 0) return null;
+            return new ArticleProblem(
+                DiagnosticIds.Unreadable,
+                new TextRange(replaced, replaced + 1),
+                "it holds bytes that are not valid " + (encoding.CodePage == 65001 ? "UTF-8" : encoding.WebName) + ", the first here, which the compiler replaced by U+FFFD; save the file as UTF-8");
         }
 
         private static bool IsUnicode(Encoding encoding) =>

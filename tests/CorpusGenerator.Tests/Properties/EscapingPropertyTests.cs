@@ -63,11 +63,7 @@ namespace CorpusGenerator.Tests.Properties
 
         private static (int Compiled, int Refused) CheckGroup(LanguageVersion version, ArticleInput[] inputs, string[] seeds)
         {
-            var t = Stopwatch.StartNew();
             var run = new GeneratorHarness { LanguageVersion = version }.Run(inputs);
-            Console.Error.WriteLine("run " + t.ElapsedMilliseconds); t.Restart();
-            _ = run.CompilationDiagnostics;
-            Console.Error.WriteLine("diag " + t.ElapsedMilliseconds); t.Restart();
             string Fail(string what, int? article = null) =>
                 what + (article is int a
                     ? $"\nArticle seed: \"{seeds[a]}\" (case{a}): {Preview(inputs[a].Text)}"
@@ -92,9 +88,7 @@ namespace CorpusGenerator.Tests.Properties
             var classNames = Enumerable.Range(0, inputs.Length).Where(i => !refused.Contains(i)).Select(i => "Case" + i).ToList();
             Assert.True(GeneratedShape.Violation(run.Compilation, run.Result.GeneratedTrees, classNames) is not string shape, Fail("Generated code has an unexpected shape: " + GeneratedShape.Violation(run.Compilation, run.Result.GeneratedTrees, classNames)));
 
-            Console.Error.WriteLine("shape " + t.ElapsedMilliseconds); t.Restart();
             var assembly = run.Load();
-            Console.Error.WriteLine("load " + t.ElapsedMilliseconds); t.Restart();
             for (int i = 0; i < inputs.Length; i++)
             {
                 Type? type = assembly.GetType("Corpus.Articles+Case" + i);
