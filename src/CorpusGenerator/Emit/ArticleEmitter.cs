@@ -71,7 +71,7 @@ namespace CorpusGenerator.Emit
             // Methods, not fields: the arrays are needed once, to build the article, then collected.
             if (options.Utf8Literals)
             {
-                writer.Line("private static byte[] Utf8() => " + CSharpText.StringLiteral(layout.Data) + "u8.ToArray();");
+                writer.Line("private static byte[] Utf8() => " + CSharpText.Utf8Literal(layout.Data) + ".ToArray();");
             }
             else
             {
