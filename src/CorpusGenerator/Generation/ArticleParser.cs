@@ -51,7 +51,7 @@ namespace CorpusGenerator.Generation
 
             if (source is null)
             {
-                return Failed(file, diagnostics, DiagnosticInfo.AtFileStart(DiagnosticIds.Unreadable, path, "the compiler could not open the file"));
+                return Failed(file, diagnostics, DiagnosticInfo.AtFileStart(DiagnosticIds.Unreadable, path, "the compiler could not read it (a binary file, which the compiler itself reports as CS2015, or one it could not open)"));
             }
 
             // The limit is on the text's size as UTF-8, what the compiled assembly will hold.
