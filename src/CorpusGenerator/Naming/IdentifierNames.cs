@@ -149,6 +149,9 @@ namespace CorpusGenerator.Naming
             "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
             "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
             "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+
+            // Undocumented keywords: the compiler rejects them as names just the same.
+            "__arglist", "__makeref", "__reftype", "__refvalue",
         };
     }
 }

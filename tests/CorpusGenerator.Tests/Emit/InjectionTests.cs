@@ -94,6 +94,28 @@ namespace CorpusGenerator.Tests.Emit
             Assert.True(violation is null, violation + ": " + string.Join(", ", run.GeneratorDiagnostics));
         }
 
+        [Theory]
+        [InlineData("global", "Global")]
+        [InlineData("System", "System")]
+        [InlineData("CorpusGenerator", "CorpusGenerator")]
+        [InlineData("Corpus.Articles", "Corpus")]
+        [InlineData("Articles", "People")]
+        [InlineData("My.System.Corpus", "Index")]
+        [InlineData("__arglist", "__makeref")]
+        [InlineData("Corpus", "__refvalue")]
+        [InlineData("var.dynamic", "Value")]
+        public void Namespaces_and_class_names_that_shadow_what_the_generated_code_uses_still_compile(string ns, string className)
+        {
+            var harness = new GeneratorHarness();
+            harness.Properties["CorpusNamespace"] = ns;
+            var run = harness.Run(new ArticleInput("a.txt", "Text.", ClassName: className), new ArticleInput("b.txt", "More."));
+            Assert.Empty(run.GeneratorExceptions);
+            Assert.Empty(run.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+            string usedNamespace = run.GeneratorDiagnostics.Any(d => d.Id == "CORPUS008" && d.GetMessage().Contains("CorpusNamespace")) ? "Corpus" : ns;
+            string usedClass = run.GeneratorDiagnostics.Any(d => d.Id == "CORPUS008" && d.GetMessage().Contains("ClassName")) ? "A" : className;
+            Assert.Equal("Text.", run.Article(usedClass, usedNamespace).Text);
+        }
+
         /// <summary>An article whose title, paragraph, speaker (name, role, mention) and quote all hold <paramref name="payload"/>.</summary>
         private static ExtractedArticle Crafted(string text, string payload)
         {
