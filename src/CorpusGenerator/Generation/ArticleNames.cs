@@ -9,6 +9,16 @@ namespace CorpusGenerator.Generation
         private Dictionary<string, ArticleName>? byPath;
         private Dictionary<string, string>? hintNames;
 
+        /// <summary>
+        /// By the names alone. The lookups below are caches filled on first use; a record's generated
+        /// equality would compare them too, and a filled cache would make equal names look changed to
+        /// the pipeline, re-emitting every article.
+        /// </summary>
+        public bool Equals(ArticleNames? other) => other is not null && Names.Equals(other.Names);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => Names.GetHashCode();
+
         public static ArticleNames Assign(IEnumerable<ArticleNameRequest> requests) =>
             new ArticleNames(EquatableArray.From(ArticleNaming.Assign(requests)));
 
