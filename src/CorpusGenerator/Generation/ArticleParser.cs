@@ -16,12 +16,16 @@ namespace CorpusGenerator.Generation
     /// </summary>
     internal static class ArticleParser
     {
-        public static ParsedArticle Parse(ArticleFile file, CancellationToken cancellationToken)
+        public static ParsedArticle Parse(ArticleFile file, CancellationToken cancellationToken) =>
+            Parse(file, ArticleExtractor.Extract, cancellationToken);
+
+        /// <summary>The same with another engine: tests give one that throws or returns nonsense.</summary>
+        internal static ParsedArticle Parse(ArticleFile file, Func<string, CancellationToken, ExtractedArticle> engine, CancellationToken cancellationToken)
         {
             var diagnostics = new List<DiagnosticInfo>();
             try
             {
-                return ParseFile(file, diagnostics, cancellationToken);
+                return ParseFile(file, engine, diagnostics, cancellationToken);
             }
             catch (Exception e) when (!(e is OperationCanceledException))
             {
@@ -31,7 +35,7 @@ namespace CorpusGenerator.Generation
             }
         }
 
-        private static ParsedArticle ParseFile(ArticleFile file, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        private static ParsedArticle ParseFile(ArticleFile file, Func<string, CancellationToken, ExtractedArticle> engine, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             string path = file.Text.Path;
             if (file.InvalidMaxBytes != null)
@@ -75,7 +79,7 @@ namespace CorpusGenerator.Generation
                 return new ParsedArticle(path, file.RelativePath, null, EquatableArray<string>.Empty, Equatable(diagnostics));
             }
 
-            ExtractedArticle article = ExtractionGuard.Extract(checkedText.Text, cancellationToken, out string? failure);
+            ExtractedArticle article = ExtractionGuard.Extract(checkedText.Text, engine, cancellationToken, out string? failure);
             if (failure != null) diagnostics.Add(DiagnosticInfo.AtFileStart(DiagnosticIds.ExtractionFailed, path, failure));
             AddProblems(diagnostics, path, source, article.Problems);
             AddUnattributedQuotes(diagnostics, path, source, article);

@@ -13,13 +13,10 @@ namespace CorpusGenerator.Generation
     {
         /// <summary>What the engine found in <paramref name="text"/>, or the text alone when it failed.</summary>
         /// <param name="text">The checked article text.</param>
+        /// <param name="engine">The extraction engine (<see cref="ArticleExtractor.Extract"/>, or a test's).</param>
         /// <param name="cancellationToken">Cancellation is the only exception let through: the build asked for it.</param>
         /// <param name="failure">Why the engine's result was not used, or null.</param>
-        public static ExtractedArticle Extract(string text, CancellationToken cancellationToken, out string? failure) =>
-            Extract(text, ArticleExtractor.Extract, cancellationToken, out failure);
-
-        /// <summary>The same with another engine: tests give one that throws or returns nonsense.</summary>
-        internal static ExtractedArticle Extract(string text, Func<string, CancellationToken, ExtractedArticle> engine, CancellationToken cancellationToken, out string? failure)
+        public static ExtractedArticle Extract(string text, Func<string, CancellationToken, ExtractedArticle> engine, CancellationToken cancellationToken, out string? failure)
         {
             try
             {
