@@ -1,5 +1,3 @@
-using System.IO;
-using System.Reflection;
 using CorpusGenerator.Emit;
 using CorpusGenerator.Extraction;
 using CorpusGenerator.Naming;
@@ -69,7 +67,7 @@ namespace CorpusGenerator.Tests.Emit
                 string? violation = GeneratedShape.Violation(compilation, trees, new[] { "Crafted" });
                 Assert.True(violation is null, violation);
 
-                Article model = Load(compilation);
+                Article model = new GeneratorRun(null!, null!, compilation).Article("Crafted");
                 Assert.Equal(ModelInvariants.ExpectedText(text), model.Text);
                 Assert.Equal(ModelInvariants.ExpectedText(payload), model.Speakers[0].Name);
                 Assert.Equal(ModelInvariants.ExpectedText(payload), model.Speakers[0].Role);
@@ -133,15 +131,6 @@ namespace CorpusGenerator.Tests.Emit
                 Speakers: new EquatableArray<ExtractedSpeaker>(new[] { new ExtractedSpeaker(payload, payload, new EquatableArray<TextRange>(new[] { new TextRange(mention, mention + payload.Length) })) }),
                 Quotes: new EquatableArray<ExtractedQuote>(new[] { new ExtractedQuote(Extraction.QuoteKind.Direct, new TextRange(quoteStart, quoteEnd), 0, new TextRange(mention, mention + payload.Length), new TextRange(said, said + 4), 0) }),
                 Problems: EquatableArray<ArticleProblem>.Empty);
-        }
-
-        private static Article Load(Compilation compilation)
-        {
-            using var stream = new MemoryStream();
-            var emit = compilation.Emit(stream);
-            Assert.True(emit.Success, string.Join(Environment.NewLine, emit.Diagnostics));
-            Assembly assembly = new System.Runtime.Loader.AssemblyLoadContext(null, isCollectible: true).LoadFromStream(new MemoryStream(stream.ToArray()));
-            return (Article)assembly.GetType("Corpus.Articles+Crafted")!.GetProperty("Article")!.GetValue(null)!;
         }
     }
 }
