@@ -35,6 +35,18 @@ namespace CorpusGenerator.Tests.Properties
         public void Hostile_articles_compile_cleanly_as_byte_arrays_on_CSharp_7_3() =>
             CheckGroups(groups: 2, LanguageVersion.CSharp7_3, seed: FixedSeed + 1);
 
+        [Fact]
+        public void The_seed_printed_for_an_article_regenerates_it()
+        {
+            var pcg = new PCG(Stream, FixedSeed);
+            for (int i = 0; i < 20; i++)
+            {
+                string seed = pcg.ToString();
+                string article = HostileText.Article.Generate(pcg, null, out _);
+                Assert.Equal(article, HostileText.Article.Generate(PCG.Parse(seed), null, out _));
+            }
+        }
+
         private void CheckGroups(int groups, LanguageVersion version, ulong seed)
         {
             var clock = Stopwatch.StartNew();
