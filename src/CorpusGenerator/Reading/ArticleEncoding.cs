@@ -25,19 +25,19 @@ namespace CorpusGenerator.Reading
             if (encoding is null) return null;
             if (IsUnicode(encoding)) return CheckReplaced(text, encoding);
 
-            // A single-byte code page maps byte i to character i, so the first byte that is not
-            // UTF-8 is also the character where the damage shows.
+            // Bytes that are valid UTF-8 mean the same in UTF-8 (an ASCII file read with an explicit
+            // CodePage, say): nothing was lost. Else, a single-byte code page maps byte i to character i,
+            // so the first byte that is not UTF-8 is also the character where the damage shows.
+            byte[] bytes = encoding.GetBytes(text);
+            int invalid = FirstInvalidUtf8Byte(bytes);
+            if (invalid < 0 && string.Equals(Encoding.UTF8.GetString(bytes), text, System.StringComparison.Ordinal)) return null;
+
             int at = 0;
             string detail = string.Empty;
-            if (encoding.IsSingleByte)
+            if (encoding.IsSingleByte && invalid >= 0 && invalid < text.Length)
             {
-                byte[] bytes = encoding.GetBytes(text);
-                int invalid = FirstInvalidUtf8Byte(bytes);
-                if (invalid >= 0 && invalid < text.Length)
-                {
-                    at = invalid;
-                    detail = " (byte 0x" + bytes[invalid].ToString("X2", CultureInfo.InvariantCulture) + " here)";
-                }
+                at = invalid;
+                detail = " (byte 0x" + bytes[invalid].ToString("X2", CultureInfo.InvariantCulture) + " here)";
             }
 
             return new ArticleProblem(

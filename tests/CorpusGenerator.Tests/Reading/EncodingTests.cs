@@ -94,6 +94,16 @@ namespace CorpusGenerator.Tests.Reading
         }
 
         [Fact]
+        public void An_ASCII_file_read_with_a_legacy_code_page_is_text_all_the_same()
+        {
+            // A project that sets CodePage has every file decoded with it; ASCII means the same in UTF-8.
+            const string ascii = "Plain ASCII news.\r\nSecond line.";
+            var run = new GeneratorHarness().Run(new ArticleInput("ascii.txt", ascii, Source: Microsoft.CodeAnalysis.Text.SourceText.From(ascii, Encoding.Latin1)));
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Equal(ascii, run.Article("Ascii").Text);
+        }
+
+        [Fact]
         public void A_replacement_character_written_in_a_valid_UTF_8_file_is_text()
         {
             var run = new GeneratorHarness().Run(CompilerFileReader.Article("fffd.txt", Encoding.UTF8.GetBytes("It says \uFFFD.")));
