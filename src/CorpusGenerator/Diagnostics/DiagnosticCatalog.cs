@@ -122,7 +122,7 @@ namespace CorpusGenerator.Diagnostics
         /// <summary>CORPUS011.</summary>
         public static readonly DiagnosticKind ExtractionFailed = new DiagnosticKind(
             DiagnosticIds.ExtractionFailed, "Extraction failed",
-            "Quotes and speakers could not be extracted from the article ({0}); its text was compiled without them", DiagnosticLevel.Warning);
+            "The generator failed on this article ({0}); {1}", DiagnosticLevel.Warning);
 
         /// <summary>All kinds, by identifier order.</summary>
         public static IReadOnlyList<DiagnosticKind> All { get; } = new[]

@@ -31,7 +31,7 @@ namespace CorpusGenerator.Generation
             {
                 // A bug of ours, not the article's: this article gets no class (and no entry in the
                 // index, which is built from parsed articles), every other article keeps its own.
-                return Failed(file, diagnostics, DiagnosticInfo.AtFileStart(DiagnosticIds.ExtractionFailed, file.Text.Path, ExtractionGuard.Describe(e)));
+                return Failed(file, diagnostics, DiagnosticInfo.AtFileStart(DiagnosticIds.ExtractionFailed, file.Text.Path, ExtractionGuard.Describe(e), ExtractionGuard.NotCompiledConsequence));
             }
         }
 
@@ -80,7 +80,7 @@ namespace CorpusGenerator.Generation
             }
 
             ExtractedArticle article = ExtractionGuard.Extract(checkedText.Text, engine, cancellationToken, out string? failure);
-            if (failure != null) diagnostics.Add(DiagnosticInfo.AtFileStart(DiagnosticIds.ExtractionFailed, path, failure));
+            if (failure != null) diagnostics.Add(DiagnosticInfo.AtFileStart(DiagnosticIds.ExtractionFailed, path, failure, ExtractionGuard.TextOnlyConsequence));
             AddProblems(diagnostics, path, source, article.Problems);
             AddUnattributedQuotes(diagnostics, path, source, article);
 

@@ -90,7 +90,7 @@ namespace CorpusGenerator.Generation
             {
                 // Last resort against a bug of ours: thrown out of here, the exception would drop the
                 // output of every article (CS8785). Reported at the file, it costs this article only.
-                output.ReportDiagnostic(DiagnosticInfo.AtFileStart(DiagnosticIds.ExtractionFailed, input.Parsed.Path, ExtractionGuard.Describe(e)).ToDiagnostic());
+                output.ReportDiagnostic(DiagnosticInfo.AtFileStart(DiagnosticIds.ExtractionFailed, input.Parsed.Path, "writing its code: " + ExtractionGuard.Describe(e), ExtractionGuard.NotCompiledConsequence).ToDiagnostic());
                 return;
             }
 

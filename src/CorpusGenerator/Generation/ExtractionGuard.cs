@@ -11,6 +11,12 @@ namespace CorpusGenerator.Generation
     /// </summary>
     internal static class ExtractionGuard
     {
+        /// <summary>What CORPUS011 says happened when the engine failed and the text was kept.</summary>
+        public const string TextOnlyConsequence = "its text was compiled without paragraphs, speakers or quotes";
+
+        /// <summary>What CORPUS011 says happened when the article could not be compiled at all.</summary>
+        public const string NotCompiledConsequence = "it was not compiled";
+
         /// <summary>What the engine found in <paramref name="text"/>, or the text alone when it failed.</summary>
         /// <param name="text">The checked article text.</param>
         /// <param name="engine">The extraction engine (<see cref="ArticleExtractor.Extract"/>, or a test's).</param>

@@ -33,6 +33,7 @@ namespace CorpusGenerator.Tests.Robustness
             Diagnostic failed = Assert.Single(parsed.Diagnostics, d => d.Id == "CORPUS011").ToDiagnostic();
             Assert.Equal("corpus/broken.txt", failed.Location.GetLineSpan().Path);
             Assert.Contains(why, failed.GetMessage());
+            Assert.Contains(ExtractionGuard.TextOnlyConsequence, failed.GetMessage());
             Assert.Equal(ExtractionGuard.TextOnly(Text), parsed.Article);
 
             var options = new EmitOptions("Corpus", IsPublic: true, Utf8Literals: true, Nullable: true);
