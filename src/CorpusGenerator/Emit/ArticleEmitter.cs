@@ -15,8 +15,6 @@ namespace CorpusGenerator.Emit
         private const int BytesPerLine = 24;
         private const int IntsPerLine = 16;
 
-        public static string HintName(string className) => "Articles." + className + ".g.cs";
-
         public static string Emit(ExtractedArticle article, string className, string relativePath, IReadOnlyList<string> speakerMembers, EmitOptions options)
         {
             var writer = new SourceWriter();
@@ -73,7 +71,7 @@ namespace CorpusGenerator.Emit
             // Methods, not fields: the arrays are needed once, to build the article, then collected.
             if (options.Utf8Literals)
             {
-                writer.Line("private static byte[] Utf8() => " + CSharpText.StringLiteral(layout.Data) + "u8.ToArray();");
+                writer.Line("private static byte[] Utf8() => " + CSharpText.Utf8Literal(layout.Data) + ".ToArray();");
             }
             else
             {

@@ -7,9 +7,6 @@ namespace CorpusGenerator.Extraction
     /// <summary>One run of the engine over one article; holds the state the passes share.</summary>
     internal sealed class ExtractionRun
     {
-        /// <summary>Problems of one kind reported per article at most.</summary>
-        private const int MaxProblemsPerKind = 50;
-
         private readonly string text;
         private readonly CancellationToken cancellationToken;
         private readonly List<ArticleProblem> problems = new List<ArticleProblem>();
@@ -25,7 +22,6 @@ namespace CorpusGenerator.Extraction
 
         public ExtractedArticle Run()
         {
-            ReportInvalidCharacters();
             structure = StructureParser.Parse(text, cancellationToken);
             List<QuoteRegion> regions = QuotationScanner.Scan(text, structure.Paragraphs, problems, cancellationToken);
             List<Unit> units = BuildUnits(regions);
@@ -51,26 +47,6 @@ namespace CorpusGenerator.Extraction
 
             foreach (Mention m in names) resolver.NoteMention(m, touch: false);
             return Build();
-        }
-
-        private void ReportInvalidCharacters()
-        {
-            int count = 0, first = -1;
-            for (int i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                bool bad = c == '\0' ||
-                           (char.IsHighSurrogate(c) && !(i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))) ||
-                           (char.IsLowSurrogate(c) && !(i > 0 && char.IsHighSurrogate(text[i - 1])));
-                if (!bad) continue;
-                if (first < 0) first = i;
-                count++;
-            }
-
-            if (count > 0)
-            {
-                problems.Add(new ArticleProblem(DiagnosticIds.InvalidCharacters, new TextRange(first, first + 1), count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            }
         }
 
         /// <summary>
@@ -246,16 +222,10 @@ namespace CorpusGenerator.Extraction
 
             quotes.Sort((x, y) => x.Span.CompareTo(y.Span));
             var extractedQuotes = new ExtractedQuote[quotes.Count];
-            int withoutSpeaker = 0;
             for (int i = 0; i < quotes.Count; i++)
             {
                 PendingQuote q = quotes[i];
                 int speaker = q.Speaker is not null && q.Speaker.Index >= 0 ? q.Speaker.Index : -1;
-                if (speaker < 0 && withoutSpeaker++ < MaxProblemsPerKind)
-                {
-                    problems.Add(new ArticleProblem(DiagnosticIds.QuoteWithoutSpeaker, q.Span, string.Empty));
-                }
-
                 extractedQuotes[i] = new ExtractedQuote(q.Kind, q.Span, speaker, q.Mention, q.Cue, q.Paragraph);
             }
 

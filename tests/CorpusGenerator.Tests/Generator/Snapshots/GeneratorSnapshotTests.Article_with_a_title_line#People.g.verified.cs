@@ -34,8 +34,8 @@ namespace Corpus
 
         private static class Index
         {
-            internal static readonly global::CorpusGenerator.Person Conservatives = new global::CorpusGenerator.Person(Articles.BudgetRow.Speakers.Conservatives);
-            internal static readonly global::CorpusGenerator.Person GordonBrown = new global::CorpusGenerator.Person(Articles.BudgetRow.Speakers.GordonBrown);
+            internal static readonly global::CorpusGenerator.Person Conservatives = new global::CorpusGenerator.Person(global::Corpus.Articles.BudgetRow.Speakers.Conservatives);
+            internal static readonly global::CorpusGenerator.Person GordonBrown = new global::CorpusGenerator.Person(global::Corpus.Articles.BudgetRow.Speakers.GordonBrown);
             internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGenerator.Person> All = global::System.Array.AsReadOnly(new global::CorpusGenerator.Person[] { Conservatives, GordonBrown });
         }
     }
