@@ -12,7 +12,7 @@ namespace CorpusGenerator.Extraction
             "say", "says", "said", "saying",
             "tell", "tells", "told", "telling",
             "add", "adds", "added", "adding",
-            "state", "states", "stated", "stating",
+            "states", "stated", "stating",
             "claim", "claims", "claimed", "claiming",
             "argue", "argues", "argued", "arguing",
             "explain", "explains", "explained", "explaining",
@@ -54,7 +54,6 @@ namespace CorpusGenerator.Extraction
             "repeat", "repeats", "repeated",
             "reveal", "reveals", "revealed", "revealing",
             "disclose", "discloses", "disclosed",
-            "point", "points", "pointed",
             "believe", "believes", "believed",
             "estimate", "estimates", "estimated",
             "charge", "charges", "charged",
@@ -63,6 +62,13 @@ namespace CorpusGenerator.Extraction
             "concede", "concedes", "conceded", "conceding",
             "indicate", "indicates", "indicated", "indicating",
             "counter", "countered",
+            "quip", "quips", "quipped", "retort", "retorts", "retorted", "scold", "scolds", "scolded",
+            "echo", "echoes", "echoed", "wonder", "wonders", "wondered", "confess", "confesses", "confessed",
+            "exclaim", "exclaims", "exclaimed", "muse", "muses", "mused", "snap", "snapped", "fume", "fumed",
+            "caution", "cautions", "cautioned", "recount", "recounts", "recounted", "decry", "decries", "decried",
+            "advise", "advises", "advised", "assure", "assures", "assured", "inform", "informs", "informed",
+            "remind", "reminds", "reminded", "reason", "reasoned", "acknowledge", "elaborate", "elaborated",
+            "clarify", "clarified", "specify", "specified", "propose", "proposes", "proposed", "proposing",
             "shout", "shouted", "yelled", "whispered", "testified", "testify", "testifies",
             "post", "posted", "blog", "blogged", "texted", "emailed",
             "urge", "urges", "urged", "urging",
@@ -113,7 +119,33 @@ namespace CorpusGenerator.Extraction
             "maintain", "maintains", "maintained", "counter", "countered",
             "respond", "responds", "responded", "responding", "warning", "writing");
 
+        /// <summary>
+        /// Verbs that are speech only when a "that" clause follows ("maintained that ...");
+        /// otherwise they are ordinary actions ("will maintain a presence").
+        /// </summary>
+        private static readonly WordSet ThatOnlyVerbs = new WordSet(
+            "maintain", "maintains", "maintained", "continue", "continued", "believe", "believes", "believed",
+            "estimate", "estimates", "estimated", "charge", "charges", "charged", "observe", "observes", "observed",
+            "counter", "countered", "post", "posted", "reason", "reasoned", "propose", "proposes", "proposed", "proposing",
+            "indicate", "indicates", "indicated", "indicating", "reveal", "reveals", "revealed", "revealing",
+            "advise", "advises", "advised", "mention", "mentions", "mentioned", "remark", "remarks", "remarked");
+
+        /// <summary>The verbs of plain saying: content may start with a preposition ("said after consultation ...").</summary>
+        private static readonly WordSet SayVerbs = new WordSet("say", "says", "said", "saying", "add", "adds", "added", "adding");
+
+        /// <summary>Irregular past forms: not base forms despite no -ed.</summary>
+        private static readonly WordSet IrregularPasts = new WordSet("said", "told", "wrote", "read", "spoke", "put");
+
         public static bool IsCue(string word) => SpeechVerbs.Contains(word);
+
+        public static bool NeedsThat(string word) => ThatOnlyVerbs.Contains(word);
+
+        public static bool IsSay(string word) => SayVerbs.Contains(word);
+
+        /// <summary>"say", "tell", "post": the form a singular subject cannot take without a modal.</summary>
+        public static bool IsBaseForm(string word) =>
+            !IrregularPasts.Contains(word) && !word.EndsWith("s", System.StringComparison.OrdinalIgnoreCase) &&
+            !word.EndsWith("ed", System.StringComparison.OrdinalIgnoreCase) && !IsParticiple(word);
 
         public static bool IsEvaluative(string word) => EvaluativeVerbs.Contains(word);
 

@@ -119,16 +119,27 @@ namespace CorpusGenerator.Extraction
         }
 
         public static bool IsPronoun(Token token) =>
-            token.Is("he") || token.Is("she") || token.Is("they");
+            token.Is("he") || token.Is("she") || token.Is("they") || token.Is("it");
 
         /// <summary>Capitalized words and particle-prefixed ones ("al-Kadhimi") that can be part of a name.</summary>
         public static bool IsNameish(Token token)
         {
             if (!token.IsWord) return false;
+            if (IsContraction(token.Text)) return false;
             if (token.IsCapitalized) return !WordLists.StopWords.Contains(token.Text) || token.Text.Length == 1 && token.Text != "I" && token.Text != "A";
             int dash = token.Text.IndexOf('-');
             if (dash > 0 && dash + 1 < token.Text.Length && char.IsUpper(token.Text[dash + 1]) && WordLists.NameParticles.Contains(token.Text.Substring(0, dash))) return true;
             return false;
+        }
+
+        /// <summary>"I’d", "We’re", "It’s": a pronoun and a verb, never a name.</summary>
+        private static bool IsContraction(string w)
+        {
+            int apostrophe = w.LastIndexOfAny(new[] { '\'', '’' });
+            if (apostrophe <= 0) return false;
+            string tail = w.Substring(apostrophe + 1);
+            return tail == "d" || tail == "ll" || tail == "re" || tail == "ve" || tail == "m" || tail == "t" ||
+                   (tail == "s" && WordLists.StopWords.Contains(w.Substring(0, apostrophe)));
         }
 
         private static bool IsAbbreviation(Token token) =>
@@ -209,7 +220,7 @@ namespace CorpusGenerator.Extraction
         private static Mention? Description(string text, List<Token> t, int head, int sentenceFirst)
         {
             int first = head;
-            bool definite = false;
+            bool definite = false, possessive = false;
             while (first - 1 >= sentenceFirst && head - first < 4)
             {
                 Token before = t[first - 1];
@@ -223,19 +234,21 @@ namespace CorpusGenerator.Extraction
 
                 if (before.IsPossessive)
                 {
+                    // "McCallum’s staff": a group named as written, not a title to look up.
                     first--;
-                    definite = true;
+                    possessive = true;
                     break;
                 }
 
                 if (WordLists.StopWords.Contains(before.Text) || CueLexicon.IsCue(before.Text) || before.Text.EndsWith("ly", StringComparison.Ordinal)) break;
+                if (!(before.IsCapitalized || LooksLikeRoleModifier(before) || RoleLexicon.IsSourceNoun(before.Text) || RoleLexicon.IsTitle(before.Text) || before.Kind == TokenKind.Number)) break;
                 first--;
             }
 
             // A sentence-initial word before a bare description is grammar ("But observers say").
             while (first < head && t[first].IsWord && WordLists.StopWords.Contains(t[first].Text) && !WordLists.Determiners.Contains(t[first].Text)) first++;
             var span = new TextRange(t[first].Start, t[head].End);
-            var mention = new Mention(definite ? MentionKind.Description : MentionKind.Group, first, head + 1, span, span.Of(text));
+            var mention = new Mention(definite && !possessive ? MentionKind.Description : MentionKind.Group, first, head + 1, span, span.Of(text));
             var words = new List<string>();
             for (int i = first; i <= head; i++)
             {

@@ -77,12 +77,29 @@ namespace CorpusGenerator.Extraction
 
             bool participle = CueLexicon.IsParticiple(cue.Text);
             int j = k - 1;
+
+            // "he was quoted as saying": the subject of "quoted" speaks.
+            bool quotedAs = participle && j - 1 >= s.First && t[j].Is("as") && t[j - 1].Is("quoted");
+            if (quotedAs)
+            {
+                j -= 2;
+                participle = false;
+            }
+
             int skipped = 0;
+            bool passive = false, negated = false, modal = false;
             while (j >= s.First && skipped < 4 && t[j].IsWord && WordLists.VerbModifiers.Contains(t[j].Text) && !NounPhrases.IsPronoun(t[j]))
             {
+                if (IsBe(t[j])) passive = true;
+                if (t[j].Is("not") || t[j].Is("never")) negated = true;
+                if (IsModal(t[j])) modal = true;
                 j--;
                 skipped++;
             }
+
+            // "was told", "is said to": passive, the speaker is elsewhere; "did not say": no speech.
+            if ((passive && !quotedAs && !participle) || negated) return false;
+            if (j >= s.First && t[j].IsWord && (t[j].Text.EndsWith("n't", System.StringComparison.OrdinalIgnoreCase) || t[j].Text.EndsWith("n’t", System.StringComparison.OrdinalIgnoreCase))) return false;
 
             // "... and stressed", ", and strongly condemned", ", stating that": the same speaker.
             if (j >= s.First && (t[j].Is("and") || t[j].Is("but") || (participle && t[j].IsPunct(','))) && Last(earlier) is int shared)
@@ -101,12 +118,18 @@ namespace CorpusGenerator.Extraction
             {
                 if (j >= s.First && t[j].IsWord)
                 {
-                    a.Speaker = NounPhrases.EndingAt(text, t, j, s.First);
+                    a.Speaker = SubjectEndingAt(text, t, s, j);
                 }
                 else if (j > s.First && t[j].IsPunct(','))
                 {
                     a.Speaker = BeforeAppositive(text, t, s, j);
                 }
+
+                // "Facebook post", "August tweet": a base form after a singular name is a noun.
+                if (a.Speaker is not null && !modal && CueLexicon.IsBaseForm(cue.Text) && a.Speaker.Kind == MentionKind.Name) a.Speaker = null;
+
+                // "He said RCMP will maintain ...": a cue inside another's content is part of it.
+                if (a.Speaker is not null && earlier.Count > 0 && !StartsClause(t, s, a.Speaker.First)) return false;
             }
 
             if (a.Speaker is null && !participle && k + 1 < s.End && (k == s.First || t[k - 1].IsPunct(',') || t[k - 1].Kind == TokenKind.Quote || t[k - 1].IsPunct('—')))
@@ -136,14 +159,19 @@ namespace CorpusGenerator.Extraction
             return true;
         }
 
-        /// <summary>"Trevor Nicholson, a spokesman for the ministry, said": the name before the appositive.</summary>
+        /// <summary>
+        /// "Trevor Nicholson, a spokesman for the ministry, said": the name before the appositive;
+        /// "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said": the name that is the appositive.
+        /// </summary>
         private static Mention? BeforeAppositive(string text, List<Token> t, Sentence s, int comma)
         {
-            for (int c = comma - 1; c > s.First && comma - c <= 16; c--)
+            for (int c = comma - 1; c > s.First && comma - c <= 20; c--)
             {
                 if (t[c].Kind == TokenKind.Quote) return null;
                 if (!t[c].IsPunct(',')) continue;
-                Mention? m = NounPhrases.EndingAt(text, t, c - 1, s.First);
+                Mention? inner = NounPhrases.EndingAt(text, t, comma - 1, c + 1);
+                if (inner is not null && inner.Kind == MentionKind.Name && inner.First == c + 1) return inner;
+                Mention? m = SubjectEndingAt(text, t, s, c - 1);
                 if (m is null || m.Kind == MentionKind.Pronoun) return null;
                 m.Role ??= NounPhrases.Appositive(text, t, c + 1, comma);
                 bool relative = t[c + 1].Is("who");
@@ -152,6 +180,41 @@ namespace CorpusGenerator.Extraction
 
             return null;
         }
+
+        /// <summary>
+        /// The subject phrase ending at <paramref name="last"/>. A phrase after a preposition is an
+        /// object ("professor Kent Moore at the University of Toronto says"), so the walk climbs over
+        /// prepositional phrases to the phrase they modify, or gives up.
+        /// </summary>
+        private static Mention? SubjectEndingAt(string text, List<Token> t, Sentence s, int last)
+        {
+            Mention? m = NounPhrases.EndingAt(text, t, last, s.First);
+            for (int climb = 0; m is not null && climb < 4; climb++)
+            {
+                int before = m.First - 1;
+                if (before >= s.First && t[before].IsWord && WordLists.Determiners.Contains(t[before].Text)) before--;
+                if (before < s.First || !t[before].IsWord || !WordLists.Prepositions.Contains(t[before].Text)) return m;
+                m = before - 1 >= s.First ? NounPhrases.EndingAt(text, t, before - 1, s.First) : null;
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether a new clause can start at <paramref name="i"/>: sentence start, after a comma, conjunction or quote.</summary>
+        private static bool StartsClause(List<Token> t, Sentence s, int i)
+        {
+            if (i <= s.First) return true;
+            Token before = t[i - 1];
+            return before.Kind == TokenKind.Quote || before.IsPunct(',') || before.IsPunct(';') || before.IsPunct('—') || before.IsPunct('(') ||
+                   before.Is("and") || before.Is("but") || before.Is("while") || before.Is("whereas") || before.Is("as") || before.Is("so") || before.Is("yet") ||
+                   (before.IsWord && (WordLists.Prepositions.Contains(before.Text) == false && before.IsCapitalized && i - 1 == s.First));
+        }
+
+        private static bool IsBe(Token t) => t.Is("is") || t.Is("was") || t.Is("were") || t.Is("are") || t.Is("be") || t.Is("been") || t.Is("being");
+
+        private static bool IsModal(Token t) =>
+            t.Is("will") || t.Is("would") || t.Is("could") || t.Is("may") || t.Is("might") || t.Is("can") || t.Is("should") || t.Is("must") ||
+            t.Is("did") || t.Is("does") || t.Is("do") || t.Is("to");
 
         private static int? Last(List<Attribution> list) => list.Count > 0 ? list.Count - 1 : (int?)null;
 
@@ -173,6 +236,21 @@ namespace CorpusGenerator.Extraction
             int leftFirst = index > 0 ? System.Math.Max(all[index - 1].ContentEnd, all[index - 1].CueEnd) : s.First;
             if (index > 0 && all[index - 1].Speaker is Mention prev && prev.End > leftFirst && all[index - 1].SpeakerAfterCue) leftFirst = prev.End;
             bool fronted = leftEnd > leftFirst && (t[leftEnd - 1].IsPunct(',') || t[leftEnd - 1].Kind == TokenKind.Quote || t[leftEnd - 1].IsPunct('—'));
+            if (!fronted && leftEnd > leftFirst && !t[a.Cue].Is("according"))
+            {
+                // "“Q,” then-Surrey mayoral candidate Doug McCallum responded": role words stand
+                // between the closing mark and the name.
+                for (int b = leftEnd - 1; b > leftFirst && leftEnd - b <= 10 && t[b].IsWord; b--)
+                {
+                    if (t[b - 1].Kind == TokenKind.Quote)
+                    {
+                        leftEnd = b;
+                        fronted = true;
+                        break;
+                    }
+                }
+            }
+
             if (t[a.Cue].Is("according") && leftEnd < 0) fronted = false;
             if (t[a.Cue].Is("according") && a.Cue > leftFirst) { leftEnd = a.Cue; fronted = true; }
             int lEnd = fronted ? TrimEnd(t, leftFirst, leftEnd) : leftFirst;
@@ -190,7 +268,8 @@ namespace CorpusGenerator.Extraction
                 return;
             }
 
-            if (hasLeft && (!hasRight || IsSingleQuote(t, lStart, lEnd) || a.SpeakerAfterCue))
+            bool rightIsAside = hasRight && !IsSingleQuote(t, start, end) && (t[start].Is("and") || t[start].Is("but") || t[start].Is("or") || t[a.CueEnd < t.Count ? a.CueEnd : start].IsPunct(','));
+            if (hasLeft && (!hasRight || IsSingleQuote(t, lStart, lEnd) || a.SpeakerAfterCue || rightIsAside))
             {
                 Set(t, a, lStart, lEnd);
             }
@@ -201,6 +280,19 @@ namespace CorpusGenerator.Extraction
             else if (end == start && start < s.End && t[s.End - 1].IsPunct(':'))
             {
                 a.IntroducesNext = true;
+            }
+
+            if (a.HasContent && a.Kind != QuoteKind.Direct && a.ContentFirst >= a.CueEnd)
+            {
+                // Right content: "writes about", "calling for", "maintain a presence" are not speech.
+                string cueWord = t[a.Cue].Text;
+                Token first = t[a.ContentFirst];
+                bool afterThat = a.ContentFirst > 0 && t[a.ContentFirst - 1].Is("that");
+                if ((!CueLexicon.IsSay(cueWord) && first.IsWord && WordLists.Prepositions.Contains(first.Text) && !t[a.Cue].Is("according")) ||
+                    (CueLexicon.NeedsThat(cueWord) && !afterThat))
+                {
+                    a.ContentFirst = a.ContentEnd = -1;
+                }
             }
 
             if (a.HasContent && a.Kind == QuoteKind.Indirect)
@@ -259,7 +351,8 @@ namespace CorpusGenerator.Extraction
         /// <summary>Skips the listener and the "that": "told reporters on Monday that C" → C.</summary>
         private static int SkipToContent(List<Token> t, Attribution a, int start, int limit)
         {
-            for (int j = start; j < limit && j - start <= ThatLookahead; j++)
+            bool adverbial = start < limit && t[start].IsWord && (WordLists.AdverbialStarters.Contains(t[start].Text) || CueLexicon.TakesAddressee(t[a.Cue].Text) || t[start].Is("that"));
+            for (int j = start; adverbial && j < limit && j - start <= ThatLookahead; j++)
             {
                 Token tok = t[j];
                 if (tok.Is("that"))

@@ -30,7 +30,7 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (char.IsWhiteSpace(c) || c == '\0')
+                if (char.IsWhiteSpace(c) || c == '\0' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
                 {
                     i++;
                 }

@@ -40,7 +40,22 @@ namespace CorpusGenerator.Extraction
             "might", "must", "can", "all", "some", "many", "most", "more", "such", "every", "each", "both",
             "either", "neither", "other", "another", "any", "through", "against", "between", "among", "without",
             "within", "across", "behind", "beyond", "toward", "towards", "upon", "via", "per", "like", "unlike",
-            "even", "only", "just", "very", "too", "well", "back", "out", "up", "down", "off", "again", "ever");
+            "even", "only", "just", "very", "too", "well", "back", "out", "up", "down", "off", "again", "ever",
+            "perhaps", "besides", "instead", "nonetheless", "nevertheless", "indeed", "thus", "hence", "moreover",
+            "furthermore", "otherwise", "despite", "although", "among", "amid", "like", "yes", "why", "how", "asked",
+            "speaking", "earlier", "later", "still", "oh", "well", "please", "dear", "hey", "sure", "thanks");
+
+        /// <summary>Prepositions: a noun phrase after one is an object, not a subject.</summary>
+        public static readonly WordSet Prepositions = new WordSet(
+            "of", "in", "at", "from", "with", "for", "on", "by", "about", "to", "into", "under", "over", "near", "inside",
+            "outside", "between", "among", "against", "toward", "towards", "through", "via", "within", "without");
+
+        /// <summary>Words that can open an adverbial between a cue and its "that": "said in a statement Monday that".</summary>
+        public static readonly WordSet AdverbialStarters = new WordSet(
+            "in", "on", "at", "to", "during", "last", "this", "earlier", "late", "later", "recently", "publicly", "privately",
+            "repeatedly", "also", "previously", "through", "via", "before", "after", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "again", "once", "then", "now",
+            "often", "separately", "afterward", "afterwards", "shortly", "recently", "first", "this", "next", "when");
 
         /// <summary>
         /// Words a sentence can end a line with only when the line is cut in mid-sentence
