@@ -128,7 +128,7 @@ namespace CorpusGenerator.Extraction
             "estimate", "estimates", "estimated", "charge", "charges", "charged", "observe", "observes", "observed",
             "counter", "countered", "post", "posted", "reason", "reasoned", "propose", "proposes", "proposed", "proposing",
             "indicate", "indicates", "indicated", "indicating", "reveal", "reveals", "revealed", "revealing",
-            "advise", "advises", "advised", "mention", "mentions", "mentioned", "remark", "remarks", "remarked");
+            "advise", "advises", "advised", "remark", "remarks", "remarked");
 
         /// <summary>The verbs of plain saying: content may start with a preposition ("said after consultation ...").</summary>
         private static readonly WordSet SayVerbs = new WordSet("say", "says", "said", "saying", "add", "adds", "added", "adding");
@@ -137,6 +137,27 @@ namespace CorpusGenerator.Extraction
         private static readonly WordSet IrregularPasts = new WordSet("said", "told", "wrote", "read", "spoke", "put");
 
         public static bool IsCue(string word) => SpeechVerbs.Contains(word);
+
+        /// <summary>"called for", "warned against", "complained about": speech whose content follows a preposition.</summary>
+        public static bool TakesPrepositionalContent(string verb, string preposition)
+        {
+            string v = verb.ToUpperInvariant();
+            string p = preposition.ToUpperInvariant();
+            if (v.StartsWith("CALL", System.StringComparison.Ordinal)) return p == "FOR" || p == "ON";
+            if (v.StartsWith("WARN", System.StringComparison.Ordinal)) return p == "AGAINST" || p == "ABOUT" || p == "OF";
+            if (v.StartsWith("COMPLAIN", System.StringComparison.Ordinal) || v.StartsWith("JOK", System.StringComparison.Ordinal)) return p == "ABOUT" || p == "THAT";
+            if (v.StartsWith("ASK", System.StringComparison.Ordinal)) return p == "ABOUT" || p == "FOR" || p == "TO";
+            if (p == "TO")
+            {
+                // "vowed to form a task force", "urged Congress to act": a promise or a request.
+                foreach (string stem in new[] { "VOW", "PLEDG", "PROMIS", "URG", "TELL", "TOLD", "WARN", "THREAT", "DECLIN", "REFUS", "OFFER", "CALL", "DEMAND", "AGREE" })
+                {
+                    if (v.StartsWith(stem, System.StringComparison.Ordinal)) return true;
+                }
+            }
+
+            return false;
+        }
 
         public static bool NeedsThat(string word) => ThatOnlyVerbs.Contains(word);
 

@@ -19,9 +19,26 @@ namespace CorpusGenerator.Extraction
             "him", "her", "them", "us", "me", "reporters", "journalists", "supporters", "lawmakers", "members", "listeners",
             "viewers", "readers", "crowd", "audience", "media", "press");
 
+        /// <summary>Labels that stand before a colon without being a speaker ("WATCH: ...", "Photo: ...").</summary>
+        private static readonly WordSet ColonLabels = new WordSet(
+            "watch", "photo", "photos", "video", "update", "updated", "note", "related", "read", "listen", "source",
+            "sources", "warning", "breaking", "exclusive", "analysis", "opinion", "correction", "file", "editor",
+            "q", "a", "question", "answer", "image", "credit", "caption", "below", "more", "also", "see", "example",
+            "for", "and", "but", "or", "so", "here", "there", "this", "that", "these", "those", "what", "why", "how");
+
+        /// <summary>Prepositions that make what follows a cue its object, not speech ("writes about", "respond to").</summary>
+        private static readonly WordSet ObjectPrepositions = new WordSet("to", "about", "for", "on", "at", "with", "back", "against", "by", "into", "up", "out");
+
         public static List<Attribution> Find(string text, List<Token> t, Sentence s)
         {
             var found = new List<Attribution>();
+            Attribution? labelled = ColonAttribution(text, t, s);
+            if (labelled is not null)
+            {
+                found.Add(labelled);
+                return found;
+            }
+
             for (int k = s.First; k < s.End; k++)
             {
                 if (!IsCue(t, k, s, out int cueEnd)) continue;
@@ -33,6 +50,47 @@ namespace CorpusGenerator.Extraction
 
             for (int i = 0; i < found.Count; i++) FindContent(text, t, s, found, i);
             return found;
+        }
+
+        /// <summary>"Pence: Gennifer Flowers won't be at the debate" — a name, a colon, what they said.</summary>
+        private static Attribution? ColonAttribution(string text, List<Token> t, Sentence s)
+        {
+            int colon = -1;
+            for (int i = s.First + 1; i < s.End && i - s.First <= 5; i++)
+            {
+                if (t[i].IsPunct(':'))
+                {
+                    colon = i;
+                    break;
+                }
+
+                if (!t[i].IsWord && !t[i].IsPunct('.')) return null;
+            }
+
+            if (colon < 0 || colon + 2 >= s.End) return null;
+            for (int i = s.First; i < colon; i++)
+            {
+                if (t[i].IsWord && ColonLabels.Contains(t[i].Text)) return null;
+            }
+
+            Mention? speaker = NounPhrases.EndingAt(text, t, colon - 1, s.First);
+            if (speaker is null || speaker.First != s.First || speaker.Kind == MentionKind.Pronoun) return null;
+            int end = TrimEnd(t, colon + 1, s.End);
+            if (CountWords(t, colon + 1, end) < 3) return null;
+            var a = new Attribution(colon, colon + 1) { Speaker = speaker, ContentFirst = colon + 1, ContentEnd = end };
+            if (IsSingleQuote(t, colon + 1, end))
+            {
+                int q = FirstQuote(t, colon + 1, end);
+                a.Kind = QuoteKind.Direct;
+                a.Span = new TextRange(t[q].Start, t[q].End);
+            }
+            else
+            {
+                a.Kind = HasQuote(t, colon + 1, end) ? QuoteKind.Mixed : QuoteKind.Indirect;
+                a.Span = new TextRange(t[colon + 1].Start, t[end - 1].End);
+            }
+
+            return a;
         }
 
         private static bool IsCue(List<Token> t, int k, Sentence s, out int cueEnd)
@@ -126,7 +184,7 @@ namespace CorpusGenerator.Extraction
                 }
 
                 // "Facebook post", "August tweet": a base form after a singular name is a noun.
-                if (a.Speaker is not null && !modal && CueLexicon.IsBaseForm(cue.Text) && a.Speaker.Kind == MentionKind.Name) a.Speaker = null;
+                if (a.Speaker is not null && !modal && CueLexicon.IsBaseForm(cue.Text) && a.Speaker.Kind == MentionKind.Name && IsSingular(t, s, a.Speaker)) a.Speaker = null;
 
                 // "He said RCMP will maintain ...": a cue inside another's content is part of it.
                 if (a.Speaker is not null && earlier.Count > 0 && !StartsClause(t, s, a.Speaker.First)) return false;
@@ -165,17 +223,32 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static Mention? BeforeAppositive(string text, List<Token> t, Sentence s, int comma)
         {
-            for (int c = comma - 1; c > s.First && comma - c <= 20; c--)
+            int right = comma;
+            for (int chunk = 0; chunk < 3; chunk++)
             {
-                if (t[c].Kind == TokenKind.Quote) return null;
-                if (!t[c].IsPunct(',')) continue;
-                Mention? inner = NounPhrases.EndingAt(text, t, comma - 1, c + 1);
+                int c = right - 1;
+                while (c > s.First && right - c <= 20 && !t[c].IsPunct(',') && t[c].Kind != TokenKind.Quote) c--;
+                if (c <= s.First || !t[c].IsPunct(',')) return null;
+                Mention? inner = NounPhrases.EndingAt(text, t, right - 1, c + 1);
                 if (inner is not null && inner.Kind == MentionKind.Name && inner.First == c + 1) return inner;
+                bool relative = t[c + 1].Is("who") || t[c + 1].Is("which") || t[c + 1].Is("where") || t[c + 1].Is("whose") || t[c + 1].Is("whom");
                 Mention? m = SubjectEndingAt(text, t, s, c - 1);
-                if (m is null || m.Kind == MentionKind.Pronoun) return null;
-                m.Role ??= NounPhrases.Appositive(text, t, c + 1, comma);
-                bool relative = t[c + 1].Is("who");
-                return m.Role is not null || relative || m.Kind == MentionKind.Name ? m : null;
+                if (m is not null && m.Kind == MentionKind.Name)
+                {
+                    m.Role ??= NounPhrases.Appositive(text, t, c + 1, right);
+                    return m;
+                }
+
+                // "..., president of the federation, which represents teachers, said": past a
+                // relative clause to the phrase before it.
+                if (relative || m is null || m.Kind != MentionKind.Group)
+                {
+                    right = c;
+                    continue;
+                }
+
+                m.Role ??= NounPhrases.Appositive(text, t, c + 1, right);
+                return m;
             }
 
             return null;
@@ -188,7 +261,8 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static Mention? SubjectEndingAt(string text, List<Token> t, Sentence s, int last)
         {
-            Mention? m = NounPhrases.EndingAt(text, t, last, s.First);
+            Mention? nearest = NounPhrases.EndingAt(text, t, last, s.First);
+            Mention? m = nearest;
             for (int climb = 0; m is not null && climb < 4; climb++)
             {
                 int before = m.First - 1;
@@ -197,7 +271,9 @@ namespace CorpusGenerator.Extraction
                 m = before - 1 >= s.First ? NounPhrases.EndingAt(text, t, before - 1, s.First) : null;
             }
 
-            return null;
+            // No phrase to climb to: a name still speaks ("In a meeting with the board Trump said"),
+            // a common noun ("present in court told") does not.
+            return nearest is not null && nearest.Kind == MentionKind.Name ? nearest : null;
         }
 
         /// <summary>Whether a new clause can start at <paramref name="i"/>: sentence start, after a comma, conjunction or quote.</summary>
@@ -207,7 +283,17 @@ namespace CorpusGenerator.Extraction
             Token before = t[i - 1];
             return before.Kind == TokenKind.Quote || before.IsPunct(',') || before.IsPunct(';') || before.IsPunct('—') || before.IsPunct('(') ||
                    before.Is("and") || before.Is("but") || before.Is("while") || before.Is("whereas") || before.Is("as") || before.Is("so") || before.Is("yet") ||
+                   before.Is("although") || before.Is("though") || before.Is("because") || before.Is("since") || before.Is("if") || before.Is("when") ||
+                   before.Is("where") || before.Is("after") || before.Is("before") || before.Is("until") || before.Is("unless") || before.Is("once") ||
                    (before.IsWord && (WordLists.Prepositions.Contains(before.Text) == false && before.IsCapitalized && i - 1 == s.First));
+        }
+
+        /// <summary>"Mr. Grassley and Mr. Leahy say", "many Democrats say": plural subjects take the base form.</summary>
+        private static bool IsSingular(List<Token> t, Sentence s, Mention m)
+        {
+            if (m.First > s.First && t[m.First - 1].Is("and")) return false;
+            string last = t[m.End - 1].Text;
+            return !(last.Length > 3 && last.EndsWith("s", System.StringComparison.Ordinal) && !last.EndsWith("ss", System.StringComparison.Ordinal));
         }
 
         private static bool IsBe(Token t) => t.Is("is") || t.Is("was") || t.Is("were") || t.Is("are") || t.Is("be") || t.Is("been") || t.Is("being");
@@ -269,7 +355,15 @@ namespace CorpusGenerator.Extraction
             }
 
             bool rightIsAside = hasRight && !IsSingleQuote(t, start, end) && (t[start].Is("and") || t[start].Is("but") || t[start].Is("or") || t[a.CueEnd < t.Count ? a.CueEnd : start].IsPunct(','));
-            if (hasLeft && (!hasRight || IsSingleQuote(t, lStart, lEnd) || a.SpeakerAfterCue || rightIsAside))
+            bool parenthetical = hasLeft && hasRight && a.CueEnd < t.Count && t[a.CueEnd].IsPunct(',') && !a.SpeakerAfterCue &&
+                                 !t[start].Is("and") && !t[start].Is("but") && !t[start].Is("or") && !HasQuote(t, lStart, lEnd) && t[start].Kind != TokenKind.Quote;
+            if (parenthetical)
+            {
+                // "Climate change, Mr. Obama often says, is the greatest threat": one content
+                // around the attribution.
+                Set(t, a, lStart, end);
+            }
+            else if (hasLeft && (!hasRight || IsSingleQuote(t, lStart, lEnd) || a.SpeakerAfterCue || rightIsAside))
             {
                 Set(t, a, lStart, lEnd);
             }
@@ -288,7 +382,9 @@ namespace CorpusGenerator.Extraction
                 string cueWord = t[a.Cue].Text;
                 Token first = t[a.ContentFirst];
                 bool afterThat = a.ContentFirst > 0 && t[a.ContentFirst - 1].Is("that");
-                if ((!CueLexicon.IsSay(cueWord) && first.IsWord && WordLists.Prepositions.Contains(first.Text) && !t[a.Cue].Is("according")) ||
+                bool prepositional = a.ContentFirst == a.CueEnd && !CueLexicon.IsSay(cueWord) && first.IsWord && ObjectPrepositions.Contains(first.Text) &&
+                                     !t[a.Cue].Is("according") && !CueLexicon.TakesPrepositionalContent(cueWord, first.Text);
+                if (prepositional ||
                     (CueLexicon.NeedsThat(cueWord) && !afterThat))
                 {
                     a.ContentFirst = a.ContentEnd = -1;
