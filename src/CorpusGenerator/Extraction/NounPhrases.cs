@@ -188,17 +188,19 @@ namespace CorpusGenerator.Extraction
                 return Description(text, t, end - 1, sentenceFirst);
             }
 
+            var words = new List<string>();
             for (int i = nameFirst; i < end; i++)
             {
+                // "John D. Podesta": the period of an initial belongs to the name.
+                if (t[i].IsPunct('.') && i > nameFirst && IsAbbreviation(t[i - 1])) continue;
                 if (!IsNameish(t[i])) return null;
+                words.Add(t[i].Bare);
             }
 
             Token lastToken = t[end - 1];
             int nameEnd = lastToken.IsPossessive ? lastToken.End - 2 : lastToken.End;
             var span = new TextRange(t[nameFirst].Start, nameEnd);
-            var words = new string[end - nameFirst];
-            for (int i = nameFirst; i < end; i++) words[i - nameFirst] = t[i].Bare;
-            var mention = new Mention(MentionKind.Name, first, end, span, span.Of(text)) { NameWords = words };
+            var mention = new Mention(MentionKind.Name, first, end, span, span.Of(text)) { NameWords = words.ToArray() };
             int roleFirst = first;
             while (roleFirst < nameFirst && (RoleLexicon.IsHonorific(t[roleFirst].Text) || t[roleFirst].IsPunct('.'))) roleFirst++;
             int roleEnd = nameFirst;

@@ -61,7 +61,11 @@ namespace CorpusGenerator.Extraction
             "author", "researcher", "pollster", "strategist", "strategists", "consultant", "consultants", "team",
             "coalition", "office", "spokesperson's", "plaintiffs", "defendant", "defence", "defense", "crown",
             "federation", "institute", "foundation", "center", "centre", "university", "hospital", "school", "club",
-            "league", "commission", "authority", "service", "services", "industry");
+            "league", "commission", "authority", "service", "services", "industry", "ad", "ads", "clip", "spot", "video",
+            "tweet", "message", "email", "narrator", "announcer", "questioner", "host", "anchor", "moderator", "insider",
+            "insiders", "businessman", "businesswoman", "protesters", "demonstrators", "citizens", "users", "customers",
+            "fans", "players", "spokespersons", "representatives", "governments", "countries", "documents", "data",
+            "figures", "records", "polls", "reports", "studies", "surveys", "website", "site", "filing", "filings");
 
         /// <summary>Words that make a capitalized run an organisation rather than a person.</summary>
         private static readonly WordSet OrganisationWords = new WordSet(

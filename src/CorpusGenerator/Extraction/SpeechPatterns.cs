@@ -144,6 +144,14 @@ namespace CorpusGenerator.Extraction
                 participle = false;
             }
 
+            // "Rep. Gwen Moore (D-Wis.) said": the party tag stands between the name and the cue.
+            if (j > s.First && t[j].IsPunct(')'))
+            {
+                int open = j - 1;
+                while (open > s.First && j - open <= 8 && !t[open].IsPunct('(')) open--;
+                if (t[open].IsPunct('(')) j = open - 1;
+            }
+
             int skipped = 0;
             bool passive = false, negated = false, modal = false;
             while (j >= s.First && skipped < 4 && t[j].IsWord && WordLists.VerbModifiers.Contains(t[j].Text) && !NounPhrases.IsPronoun(t[j]))
@@ -210,6 +218,13 @@ namespace CorpusGenerator.Extraction
                         break;
                     }
                 }
+            }
+
+            if (a.Speaker is null && participle && k > s.First && t[k - 1].IsPunct(','))
+            {
+                // "Rival Hillary Clinton had mocked the complaint, saying ...": the subject speaks.
+                Mention? subject = NounPhrases.StartingAt(text, t, s.First, k);
+                if (subject is not null && subject.Kind != MentionKind.Group && subject.End < k && t[subject.End].IsWord) a.Speaker = subject;
             }
 
             if (a.Speaker is null) return false;
@@ -401,6 +416,13 @@ namespace CorpusGenerator.Extraction
 
         private static void Set(List<Token> t, Attribution a, int first, int end)
         {
+            // "says of Clinton, “Q”", "said in a statement: “Q”": a short adverbial, then the quote.
+            if (end - first >= 3 && end - first <= 8 && t[end - 1].Kind == TokenKind.Quote && (t[end - 2].IsPunct(',') || t[end - 2].IsPunct(':')) &&
+                t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)) && !HasQuote(t, first, end - 1))
+            {
+                first = end - 1;
+            }
+
             a.ContentFirst = first;
             a.ContentEnd = end;
             if (IsSingleQuote(t, first, end))
