@@ -35,7 +35,9 @@ namespace CorpusGenerator.Extraction
             {
                 foreach (Sentence sentence in unit.Sentences)
                 {
-                    foreach (Mention m in NameRecognizer.FindNames(text, unit.Tokens, sentence))
+                    List<Mention> found = NameRecognizer.FindNames(text, unit.Tokens, sentence);
+                    unit.Names.Add(found);
+                    foreach (Mention m in found)
                     {
                         resolver.Register(m);
                         names.Add(m);
@@ -106,8 +108,10 @@ namespace CorpusGenerator.Extraction
             Attribution? introducer = null;
             Entity? introducerEntity = null;
             List<Token> t = unit.Tokens;
-            foreach (Sentence sentence in unit.Sentences)
+            for (int index = 0; index < unit.Sentences.Count; index++)
             {
+                Sentence sentence = unit.Sentences[index];
+                foreach (Mention m in unit.Names[index]) resolver.NoteMention(m, touch: false);
                 NoteSubject(t, sentence);
                 List<Attribution> found = SpeechPatterns.Find(text, t, sentence);
                 var entities = new Entity?[found.Count];
@@ -294,6 +298,9 @@ namespace CorpusGenerator.Extraction
             public List<Token> Tokens { get; }
 
             public List<Sentence> Sentences { get; }
+
+            /// <summary>The proper names of each sentence, found by the first pass.</summary>
+            public List<List<Mention>> Names { get; } = new List<List<Mention>>();
         }
 
         private sealed class PendingQuote

@@ -206,6 +206,8 @@ namespace CorpusGenerator.Extraction
             int roleEnd = nameFirst;
             while (roleEnd > roleFirst && (RoleLexicon.IsHonorific(t[roleEnd - 1].Text) || t[roleEnd - 1].IsPunct('.'))) roleEnd--;
             if (roleEnd > roleFirst) mention.Role = JoinWords(t, roleFirst, roleEnd);
+            mention.Titled = nameFirst > first;
+            if (first > 0 && (t[first - 1].Is("the")) && nameFirst == first) mention.Article = t[first - 1].Text;
             return mention;
         }
 

@@ -33,7 +33,8 @@ namespace CorpusGenerator.Extraction
             "warden", "chaplain", "engineer", "architect", "planner", "agent", "broker", "investor", "entrepreneur",
             "senior", "associate", "assistant", "interim", "acting", "former", "then", "rival", "fellow",
             "emir", "sheikh", "sultan", "ayatollah", "cleric", "mufti", "patriarch", "chairs", "lord", "lady",
-            "baroness", "dame", "sir", "attorney-general", "solicitor-general", "auditor-general");
+            "baroness", "dame", "sir", "attorney-general", "solicitor-general", "auditor-general",
+            "republican", "democrat", "democratic", "liberal", "conservative", "tory", "libertarian", "ndp", "gop");
 
         /// <summary>Words of address that belong to neither the name nor the role.</summary>
         private static readonly WordSet Honorifics = new WordSet("mr", "mrs", "ms", "miss", "mx", "dr", "messrs");

@@ -23,7 +23,7 @@ namespace CorpusGenerator.Extraction
 
         public string? Role { get; set; }
 
-        public bool IsPerson { get; }
+        public bool IsPerson { get; set; }
 
         /// <summary>Creation order: ties in recency and output order are broken by it, for determinism.</summary>
         public int Order { get; }
@@ -54,6 +54,7 @@ namespace CorpusGenerator.Extraction
         private readonly Dictionary<string, Entity> byKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
         private readonly Dictionary<string, List<Entity>> bySurname = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
         private readonly List<Entity> recent = new List<Entity>();
+        private readonly List<Entity> recentOrganisations = new List<Entity>();
 
         public IReadOnlyList<Entity> Entities => entities;
 
@@ -75,7 +76,8 @@ namespace CorpusGenerator.Extraction
             Entity? entity = FindOrCreateName(mention, create: false);
             if (entity is null) return;
             entity.Mentions.Add(mention.Span);
-            if (touch && entity.IsPerson) Touch(entity);
+            if (!entity.IsPerson) TouchOrganisation(entity);
+            else if (touch) Touch(entity);
         }
 
         /// <summary>The entity <paramref name="mention"/> stands for, or null when it cannot be told.</summary>
@@ -108,6 +110,14 @@ namespace CorpusGenerator.Extraction
             if (words.Length == 0) return null;
             string key = KeyOf(words);
             if (byKey.TryGetValue(key, out Entity? known)) return known;
+            if (mention.Conjoined)
+            {
+                if (!create) return null;
+                var group = new Entity(mention.Text, key, key, isPerson: false, entities.Count);
+                Add(group);
+                return group;
+            }
+
             string surname = SurnameKey(words[words.Length - 1]);
             Entity? match = null;
             if (bySurname.TryGetValue(surname, out List<Entity>? sameSurname))
@@ -129,25 +139,63 @@ namespace CorpusGenerator.Extraction
                     // A surname seen first, its full name now: the entity takes the full name.
                     match.Name = mention.Text;
                     match.Key = key;
+                    match.IsPerson = !HasOrganisationWord(words);
                     byKey[key] = match;
                 }
+
+                if (mention.Titled && !HasOrganisationWord(words)) match.IsPerson = true;
 
                 if (match.Role is null && mention.Role is not null) match.Role = mention.Role;
                 return match;
             }
 
+            if (words.Length == 1 && FirstNameMatch(key) is Entity byFirstName) return byFirstName;
             if (!create) return null;
-            bool person = true;
-            foreach (string w in words)
-            {
-                if (RoleLexicon.IsOrganisationWord(w)) person = false;
-            }
-
-            var entity = new Entity(mention.Text, key, surname, person, entities.Count) { Role = mention.Role };
+            // A lone word ("Facebook", "RCMP", "Telford") is a person only when a title says so;
+            // a full name is one unless it holds an organisation word.
+            bool person = !HasOrganisationWord(words) && (words.Length > 1 || mention.Titled) && !mention.Conjoined;
+            string name = !person && mention.Article is not null ? mention.Article + " " + mention.Text : mention.Text;
+            var entity = new Entity(name, key, surname, person, entities.Count) { Role = mention.Role };
             Add(entity);
             if (!bySurname.TryGetValue(surname, out List<Entity>? list)) bySurname[surname] = list = new List<Entity>();
             list.Add(entity);
             return entity;
+        }
+
+        /// <summary>"Mahathir" for "Mahathir Mohamad", "Jordan" for "Jordan Stewart": only when one full name starts so.</summary>
+        private Entity? FirstNameMatch(string key)
+        {
+            Entity? found = null;
+            foreach (Entity e in entities)
+            {
+                int space = e.Key.IndexOf(' ');
+                if (space <= 0 || !e.IsPerson || string.CompareOrdinal(e.Key, 0, key, 0, System.Math.Max(space, key.Length)) != 0 || space != key.Length) continue;
+                if (found is not null && found != e) return null;
+                found = e;
+            }
+
+            return found;
+        }
+
+        private static bool HasOrganisationWord(string[] words)
+        {
+            foreach (string w in words)
+            {
+                if (RoleLexicon.IsOrganisationWord(w)) return true;
+                if (w.Length >= 2 && w.Length <= 6 && IsAllCaps(w)) return true; // RCMP, IRCC, UFCW
+            }
+
+            return false;
+        }
+
+        private static bool IsAllCaps(string w)
+        {
+            foreach (char c in w)
+            {
+                if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+            }
+
+            return true;
         }
 
         private Entity? ResolvePronoun(string pronoun)
@@ -182,8 +230,28 @@ namespace CorpusGenerator.Extraction
                 if (e.Role is not null && RoleHolds(e.Role, mention.NameWords)) return e;
             }
 
-            // "the company", "the agency": left unresolved rather than guessed.
-            return null;
+            string head = mention.NameWords.Length > 0 ? mention.NameWords[mention.NameWords.Length - 1] : string.Empty;
+            if (RoleLexicon.IsTitle(head))
+            {
+                // "the mayor" for "mayoral candidate Doug McCallum"; else the person last quoted.
+                string stem = head.Length > 5 ? head.Substring(0, 5) : head;
+                foreach (Entity e in recent)
+                {
+                    if (e.IsPerson && e.Role is not null && e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0) return e;
+                }
+
+                foreach (Entity e in recent)
+                {
+                    if (e.IsPerson && e.Quotes > 0 && e.Key.IndexOf(' ') > 0) return e;
+                }
+
+                return null;
+            }
+
+            // "the agency", "the company": the organisation last spoken of, if any.
+            if (recentOrganisations.Count > 0) return recentOrganisations[0];
+
+            return ResolveGroup(mention);
         }
 
         private Entity ResolveGroup(Mention mention)
@@ -232,6 +300,13 @@ namespace CorpusGenerator.Extraction
             recent.Remove(entity);
             recent.Insert(0, entity);
             if (recent.Count > RecentLimit) recent.RemoveAt(recent.Count - 1);
+        }
+
+        private void TouchOrganisation(Entity entity)
+        {
+            recentOrganisations.Remove(entity);
+            recentOrganisations.Insert(0, entity);
+            if (recentOrganisations.Count > RecentLimit) recentOrganisations.RemoveAt(recentOrganisations.Count - 1);
         }
 
         private int RecencyOf(Entity entity)

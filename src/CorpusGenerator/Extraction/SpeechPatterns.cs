@@ -277,6 +277,21 @@ namespace CorpusGenerator.Extraction
         private static Mention? SubjectEndingAt(string text, List<Token> t, Sentence s, int last)
         {
             Mention? nearest = NounPhrases.EndingAt(text, t, last, s.First);
+            if (nearest is not null && nearest.Kind == MentionKind.Name && nearest.First - 2 >= s.First && t[nearest.First - 1].Is("and"))
+            {
+                // "Tore Sohlberg and Lehla Abreder said": both speak, as one group.
+                Mention? other = NounPhrases.EndingAt(text, t, nearest.First - 2, s.First);
+                if (other is not null && other.Kind == MentionKind.Name)
+                {
+                    var span = new TextRange(other.Span.Start, nearest.Span.End);
+                    return new Mention(MentionKind.Name, other.First, nearest.End, span, span.Of(text))
+                    {
+                        NameWords = span.Of(text).Split(' '),
+                        Conjoined = true,
+                    };
+                }
+            }
+
             Mention? m = nearest;
             for (int climb = 0; m is not null && climb < 4; climb++)
             {
