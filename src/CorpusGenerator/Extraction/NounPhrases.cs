@@ -26,6 +26,8 @@ namespace CorpusGenerator.Extraction
                 {
                     Token before = t[first - 1];
                     if (IsNameish(before) && !before.IsPossessive) first--;
+                    else if (IsParticle(before) && first - 2 >= sentenceFirst && IsNameish(t[first - 2]) && !t[first - 2].IsPossessive) first -= 2; // "Ana de la Cruz"
+                    else if (IsParticle(before) && first - 3 >= sentenceFirst && IsParticle(t[first - 2]) && IsNameish(t[first - 3])) first -= 3;
                     else if (before.IsWord && (RoleLexicon.IsTitle(before.Text) || RoleLexicon.IsHonorific(before.Text))) first--;
                     else if (before.IsPunct('.') && first - 2 >= sentenceFirst && t[first - 2].End == before.Start && IsAbbreviation(t[first - 2])) first -= 2;
                     else if (before.IsWord && !before.IsCapitalized && LooksLikeRoleModifier(before) && RoleLexicon.IsTitle(t[first].Text)) first--;
@@ -75,6 +77,10 @@ namespace CorpusGenerator.Extraction
                 {
                     end++;
                     if (tok.IsPossessive) return null;
+                }
+                else if (end > first && IsParticle(tok) && end + 1 < sentenceEnd && (IsNameish(t[end + 1]) || IsParticle(t[end + 1])))
+                {
+                    end++;
                 }
                 else if (tok.IsPunct('.') && end > first && t[end - 1].End == tok.Start && IsAbbreviation(t[end - 1]))
                 {
@@ -131,6 +137,9 @@ namespace CorpusGenerator.Extraction
             if (dash > 0 && dash + 1 < token.Text.Length && char.IsUpper(token.Text[dash + 1]) && WordLists.NameParticles.Contains(token.Text.Substring(0, dash))) return true;
             return false;
         }
+
+        /// <summary>A lower-case name particle standing alone: "de", "la", "van", "bin".</summary>
+        public static bool IsParticle(Token token) => token.IsWord && !token.IsCapitalized && WordLists.NameParticles.Contains(token.Text);
 
         /// <summary>"I’d", "We’re", "It’s": a pronoun and a verb, never a name.</summary>
         private static bool IsContraction(string w)
@@ -193,7 +202,7 @@ namespace CorpusGenerator.Extraction
             {
                 // "John D. Podesta": the period of an initial belongs to the name.
                 if (t[i].IsPunct('.') && i > nameFirst && IsAbbreviation(t[i - 1])) continue;
-                if (!IsNameish(t[i])) return null;
+                if (!IsNameish(t[i]) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end)) return null;
                 words.Add(t[i].Bare);
             }
 

@@ -109,7 +109,12 @@ namespace CorpusGenerator.Extraction
             string[] words = mention.NameWords;
             if (words.Length == 0) return null;
             string key = KeyOf(words);
-            if (byKey.TryGetValue(key, out Entity? known)) return known;
+            if (byKey.TryGetValue(key, out Entity? known))
+            {
+                known.Role ??= mention.Role;
+                return known;
+            }
+
             if (mention.Conjoined)
             {
                 if (!create) return null;
@@ -119,13 +124,14 @@ namespace CorpusGenerator.Extraction
             }
 
             string surname = SurnameKey(words[words.Length - 1]);
+            bool surnameOnly = words.Length == 1 || OnlyParticlesBefore(words); // "De la Cruz"
             Entity? match = null;
             if (bySurname.TryGetValue(surname, out List<Entity>? sameSurname))
             {
                 foreach (Entity candidate in sameSurname)
                 {
                     // "Rouhani" names "Hassan Rouhani"; "Ann Smith" does not name "John Smith".
-                    if (words.Length == 1 || candidate.Key.StartsWith(SurnameKey(words[0]), StringComparison.Ordinal) || candidate.Key.IndexOf(' ') < 0)
+                    if (surnameOnly || candidate.Key.StartsWith(SurnameKey(words[0]), StringComparison.Ordinal) || candidate.Key.IndexOf(' ') < 0)
                     {
                         if (match is null || RecencyOf(candidate) < RecencyOf(match)) match = candidate;
                     }
@@ -134,7 +140,7 @@ namespace CorpusGenerator.Extraction
 
             if (match is not null)
             {
-                if (words.Length > 1 && match.Key.IndexOf(' ') < 0)
+                if (words.Length > 1 && !surnameOnly && match.Key.IndexOf(' ') < 0)
                 {
                     // A surname seen first, its full name now: the entity takes the full name.
                     match.Name = mention.Text;
@@ -175,6 +181,16 @@ namespace CorpusGenerator.Extraction
             }
 
             return found;
+        }
+
+        private static bool OnlyParticlesBefore(string[] words)
+        {
+            for (int i = 0; i < words.Length - 1; i++)
+            {
+                if (!WordLists.NameParticles.Contains(words[i])) return false;
+            }
+
+            return true;
         }
 
         private static bool HasOrganisationWord(string[] words)

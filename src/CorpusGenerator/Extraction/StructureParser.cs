@@ -35,7 +35,8 @@ namespace CorpusGenerator.Extraction
             int first = 0;
             while (first < blocks.Count && IsBoilerplate(text, blocks[first])) first++;
 
-            if (first < blocks.Count - 1 && LooksLikeTitle(text, blocks[first]) && FindDateline(text, blocks[first], out _, out _) is false)
+            if (first < blocks.Count - 1 && LooksLikeTitle(text, blocks[first]) && FindDateline(text, blocks[first], out _, out _) is false &&
+                !IsCutInMidSentence(text, blocks[first], blocks[first + 1]))
             {
                 structure.Title = blocks[first];
                 first++;
@@ -140,7 +141,7 @@ namespace CorpusGenerator.Extraction
             if (!EndsSentence(text, block)) return true;
 
             // Headline style ("Only 24 Percent of Hillary Clinton's Contributors Are Small Donors.")
-            return longWords >= 3 && capitalized * 10 >= longWords * 7 && text[block.End - 1] != '?';
+            return longWords >= 3 && capitalized * 100 >= longWords * 85 && text[block.End - 1] != '?';
         }
 
         private static bool LooksLikeHeading(string text, TextRange block)

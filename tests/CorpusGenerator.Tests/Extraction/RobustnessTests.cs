@@ -1,0 +1,107 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using CorpusGenerator.Diagnostics;
+using CorpusGenerator.Extraction;
+
+namespace CorpusGenerator.Tests.Extraction
+{
+    /// <summary>Any text in, an answer out: no exception, bounded time, same answer every time.</summary>
+    public class RobustnessTests
+    {
+        [Theory]
+        [InlineData("")]
+        [InlineData("   \n\n\t  ")]
+        [InlineData("\0\0\0")]
+        [InlineData("\"")]
+        [InlineData("“")]
+        [InlineData("'")]
+        [InlineData("said")]
+        [InlineData("He said.")]
+        [InlineData("\"\"\"\"\"")]
+        [InlineData(", said , said , said")]
+        [InlineData("according to")]
+        [InlineData("A — B")]
+        [InlineData("X:")]
+        public void Odd_inputs_do_not_throw(string text)
+        {
+            ExtractedArticle a = ArticleExtractor.Extract(text);
+            Assert.Equal(text, a.Text);
+            Assert.All(a.Quotes, q => Assert.True(q.Span.End <= text.Length));
+        }
+
+        [Fact]
+        public void Null_text_is_an_empty_article()
+        {
+            ExtractedArticle a = ArticleExtractor.Extract(null!);
+            Assert.Empty(a.Paragraphs);
+        }
+
+        [Fact]
+        public void Lone_surrogates_and_nuls_are_reported_not_fatal()
+        {
+            string text = "Smith said \uD800 the \0 plan \uDC00 was fine.";
+            ExtractedArticle a = ArticleExtractor.Extract(text);
+            ArticleProblem p = Assert.Single(a.Problems, x => x.Id == DiagnosticIds.InvalidCharacters);
+            Assert.Equal("3", p.Argument);
+        }
+
+        [Fact]
+        public void A_long_line_is_handled()
+        {
+            string text = string.Concat(Enumerable.Repeat("Smith said the plan was fine and ", 4000)) + "done.";
+            Assert.True(text.Length > 100_000);
+            ExtractedArticle a = ArticleExtractor.Extract(text);
+            Assert.Single(a.Paragraphs);
+        }
+
+        [Fact]
+        public void A_megabyte_of_unclosed_marks_finishes_with_bounded_problems()
+        {
+            var sb = new StringBuilder();
+            while (sb.Length < 1_000_000)
+            {
+                sb.Append("Smith said, “this never closes and \"neither does this ‘one either. ");
+                if (sb.Length % 7 == 0) sb.Append("\n\n");
+            }
+
+            string text = sb.ToString();
+            var watch = Stopwatch.StartNew();
+            ExtractedArticle a = ArticleExtractor.Extract(text);
+            watch.Stop();
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), "took " + watch.Elapsed);
+            Assert.NotEmpty(a.Problems);
+            Assert.True(a.Problems.Count(p => p.Id == DiagnosticIds.UnclosedQuotation) <= 50);
+            Assert.All(a.Quotes, q => Assert.True(q.Span.End <= text.Length));
+        }
+
+        [Fact]
+        public void Many_paragraphs_of_quotes_scale_linearly()
+        {
+            var sb = new StringBuilder();
+            for (int i = 0; i < 5000; i++) sb.Append("“We will win number ").Append(i).Append(",” said Jane Roe, a spokeswoman.\n\nShe said the count was close.\n\n");
+            var watch = Stopwatch.StartNew();
+            ExtractedArticle a = ArticleExtractor.Extract(sb.ToString());
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), "took " + watch.Elapsed);
+            Assert.Equal(10_000, a.Quotes.Count);
+            Assert.Single(a.Speakers);
+        }
+
+        [Fact]
+        public void Same_input_same_output()
+        {
+            string text = System.IO.File.ReadAllText(TestData.SeedText);
+            Assert.Equal(ArticleExtractor.Extract(text), ArticleExtractor.Extract(text));
+        }
+
+        [Fact]
+        public void Cancellation_is_honoured()
+        {
+            using var cts = new CancellationTokenSource();
+            cts.Cancel();
+            Assert.ThrowsAny<OperationCanceledException>(() => ArticleExtractor.Extract("Smith said hello.\n\nJones said goodbye.", cts.Token));
+        }
+    }
+}
