@@ -37,7 +37,7 @@ namespace CorpusGenerator.Extraction
                 return Split(text, t, first, last + 1, sentenceFirst);
             }
 
-            if (RoleLexicon.IsSourceNoun(token.Text)) return Description(text, t, last, sentenceFirst);
+            if (RoleLexicon.IsSourceNoun(token.Text) || LooksLikeAgentNoun(t, last, sentenceFirst)) return Description(text, t, last, sentenceFirst);
             return null;
         }
 
@@ -48,6 +48,13 @@ namespace CorpusGenerator.Extraction
             Token token = t[first];
             if (IsPronoun(token)) return Pronoun(t, first);
             int end = first;
+            if (token.Is("one") && first + 3 < sentenceEnd && t[first + 1].Is("of") && t[first + 2].Is("the") && t[first + 3].IsWord)
+            {
+                // "says one of the players": the phrase as written names the speaker.
+                var span = new TextRange(token.Start, t[first + 3].End);
+                return new Mention(MentionKind.Group, first, first + 4, span, span.Of(text)) { NameWords = new[] { t[first + 3].Text } };
+            }
+
             if (WordLists.Determiners.Contains(token.Text))
             {
                 end++;
@@ -136,6 +143,24 @@ namespace CorpusGenerator.Extraction
             int dash = token.Text.IndexOf('-');
             if (dash > 0 && dash + 1 < token.Text.Length && char.IsUpper(token.Text[dash + 1]) && WordLists.NameParticles.Contains(token.Text.Substring(0, dash))) return true;
             return false;
+        }
+
+        /// <summary>
+        /// "the school’s defenders", "the announcer", "team members": people named by what they
+        /// do. Only after a determiner or possessive, or in the plural, so that verbs stay out.
+        /// </summary>
+        private static bool LooksLikeAgentNoun(List<Token> t, int i, int sentenceFirst)
+        {
+            string w = t[i].Text;
+            if (t[i].IsCapitalized || w.Length < 5 || WordLists.StopWords.Contains(w)) return false;
+            bool plural = w.EndsWith("ers", StringComparison.Ordinal) || w.EndsWith("ors", StringComparison.Ordinal) || w.EndsWith("ists", StringComparison.Ordinal) ||
+                          w.EndsWith("ians", StringComparison.Ordinal) || w.EndsWith("ants", StringComparison.Ordinal) || w.EndsWith("ents", StringComparison.Ordinal);
+            bool singular = w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("or", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal) ||
+                            w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("ant", StringComparison.Ordinal) || w.EndsWith("ent", StringComparison.Ordinal);
+            if (!plural && !singular) return false;
+            if (i - 1 < sentenceFirst) return plural;
+            Token before = t[i - 1];
+            return before.IsWord && (WordLists.Determiners.Contains(before.Text) || before.IsPossessive || (plural && !WordLists.StopWords.Contains(before.Text) && !CueLexicon.IsCue(before.Text)));
         }
 
         /// <summary>A lower-case name particle standing alone: "de", "la", "van", "bin".</summary>

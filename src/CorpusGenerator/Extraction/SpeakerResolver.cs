@@ -25,6 +25,9 @@ namespace CorpusGenerator.Extraction
 
         public bool IsPerson { get; set; }
 
+        /// <summary>A lone word nothing has classified yet ("Kim", "Facebook"): a person or an organisation.</summary>
+        public bool IsUnknown { get; set; }
+
         /// <summary>Creation order: ties in recency and output order are broken by it, for determinism.</summary>
         public int Order { get; }
 
@@ -77,7 +80,7 @@ namespace CorpusGenerator.Extraction
             if (entity is null) return;
             entity.Mentions.Add(mention.Span);
             if (!entity.IsPerson) TouchOrganisation(entity);
-            else if (touch) Touch(entity);
+            if ((entity.IsPerson || entity.IsUnknown) && touch) Touch(entity);
         }
 
         /// <summary>The entity <paramref name="mention"/> stands for, or null when it cannot be told.</summary>
@@ -150,6 +153,7 @@ namespace CorpusGenerator.Extraction
                 }
 
                 if (mention.Titled && !HasOrganisationWord(words)) match.IsPerson = true;
+                if (match.IsPerson) match.IsUnknown = false;
 
                 if (match.Role is null && mention.Role is not null) match.Role = mention.Role;
                 return match;
@@ -161,7 +165,11 @@ namespace CorpusGenerator.Extraction
             // a full name is one unless it holds an organisation word.
             bool person = !HasOrganisationWord(words) && (words.Length > 1 || mention.Titled) && !mention.Conjoined;
             string name = !person && mention.Article is not null ? mention.Article + " " + mention.Text : mention.Text;
-            var entity = new Entity(name, key, surname, person, entities.Count) { Role = mention.Role };
+            var entity = new Entity(name, key, surname, person, entities.Count)
+            {
+                Role = mention.Role,
+                IsUnknown = !person && words.Length == 1 && !HasOrganisationWord(words),
+            };
             Add(entity);
             if (!bySurname.TryGetValue(surname, out List<Entity>? list)) bySurname[surname] = list = new List<Entity>();
             list.Add(entity);
@@ -225,7 +233,7 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (!e.IsPerson || (e.Gender != '\0' && e.Gender != gender)) continue;
+                if (!(e.IsPerson || e.IsUnknown) || (e.Gender != '\0' && e.Gender != gender)) continue;
                 e.Gender = gender;
                 return e;
             }

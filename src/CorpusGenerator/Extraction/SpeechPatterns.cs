@@ -168,16 +168,32 @@ namespace CorpusGenerator.Extraction
             if (j >= s.First && t[j].IsWord && (t[j].Text.EndsWith("n't", System.StringComparison.OrdinalIgnoreCase) || t[j].Text.EndsWith("n’t", System.StringComparison.OrdinalIgnoreCase))) return false;
 
             // "... and stressed", ", and strongly condemned", ", stating that": the same speaker.
-            if (j >= s.First && (t[j].Is("and") || t[j].Is("but") || (participle && t[j].IsPunct(','))) && Last(earlier) is int shared)
+            bool coordinated = j >= s.First && (t[j].Is("and") || t[j].Is("but") || (participle && t[j].IsPunct(',')));
+            if (coordinated && Last(earlier) is int shared)
             {
                 a.SharesSpeakerWith = shared;
                 a.Speaker = earlier[shared].Speaker;
                 return true;
             }
 
+            if (coordinated && !participle)
+            {
+                // "IRCC did not reveal any details, but said ...": the sentence's subject.
+                a.Speaker = MainSubject(text, t, s, j);
+                return a.Speaker is not null;
+            }
+
             if (participle && j >= s.First && (t[j].Is("while") || t[j].Is("after") || t[j].Is("before") || t[j].Is("when") || t[j].Is("by") || t[j].Is("in")))
             {
                 return false; // "After saying ...": an adverbial, its subject elsewhere
+            }
+
+            if (j > s.First && t[j].Is("who") && !participle)
+            {
+                // "Heather, who finally confessed that ...": the relative clause's antecedent speaks.
+                int before = t[j - 1].IsPunct(',') ? j - 2 : j - 1;
+                a.Speaker = before >= s.First ? SubjectEndingAt(text, t, s, before) : null;
+                return a.Speaker is not null && a.Speaker.Kind != MentionKind.Pronoun;
             }
 
             if (!participle || skipped > 0)
@@ -223,8 +239,7 @@ namespace CorpusGenerator.Extraction
             if (a.Speaker is null && participle && k > s.First && t[k - 1].IsPunct(','))
             {
                 // "Rival Hillary Clinton had mocked the complaint, saying ...": the subject speaks.
-                Mention? subject = NounPhrases.StartingAt(text, t, s.First, k);
-                if (subject is not null && subject.Kind != MentionKind.Group && subject.End < k && t[subject.End].IsWord) a.Speaker = subject;
+                a.Speaker = MainSubject(text, t, s, k);
             }
 
             if (a.Speaker is null) return false;
@@ -306,6 +321,25 @@ namespace CorpusGenerator.Extraction
             return nearest is not null && nearest.Kind == MentionKind.Name ? nearest : null;
         }
 
+        /// <summary>
+        /// The subject of the sentence's main clause, before <paramref name="limit"/>: the phrase
+        /// that opens it, or the one after an opening adverbial ("In a statement, IRCC ...").
+        /// </summary>
+        private static Mention? MainSubject(string text, List<Token> t, Sentence s, int limit)
+        {
+            int first = s.First;
+            if (t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)))
+            {
+                int comma = first + 1;
+                while (comma < limit && comma - first <= 10 && !t[comma].IsPunct(',')) comma++;
+                if (comma >= limit || !t[comma].IsPunct(',')) return null;
+                first = comma + 1;
+            }
+
+            Mention? subject = NounPhrases.StartingAt(text, t, first, limit);
+            return subject is not null && subject.Kind != MentionKind.Group && subject.End < limit && t[subject.End].IsWord ? subject : null;
+        }
+
         /// <summary>Whether a new clause can start at <paramref name="i"/>: sentence start, after a comma, conjunction or quote.</summary>
         private static bool StartsClause(List<Token> t, Sentence s, int i)
         {
@@ -356,7 +390,7 @@ namespace CorpusGenerator.Extraction
             {
                 // "“Q,” then-Surrey mayoral candidate Doug McCallum responded": role words stand
                 // between the closing mark and the name.
-                for (int b = leftEnd - 1; b > leftFirst && leftEnd - b <= 10 && t[b].IsWord; b--)
+                for (int b = leftEnd - 1; b > leftFirst && leftEnd - b <= 10 && (t[b].IsWord || t[b].Kind == TokenKind.Number); b--)
                 {
                     if (t[b - 1].Kind == TokenKind.Quote)
                     {
@@ -393,7 +427,8 @@ namespace CorpusGenerator.Extraction
                 // around the attribution.
                 Set(t, a, lStart, end);
             }
-            else if (hasLeft && (!hasRight || IsSingleQuote(t, lStart, lEnd) || a.SpeakerAfterCue || rightIsAside))
+            else if (hasLeft && (!hasRight || IsSingleQuote(t, lStart, lEnd) || a.SpeakerAfterCue || rightIsAside ||
+                                 (CountWords(t, start, end) <= 3 && !HasQuote(t, start, end))))
             {
                 Set(t, a, lStart, lEnd);
             }

@@ -24,7 +24,7 @@ namespace CorpusGenerator.Extraction
             "openly", "flatly", "categorically", "bluntly", "angrily", "proudly", "calmly", "confidently", "clearly",
             "emphatically", "explicitly", "sharply", "loudly", "quietly", "softly", "tearfully", "finally", "first",
             "already", "still", "always", "never", "not", "is", "was", "were", "are", "be", "been", "being",
-            "should", "must", "can", "who", "wisely", "candidly", "frankly", "directly", "specifically", "only");
+            "should", "must", "can", "now", "wisely", "candidly", "frankly", "directly", "specifically", "only");
 
         /// <summary>Function words that end a name or a noun phrase when walking through a sentence.</summary>
         public static readonly WordSet StopWords = new WordSet(
@@ -55,7 +55,7 @@ namespace CorpusGenerator.Extraction
             "in", "on", "at", "to", "during", "last", "this", "earlier", "late", "later", "recently", "publicly", "privately",
             "repeatedly", "also", "previously", "through", "via", "before", "after", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "again", "once", "then", "now",
-            "often", "separately", "afterward", "afterwards", "shortly", "recently", "first", "this", "next", "when");
+            "often", "separately", "afterward", "afterwards", "shortly", "recently", "first", "this", "next", "when", "by", "via");
 
         /// <summary>
         /// Words a sentence can end a line with only when the line is cut in mid-sentence
