@@ -212,7 +212,7 @@ namespace CorpusGenerator.Extraction
                     bool surname = i == end - 1 && i > first && IsNameish(t[i - 1]) && !RoleLexicon.IsTitle(t[i - 1].Text) && !RoleLexicon.IsHonorific(t[i - 1].Text) && t[i].IsCapitalized;
                     if (!surname) lastTitle = i;
                 }
-                else if (t[i].IsPunct('.') && i > first && RoleLexicon.IsHonorific(t[i - 1].Text)) lastTitle = i;
+                else if (t[i].IsPunct('.') && i > first && (RoleLexicon.IsHonorific(t[i - 1].Text) || RoleLexicon.IsTitle(t[i - 1].Text)) && lastTitle == i - 1) lastTitle = i;
             }
 
             int nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;

@@ -214,7 +214,10 @@ namespace CorpusGenerator.Extraction
                 if (a.Speaker is not null && earlier.Count > 0 && !StartsClause(t, s, a.Speaker.First)) return false;
             }
 
-            if (a.Speaker is null && !participle && k + 1 < s.End && (k == s.First || t[k - 1].IsPunct(',') || t[k - 1].Kind == TokenKind.Quote || t[k - 1].IsPunct('—')))
+            // "than TransLink says they are": a comparison, not an attribution.
+            if (a.Speaker is not null && a.Speaker.First > s.First && (t[a.Speaker.First - 1].Is("than") || t[a.Speaker.First - 1].Is("what"))) return false;
+
+            if (a.Speaker is null && !participle && !CueLexicon.TakesAddressee(cue.Text) && k + 1 < s.End && (k == s.First || t[k - 1].IsPunct(',') || t[k - 1].Kind == TokenKind.Quote || t[k - 1].IsPunct('—')))
             {
                 a.Speaker = NounPhrases.StartingAt(text, t, k + 1, s.End);
                 if (a.Speaker is not null) a.SpeakerAfterCue = true;
