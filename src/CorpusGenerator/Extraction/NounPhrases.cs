@@ -216,6 +216,7 @@ namespace CorpusGenerator.Extraction
             }
 
             int nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;
+            while (nameFirst < end - 2 && RoleLexicon.IsNationality(t[nameFirst].Text)) nameFirst++; // "Australian Lynton Crosby
             if (nameFirst >= end)
             {
                 // All title: "The Prime Minister said" — a description.

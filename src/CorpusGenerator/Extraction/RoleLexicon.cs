@@ -34,7 +34,8 @@ namespace CorpusGenerator.Extraction
             "senior", "associate", "assistant", "interim", "acting", "former", "then", "rival", "fellow",
             "emir", "sheikh", "sultan", "ayatollah", "cleric", "mufti", "patriarch", "chairs", "lord", "lady",
             "baroness", "dame", "sir", "attorney-general", "solicitor-general", "auditor-general",
-            "republican", "democrat", "democratic", "liberal", "conservative", "tory", "libertarian", "ndp", "gop");
+            "republican", "democrat", "democratic", "liberal", "conservative", "tory", "libertarian", "ndp", "gop",
+            "boss", "co-chairman", "co-chair", "skipper", "striker", "midfielder", "goalkeeper", "manager", "veteran");
 
         /// <summary>Words of address that belong to neither the name nor the role.</summary>
         private static readonly WordSet Honorifics = new WordSet("mr", "mrs", "ms", "miss", "mx", "dr", "messrs");
@@ -83,6 +84,20 @@ namespace CorpusGenerator.Extraction
             "assembly", "legislature", "cabinet", "pentagon", "kremlin", "street", "avenue", "road", "county", "city",
             "province", "district", "region", "island", "islands", "airport", "station", "park", "hall", "tower", "centre",
             "museum", "festival", "awards", "cup", "games", "olympics", "championship", "series", "market", "exchange");
+
+        /// <summary>Nationalities: a role when they stand before a name ("Australian Lynton Crosby").</summary>
+        private static readonly WordSet Nationalities = new WordSet(
+            "american", "british", "canadian", "australian", "iranian", "iraqi", "israeli", "palestinian", "russian",
+            "chinese", "japanese", "french", "german", "italian", "spanish", "mexican", "indian", "pakistani", "afghan",
+            "syrian", "turkish", "saudi", "egyptian", "nigerian", "kenyan", "ukrainian", "polish", "dutch", "belgian",
+            "swiss", "swedish", "norwegian", "danish", "finnish", "irish", "scottish", "welsh", "english", "greek",
+            "brazilian", "argentine", "argentinian", "chilean", "colombian", "venezuelan", "cuban", "korean", "vietnamese",
+            "thai", "malaysian", "indonesian", "filipino", "lebanese", "jordanian", "qatari", "emirati", "yemeni", "libyan",
+            "tunisian", "moroccan", "algerian", "ethiopian", "european", "asian", "african", "arab", "kurdish", "portuguese",
+            "austrian", "hungarian", "czech", "romanian", "serbian", "croatian", "taiwanese", "zimbabwean", "sudanese",
+            "somali", "bahraini", "kuwaiti", "omani", "emirati", "lithuanian", "latvian", "estonian", "slovak", "bulgarian");
+
+        public static bool IsNationality(string word) => Nationalities.Contains(word);
 
         public static bool IsOrganisationWord(string word) => OrganisationWords.Contains(Trim(word));
 

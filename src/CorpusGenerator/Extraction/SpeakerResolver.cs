@@ -278,8 +278,13 @@ namespace CorpusGenerator.Extraction
             return ResolveGroup(mention);
         }
 
-        private Entity ResolveGroup(Mention mention)
+        private Entity? ResolveGroup(Mention mention)
         {
+            // "chief executive" with no article names someone the text does not say: unknown.
+            string head = mention.NameWords.Length > 0 ? mention.NameWords[mention.NameWords.Length - 1] : string.Empty;
+            bool bare = mention.NameWords.Length == mention.Text.Split(' ').Length;
+            if (bare && RoleLexicon.IsTitle(head) && !head.EndsWith("s", StringComparison.Ordinal)) return null;
+
             string key = "#" + mention.Text.ToUpperInvariant();
             if (byKey.TryGetValue(key, out Entity? known)) return known;
             var entity = new Entity(mention.Text, key, key, isPerson: false, entities.Count);

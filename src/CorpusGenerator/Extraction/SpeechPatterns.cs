@@ -299,7 +299,7 @@ namespace CorpusGenerator.Extraction
             {
                 // "Tore Sohlberg and Lehla Abreder said": both speak, as one group.
                 Mention? other = NounPhrases.EndingAt(text, t, nearest.First - 2, s.First);
-                if (other is not null && other.Kind == MentionKind.Name)
+                if (other is not null && other.Kind == MentionKind.Name && nearest.Role is null && other.Role is null && !RoleLexicon.IsNationality(other.Text))
                 {
                     var span = new TextRange(other.Span.Start, nearest.Span.End);
                     return new Mention(MentionKind.Name, other.First, nearest.End, span, span.Of(text))

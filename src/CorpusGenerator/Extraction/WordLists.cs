@@ -43,7 +43,7 @@ namespace CorpusGenerator.Extraction
             "even", "only", "just", "very", "too", "well", "back", "out", "up", "down", "off", "again", "ever",
             "perhaps", "besides", "instead", "nonetheless", "nevertheless", "indeed", "thus", "hence", "moreover",
             "furthermore", "otherwise", "despite", "although", "among", "amid", "like", "yes", "why", "how", "asked",
-            "speaking", "earlier", "later", "still", "oh", "well", "please", "dear", "hey", "sure", "thanks");
+            "speaking", "earlier", "later", "still", "oh", "whilst", "amongst", "unlike", "following", "including", "well", "please", "dear", "hey", "sure", "thanks");
 
         /// <summary>Prepositions: a noun phrase after one is an object, not a subject.</summary>
         public static readonly WordSet Prepositions = new WordSet(
