@@ -26,6 +26,7 @@ namespace CorpusGenerator.Extraction
                 {
                     Token before = t[first - 1];
                     if (IsNameish(before) && !before.IsPossessive) first--;
+                    else if (IsInnerOf(t, first - 1, sentenceFirst)) first -= 2; // "City of Surrey
                     else if (IsParticle(before) && first - 2 >= sentenceFirst && IsNameish(t[first - 2]) && !t[first - 2].IsPossessive) first -= 2; // "Ana de la Cruz"
                     else if (IsParticle(before) && first - 3 >= sentenceFirst && IsParticle(t[first - 2]) && IsNameish(t[first - 3])) first -= 3;
                     else if (before.IsWord && (RoleLexicon.IsTitle(before.Text) || RoleLexicon.IsHonorific(before.Text))) first--;
@@ -163,6 +164,11 @@ namespace CorpusGenerator.Extraction
             return before.IsWord && (WordLists.Determiners.Contains(before.Text) || before.IsPossessive || (plural && !WordLists.StopWords.Contains(before.Text) && !CueLexicon.IsCue(before.Text)));
         }
 
+        /// <summary>"of" inside an organisation's name: "City of Surrey", "Diocese of Covington".</summary>
+        public static bool IsInnerOf(List<Token> t, int i, int first) =>
+            i - 1 >= first && i + 1 < t.Count && t[i].Is("of") && !t[i].IsCapitalized && t[i - 1].IsCapitalized &&
+            RoleLexicon.IsOrganisationWord(t[i - 1].Text) && IsNameish(t[i + 1]);
+
         /// <summary>A lower-case name particle standing alone: "de", "la", "van", "bin".</summary>
         public static bool IsParticle(Token token) => token.IsWord && !token.IsCapitalized && WordLists.NameParticles.Contains(token.Text);
 
@@ -228,7 +234,7 @@ namespace CorpusGenerator.Extraction
             {
                 // "John D. Podesta": the period of an initial belongs to the name.
                 if (t[i].IsPunct('.') && i > nameFirst && IsAbbreviation(t[i - 1])) continue;
-                if (!IsNameish(t[i]) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end)) return null;
+                if (!IsNameish(t[i]) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end)) return null;
                 words.Add(t[i].Bare);
             }
 

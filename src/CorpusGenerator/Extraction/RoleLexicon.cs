@@ -83,7 +83,8 @@ namespace CorpusGenerator.Extraction
             "cbc", "ctv", "cnn", "bbc", "abc", "nbc", "cbs", "fox", "associated", "team", "senate", "congress", "parliament",
             "assembly", "legislature", "cabinet", "pentagon", "kremlin", "street", "avenue", "road", "county", "city",
             "province", "district", "region", "island", "islands", "airport", "station", "park", "hall", "tower", "centre",
-            "museum", "festival", "awards", "cup", "games", "olympics", "championship", "series", "market", "exchange");
+            "museum", "festival", "awards", "cup", "games", "olympics", "championship", "series", "market", "exchange",
+            "diocese", "town", "township", "municipality", "agency", "institute", "academy", "council", "secretariat");
 
         /// <summary>Nationalities: a role when they stand before a name ("Australian Lynton Crosby").</summary>
         private static readonly WordSet Nationalities = new WordSet(

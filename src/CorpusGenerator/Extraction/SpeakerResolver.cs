@@ -53,6 +53,9 @@ namespace CorpusGenerator.Extraction
     {
         private const int RecentLimit = 12;
 
+        /// <summary>Descriptions of places: never guessed to be the last organisation named.</summary>
+        private static readonly WordSet GeographicHeads = new WordSet("city", "province", "state", "county", "town", "region", "country", "village", "district", "municipality");
+
         private readonly List<Entity> entities = new List<Entity>();
         private readonly Dictionary<string, Entity> byKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
         private readonly Dictionary<string, List<Entity>> bySurname = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
@@ -272,8 +275,14 @@ namespace CorpusGenerator.Extraction
                 return null;
             }
 
-            // "the agency", "the company": the organisation last spoken of, if any.
-            if (recentOrganisations.Count > 0) return recentOrganisations[0];
+            // "the agency", "the company": the organisation of that kind last spoken of, else the
+            // last one; a place ("the city") only by name, else the description as written.
+            foreach (Entity e in recentOrganisations)
+            {
+                if (ContainsWord(e.Name, head)) return e;
+            }
+
+            if (!GeographicHeads.Contains(head) && recentOrganisations.Count > 0) return recentOrganisations[0];
 
             return ResolveGroup(mention);
         }
