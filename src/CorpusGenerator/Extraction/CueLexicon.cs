@@ -7,87 +7,60 @@ namespace CorpusGenerator.Extraction
     /// </summary>
     internal static class CueLexicon
     {
-        /// <summary>Plain verbs of saying: any subject and any content will do.</summary>
+        /// <summary>Plain verbs of saying and writing: any subject and any content will do.</summary>
         private static readonly WordSet SpeechVerbs = new WordSet(
-            "say", "says", "said", "saying",
-            "tell", "tells", "told", "telling",
-            "add", "adds", "added", "adding",
-            "states", "stated", "stating",
-            "claim", "claims", "claimed", "claiming",
-            "argue", "argues", "argued", "arguing",
-            "explain", "explains", "explained", "explaining",
-            "note", "notes", "noted", "noting",
-            "write", "writes", "wrote", "writing",
-            "tweet", "tweets", "tweeted", "tweeting",
-            "announce", "announces", "announced", "announcing",
-            "report", "reports", "reported", "reporting",
-            "suggest", "suggests", "suggested", "suggesting",
-            "insist", "insists", "insisted", "insisting",
-            "acknowledge", "acknowledges", "acknowledged", "acknowledging",
-            "admit", "admits", "admitted", "admitting",
-            "declare", "declares", "declared", "declaring",
-            "conclude", "concludes", "concluded", "concluding",
-            "respond", "responds", "responded", "responding",
-            "reply", "replies", "replied", "replying",
-            "recall", "recalls", "recalled", "recalling",
-            "warn", "warns", "warned", "warning",
-            "predict", "predicts", "predicted", "predicting",
-            "promise", "promises", "promised", "promising",
-            "pledge", "pledges", "pledged", "pledging",
-            "vow", "vows", "vowed", "vowing",
-            "confirm", "confirms", "confirmed", "confirming",
-            "deny", "denies", "denied", "denying",
-            "assert", "asserts", "asserted", "asserting",
-            "maintain", "maintains", "maintained",
-            "contend", "contends", "contended", "contending",
-            "continue", "continued",
-            "complain", "complains", "complained", "complaining",
-            "joke", "jokes", "joked", "joking",
-            "ask", "asks", "asked", "asking",
-            "emphasize", "emphasizes", "emphasized", "emphasizing",
-            "emphasise", "emphasises", "emphasised", "emphasising",
-            "stress", "stresses", "stressed", "stressing",
-            "remark", "remarks", "remarked",
-            "observe", "observes", "observed",
-            "mention", "mentions", "mentioned",
-            "reiterate", "reiterates", "reiterated", "reiterating",
-            "repeat", "repeats", "repeated",
-            "reveal", "reveals", "revealed", "revealing",
-            "disclose", "discloses", "disclosed",
-            "believe", "believes", "believed",
-            "estimate", "estimates", "estimated",
-            "charge", "charges", "charged",
-            "allege", "alleges", "alleged",
-            "boast", "boasts", "boasted",
-            "concede", "concedes", "conceded", "conceding",
-            "indicate", "indicates", "indicated", "indicating",
-            "counter", "countered",
-            "quip", "quips", "quipped", "retort", "retorts", "retorted", "scold", "scolds", "scolded",
-            "echo", "echoes", "echoed", "wonder", "wonders", "wondered", "confess", "confesses", "confessed",
-            "exclaim", "exclaims", "exclaimed", "muse", "muses", "mused", "snap", "snapped", "fume", "fumed",
-            "caution", "cautions", "cautioned", "recount", "recounts", "recounted", "decry", "decries", "decried",
-            "advise", "advises", "advised", "assure", "assures", "assured", "inform", "informs", "informed",
-            "remind", "reminds", "reminded", "reason", "reasoned", "acknowledge", "elaborate", "elaborated",
-            "clarify", "clarified", "specify", "specified", "propose", "proposes", "proposed", "proposing",
-            "shout", "shouted", "yelled", "whispered", "testified", "testify", "testifies",
-            "post", "posted", "blog", "blogged", "texted", "emailed",
-            "urge", "urges", "urged", "urging",
-            "call", "calls", "called", "calling",
-            "describe", "describes", "described", "describing",
-            "accuse", "accuses", "accused", "accusing",
-            "criticize", "criticizes", "criticized", "criticizing",
-            "criticise", "criticises", "criticised",
-            "lament", "laments", "lamented", "lamenting",
-            "express", "expresses", "expressed", "expressing",
-            "welcome", "welcomes", "welcomed", "welcoming",
-            "condemn", "condemns", "condemned", "condemning",
-            "congratulate", "congratulates", "congratulated",
-            "appreciate", "appreciates", "appreciated",
-            "demand", "demands", "demanded", "demanding",
-            "thank", "thanks", "thanked",
-            "praise", "praises", "praised", "praising",
-            "blame", "blames", "blamed", "blaming",
-            "slam", "slams", "slammed", "dismissed");
+            "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+            "states", "stated", "stating", "claim", "claims", "claimed", "claiming", "argue", "argues", "argued",
+            "arguing", "explain", "explains", "explained", "explaining", "note", "notes", "noted", "noting", "write",
+            "writes", "wrote", "writing", "tweet", "tweets", "tweeted", "tweeting", "announce", "announces",
+            "announced", "announcing", "suggest", "suggests", "suggested", "suggesting", "insist", "insists",
+            "insisted", "insisting", "acknowledge", "acknowledges", "acknowledged", "acknowledging", "admit", "admits",
+            "admitted", "admitting", "declare", "declares", "declared", "declaring", "conclude", "concludes",
+            "concluded", "concluding", "reply", "replies", "replied", "replying", "recall", "recalls", "recalled",
+            "recalling", "warn", "warns", "warned", "warning", "predict", "predicts", "predicted", "predicting",
+            "promise", "promises", "promised", "promising", "pledge", "pledges", "pledged", "pledging", "vow", "vows",
+            "vowed", "vowing", "confirm", "confirms", "confirmed", "confirming", "deny", "denies", "denied", "denying",
+            "assert", "asserts", "asserted", "asserting", "contend", "contends", "contended", "contending", "complain",
+            "complains", "complained", "complaining", "joke", "jokes", "joked", "joking", "ask", "asks", "asked",
+            "asking", "emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises", "emphasised",
+            "emphasising", "stress", "stresses", "stressed", "stressing", "mention", "mentions", "mentioned",
+            "reiterate", "reiterates", "reiterated", "reiterating", "repeat", "repeats", "repeated", "disclose",
+            "discloses", "disclosed", "allege", "alleges", "alleged", "boast", "boasts", "boasted", "concede",
+            "concedes", "conceded", "conceding", "quip", "quips", "quipped", "retort", "retorts", "retorted", "scold",
+            "scolds", "scolded", "echo", "echoes", "echoed", "wonder", "wonders", "wondered", "confess", "confesses",
+            "confessed", "exclaim", "exclaims", "exclaimed", "muse", "muses", "mused", "snap", "snapped", "fume",
+            "fumed", "caution", "cautions", "cautioned", "recount", "recounts", "recounted", "decry", "decries",
+            "decried", "assure", "assures", "assured", "inform", "informs", "informed", "remind", "reminds",
+            "reminded", "elaborate", "elaborated", "clarify", "clarified", "specify", "specified", "shout", "shouted",
+            "yelled", "whispered", "testified", "testify", "testifies", "blog", "blogged", "texted", "emailed", "urge",
+            "urges", "urged", "urging", "describe", "describes", "described", "describing", "accuse", "accuses",
+            "accused", "accusing", "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises",
+            "criticised", "point", "points", "pointed");
+
+        /// <summary>
+        /// Verbs of evaluation that count as speech only with a person or named source as subject
+        /// and a sizeable object (seed: "Rouhani also lamented the recent attacks ..."). With any
+        /// other subject they are ordinary actions.
+        /// </summary>
+        private static readonly WordSet EvaluativeVerbs = new WordSet(
+            "report", "reports", "reported", "reporting", "respond", "responds", "responded", "responding", "call",
+            "calls", "called", "calling", "lament", "laments", "lamented", "lamenting", "express", "expresses",
+            "expressed", "expressing", "welcome", "welcomes", "welcomed", "welcoming", "condemn", "condemns",
+            "condemned", "condemning", "congratulate", "congratulates", "congratulated", "appreciate", "appreciates",
+            "appreciated", "demand", "demands", "demanded", "demanding", "thank", "thanks", "thanked", "praise",
+            "praises", "praised", "praising", "blame", "blames", "blamed", "blaming", "slam", "slams", "slammed",
+            "dismissed");
+
+        /// <summary>
+        /// Verbs that are speech only when a "that" clause follows ("maintained that ...");
+        /// otherwise they are ordinary actions ("will maintain a presence").
+        /// </summary>
+        private static readonly WordSet ThatOnlyVerbs = new WordSet(
+            "maintain", "maintains", "maintained", "continue", "continued", "remark", "remarks", "remarked", "observe",
+            "observes", "observed", "reveal", "reveals", "revealed", "revealing", "believe", "believes", "believed",
+            "estimate", "estimates", "estimated", "charge", "charges", "charged", "indicate", "indicates", "indicated",
+            "indicating", "counter", "countered", "advise", "advises", "advised", "reason", "reasoned", "propose",
+            "proposes", "proposed", "proposing", "post", "posted");
 
         /// <summary>
         /// Verbs whose object is the listener, not the content: "told reporters that ...".
@@ -97,46 +70,13 @@ namespace CorpusGenerator.Extraction
             "warn", "warns", "warned", "warning", "urge", "urges", "urged", "urging",
             "assure", "assures", "assured", "remind", "reminds", "reminded", "inform", "informs", "informed");
 
-        /// <summary>
-        /// Verbs of evaluation that count as speech only with a person as subject and a sizeable
-        /// object (seed: "Rouhani also lamented the recent attacks ..."). With any other subject they
-        /// are ordinary actions.
-        /// </summary>
-        private static readonly WordSet EvaluativeVerbs = new WordSet(
-            "lament", "laments", "lamented", "lamenting",
-            "express", "expresses", "expressed", "expressing",
-            "welcome", "welcomes", "welcomed", "welcoming",
-            "condemn", "condemns", "condemned", "condemning",
-            "congratulate", "congratulates", "congratulated",
-            "appreciate", "appreciates", "appreciated",
-            "demand", "demands", "demanded", "demanding",
-            "thank", "thanks", "thanked", "praise", "praises", "praised", "praising",
-            "blame", "blames", "blamed", "blaming", "slam", "slams", "slammed", "dismissed",
-            "believe", "believes", "believed", "estimate", "estimates", "estimated",
-            "point", "points", "pointed", "continue", "continued", "post", "posted",
-            "call", "calls", "called", "calling", "report", "reports", "reported", "reporting",
-            "charge", "charges", "charged", "observe", "observes", "observed",
-            "maintain", "maintains", "maintained", "counter", "countered",
-            "respond", "responds", "responded", "responding", "warning", "writing");
-
-        /// <summary>
-        /// Verbs that are speech only when a "that" clause follows ("maintained that ...");
-        /// otherwise they are ordinary actions ("will maintain a presence").
-        /// </summary>
-        private static readonly WordSet ThatOnlyVerbs = new WordSet(
-            "maintain", "maintains", "maintained", "continue", "continued", "believe", "believes", "believed",
-            "estimate", "estimates", "estimated", "charge", "charges", "charged", "observe", "observes", "observed",
-            "counter", "countered", "post", "posted", "reason", "reasoned", "propose", "proposes", "proposed", "proposing",
-            "indicate", "indicates", "indicated", "indicating", "reveal", "reveals", "revealed", "revealing",
-            "advise", "advises", "advised", "remark", "remarks", "remarked");
-
         /// <summary>The verbs of plain saying: content may start with a preposition ("said after consultation ...").</summary>
         private static readonly WordSet SayVerbs = new WordSet("say", "says", "said", "saying", "add", "adds", "added", "adding");
 
         /// <summary>Irregular past forms: not base forms despite no -ed.</summary>
         private static readonly WordSet IrregularPasts = new WordSet("said", "told", "wrote", "read", "spoke", "put");
 
-        public static bool IsCue(string word) => SpeechVerbs.Contains(word);
+        public static bool IsCue(string word) => SpeechVerbs.Contains(word) || EvaluativeVerbs.Contains(word) || ThatOnlyVerbs.Contains(word);
 
         /// <summary>"called for", "warned against", "complained about": speech whose content follows a preposition.</summary>
         public static bool TakesPrepositionalContent(string verb, string preposition)
