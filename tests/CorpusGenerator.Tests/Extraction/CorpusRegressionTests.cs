@@ -30,12 +30,26 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void Polnear_dev_all_kinds_stay_above_their_floors()
+        {
+            Score? score = ScoreFolder("polnear-dev", "direct", "mixed", "indirect");
+            if (score is null) return;
+            Assert.True(score.F1 >= 0.75, score.ToString());
+            Assert.True(score.Speaker >= 0.85, score.ToString());
+        }
+
+        /// <remarks>
+        /// PolNeAR's gold labels quotes in typewriter marks (''Yes,'' he said) indirect, though they
+        /// are direct speech; the engine calls them direct, which costs precision here by design.
+        /// </remarks>
+        [Fact]
         public void Polnear_dev_direct_and_mixed_stay_above_their_floors()
         {
             Score? score = ScoreFolder("polnear-dev", "direct", "mixed");
             if (score is null) return;
-            Assert.True(score.F1 >= 0.76, score.ToString());
-            Assert.True(score.Speaker >= 0.76, score.ToString());
+            Assert.True(score.Recall >= 0.85, score.ToString());
+            Assert.True(score.F1 >= 0.72, score.ToString());
+            Assert.True(score.Speaker >= 0.78, score.ToString());
         }
 
         private Score? ScoreFolder(string folder, params string[] kinds)

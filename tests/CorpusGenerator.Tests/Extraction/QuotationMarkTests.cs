@@ -83,5 +83,15 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal(text, quote.Span.Of(article.Text).Replace("Mark Jones was there.\n\n", string.Empty, System.StringComparison.Ordinal));
             Assert.Equal("Mark Jones", article.SpeakerOf(quote));
         }
+
+        [Fact]
+        public void Typewriter_double_apostrophes_are_a_double_mark()
+        {
+            ExtractedArticle article = Extracted.From("''It's more tinkering at the edges,'' said Alan Cole, an economist at the foundation.");
+            ExtractedQuote quote = Assert.Single(article.Quotes);
+            Assert.Equal("''It's more tinkering at the edges,''", quote.Span.Of(article.Text));
+            Assert.Equal(QuoteKind.Direct, quote.Kind);
+            Assert.Equal("Alan Cole", article.SpeakerOf(quote));
+        }
     }
 }
