@@ -207,7 +207,7 @@ namespace CorpusGenerator.Extraction
         private static Mention? Split(string text, List<Token> t, int first, int end, int sentenceFirst)
         {
             // Sentence-initial words are capitalized for grammar, not for being names.
-            while (first < end && IsOpeningWord(t[first], first == sentenceFirst)) first++;
+            while (first < end && IsOpeningWord(t, first, first == sentenceFirst)) first++;
             if (first >= end) return null;
             int lastTitle = -1;
             for (int i = first; i < end; i++)
@@ -215,7 +215,8 @@ namespace CorpusGenerator.Extraction
                 if (RoleLexicon.IsTitle(t[i].Text) || RoleLexicon.IsHonorific(t[i].Text))
                 {
                     // A title word closing a run after a name is a surname: "Martin Luther King".
-                    bool surname = i == end - 1 && i > first && IsNameish(t[i - 1]) && !RoleLexicon.IsTitle(t[i - 1].Text) && !RoleLexicon.IsHonorific(t[i - 1].Text) && t[i].IsCapitalized;
+                    bool surname = i == end - 1 && i > first && IsNameish(t[i - 1]) && !RoleLexicon.IsTitle(t[i - 1].Text) && !RoleLexicon.IsHonorific(t[i - 1].Text) && t[i].IsCapitalized &&
+                                   !(first > 0 && t[first - 1].Is("the")); // "the Kentucky Republican" describes
                     if (!surname) lastTitle = i;
                 }
                 else if (t[i].IsPunct('.') && i > first && (RoleLexicon.IsHonorific(t[i - 1].Text) || RoleLexicon.IsTitle(t[i - 1].Text)) && lastTitle == i - 1) lastTitle = i;
@@ -252,13 +253,21 @@ namespace CorpusGenerator.Extraction
             return mention;
         }
 
-        private static bool IsOpeningWord(Token token, bool sentenceInitial)
+        /// <summary>
+        /// A capitalized word that opens a sentence without being a name: function words, and
+        /// "Stating", "Asked", "Finally" when a lower-case word follows ("Syed Danial" and
+        /// "Manning said" keep their names).
+        /// </summary>
+        private static bool IsOpeningWord(List<Token> t, int i, bool sentenceInitial)
         {
+            Token token = t[i];
             if (!token.IsWord) return true;
             if (WordLists.StopWords.Contains(token.Text) || WordLists.Determiners.Contains(token.Text)) return true;
-            if (!sentenceInitial) return false;
+            if (!sentenceInitial || i + 1 >= t.Count) return false;
             string w = token.Text;
-            return w.EndsWith("ly", StringComparison.Ordinal) || CueLexicon.IsParticiple(w) || w.EndsWith("ed", StringComparison.Ordinal) && !RoleLexicon.IsTitle(w);
+            Token next = t[i + 1];
+            bool verbLike = w.EndsWith("ly", StringComparison.Ordinal) || CueLexicon.IsParticiple(w) || (w.EndsWith("ed", StringComparison.Ordinal) && !RoleLexicon.IsTitle(w));
+            return verbLike && (!next.IsWord || (!next.IsCapitalized && !CueLexicon.IsCue(next.Text) && !WordLists.VerbModifiers.Contains(next.Text)));
         }
 
         /// <summary>A description headed by the source noun at <paramref name="head"/>: up to four modifiers and a determiner.</summary>
@@ -279,9 +288,11 @@ namespace CorpusGenerator.Extraction
 
                 if (before.IsPossessive)
                 {
-                    // "McCallum’s staff": a group named as written, not a title to look up.
+                    // "McCallum’s staff", "the school’s defenders": a group named as written, not a
+                    // title to look up.
                     first--;
                     possessive = true;
+                    if (first - 1 >= sentenceFirst && (t[first - 1].Is("the") || t[first - 1].Is("a"))) first--;
                     break;
                 }
 

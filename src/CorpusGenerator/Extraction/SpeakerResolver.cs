@@ -118,13 +118,14 @@ namespace CorpusGenerator.Extraction
             if (byKey.TryGetValue(key, out Entity? known))
             {
                 known.Role ??= mention.Role;
+                AdoptArticle(known, mention);
                 return known;
             }
 
             if (mention.Conjoined)
             {
                 if (!create) return null;
-                var group = new Entity(mention.Text, key, key, isPerson: false, entities.Count);
+                var group = new Entity(ConjoinedName(mention.Text), key, key, isPerson: false, entities.Count);
                 Add(group);
                 return group;
             }
@@ -159,6 +160,7 @@ namespace CorpusGenerator.Extraction
                 if (match.IsPerson) match.IsUnknown = false;
 
                 if (match.Role is null && mention.Role is not null) match.Role = mention.Role;
+                AdoptArticle(match, mention);
                 return match;
             }
 
@@ -192,6 +194,31 @@ namespace CorpusGenerator.Extraction
             }
 
             return found;
+        }
+
+        /// <summary>"RCMP" then "the RCMP": an organisation written with its article keeps it.</summary>
+        private static void AdoptArticle(Entity entity, Mention mention)
+        {
+            if (entity.IsPerson || mention.Article is null || entity.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) return;
+            if (entity.IsUnknown || !entity.IsPerson) entity.Name = mention.Article + " " + entity.Name;
+        }
+
+        /// <summary>"Sandmann and Phillips" → "Nick Sandmann and Nathan Phillips" when both are known.</summary>
+        private string ConjoinedName(string text)
+        {
+            int and = text.IndexOf(" and ", StringComparison.Ordinal);
+            if (and <= 0) return text;
+            string left = text.Substring(0, and), right = text.Substring(and + 5);
+            return FullNameOf(left) + " and " + FullNameOf(right);
+        }
+
+        private string FullNameOf(string written)
+        {
+            string[] words = written.Split(' ');
+            string key = KeyOf(words);
+            if (byKey.TryGetValue(key, out Entity? known)) return known.Name;
+            if (words.Length == 1 && bySurname.TryGetValue(SurnameKey(words[0]), out List<Entity>? list) && list.Count == 1 && list[0].IsPerson) return list[0].Name;
+            return written;
         }
 
         private static bool OnlyParticlesBefore(string[] words)
