@@ -35,7 +35,7 @@ namespace CorpusGenerator.Extraction
             "yelled", "whispered", "testified", "testify", "testifies", "blog", "blogged", "texted", "emailed", "urge",
             "urges", "urged", "urging", "describe", "describes", "described", "describing", "accuse", "accuses",
             "accused", "accusing", "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises",
-            "criticised", "point", "points", "pointed");
+            "criticised");
 
         /// <summary>
         /// Verbs of evaluation that count as speech only with a person or named source as subject
