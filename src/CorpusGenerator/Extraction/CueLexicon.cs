@@ -9,6 +9,10 @@ namespace CorpusGenerator.Extraction
     {
         /// <summary>Plain verbs of saying and writing: any subject and any content will do.</summary>
         private static readonly WordSet SpeechVerbs = new WordSet(
+            // Manner of speaking: rare outside attributions, so safe to take.
+            "crowed", "stuttered", "stammered", "gushed", "sighed", "sniffed", "groaned", "blurted", "interjected",
+            "pleaded", "begged", "raved", "ranted", "mumbled", "muttered", "murmured", "growled", "hissed", "snarled",
+            "grumbled", "huffed", "marveled", "marvelled", "enthused", "gasped", "chided", "teased", "vented",
             "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
             "states", "stated", "stating", "claim", "claims", "claimed", "claiming", "argue", "argues", "argued",
             "arguing", "explain", "explains", "explained", "explaining", "note", "notes", "noted", "noting", "write",

@@ -67,7 +67,8 @@ namespace CorpusGenerator.Extraction
             "tweet", "message", "email", "narrator", "announcer", "questioner", "host", "anchor", "moderator", "insider",
             "insiders", "businessman", "businesswoman", "protesters", "demonstrators", "citizens", "users", "customers",
             "fans", "players", "spokespersons", "representatives", "governments", "countries", "documents", "data",
-            "figures", "records", "polls", "reports", "studies", "surveys", "website", "site", "filing", "filings");
+            "figures", "records", "polls", "reports", "studies", "surveys", "website", "site", "filing", "filings",
+            "diocese", "church", "charity", "ministry", "embassy", "consulate", "regulator", "watchdog", "prosecutors");
 
         /// <summary>Words that make a capitalized run an organisation rather than a person.</summary>
         private static readonly WordSet OrganisationWords = new WordSet(

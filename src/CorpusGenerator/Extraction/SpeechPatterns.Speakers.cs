@@ -59,7 +59,7 @@ namespace CorpusGenerator.Extraction
                 return true;
             }
 
-            if (coordinated && !participle)
+            if (coordinated && (!participle || (k + 1 < s.End && t[k + 1].Is("that"))))
             {
                 // "IRCC did not reveal any details, but said ...": the sentence's subject.
                 a.Speaker = MainSubject(text, t, s, j);

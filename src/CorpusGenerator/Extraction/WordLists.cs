@@ -9,7 +9,7 @@ namespace CorpusGenerator.Extraction
         /// <summary>Words that open a noun phrase; kept in a description ("the president").</summary>
         public static readonly WordSet Determiners = new WordSet(
             "the", "a", "an", "some", "many", "most", "several", "other", "others", "two", "three", "four",
-            "his", "her", "its", "their", "our", "this", "that", "these", "those", "both", "few", "all", "one",
+            "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "both", "few", "all", "one",
             "another", "each", "any", "no", "more", "city", "federal", "provincial");
 
         /// <summary>
