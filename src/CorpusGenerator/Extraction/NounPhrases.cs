@@ -56,10 +56,27 @@ namespace CorpusGenerator.Extraction
                 return new Mention(MentionKind.Group, first, first + 4, span, span.Of(text)) { NameWords = new[] { t[first + 3].Text } };
             }
 
+            if (!token.IsCapitalized && (RoleLexicon.IsSourceNoun(token.Text) || LooksLikeAgentNoun(t, first, first)) && !WordLists.Determiners.Contains(token.Text))
+            {
+                // "according to experts", "said officials": a bare plural or source noun.
+                while (end + 1 < sentenceEnd && t[end + 1].IsWord && RoleLexicon.IsSourceNoun(t[end + 1].Text)) end++;
+                return Description(text, t, end, first);
+            }
+
             if (WordLists.Determiners.Contains(token.Text))
             {
                 end++;
-                while (end < sentenceEnd && end - first < 5 && t[end].IsWord && !WordLists.StopWords.Contains(t[end].Text) && !RoleLexicon.IsSourceNoun(t[end].Text)) end++;
+                while (end < sentenceEnd && end - first < 5 && t[end].IsWord && (t[end].IsCapitalized || !WordLists.StopWords.Contains(t[end].Text)) &&
+                       !RoleLexicon.IsSourceNoun(t[end].Bare))
+                {
+                    end++;
+                }
+
+                if (end < sentenceEnd && t[end].IsWord && t[end].IsPossessive && RoleLexicon.IsSourceNoun(t[end].Bare))
+                {
+                    return Description(text, t, end, first); // "the union's release": the union speaks
+                }
+
                 if (end < sentenceEnd && t[end].IsWord && RoleLexicon.IsSourceNoun(t[end].Text))
                 {
                     while (end + 1 < sentenceEnd && t[end + 1].IsWord && RoleLexicon.IsSourceNoun(t[end + 1].Text)) end++;
@@ -303,12 +320,12 @@ namespace CorpusGenerator.Extraction
 
             // A sentence-initial word before a bare description is grammar ("But observers say").
             while (first < head && t[first].IsWord && WordLists.StopWords.Contains(t[first].Text) && !WordLists.Determiners.Contains(t[first].Text)) first++;
-            var span = new TextRange(t[first].Start, t[head].End);
+            var span = new TextRange(t[first].Start, t[head].IsPossessive ? t[head].End - 2 : t[head].End);
             var mention = new Mention(definite && !possessive ? MentionKind.Description : MentionKind.Group, first, head + 1, span, span.Of(text));
             var words = new List<string>();
             for (int i = first; i <= head; i++)
             {
-                if (!WordLists.Determiners.Contains(t[i].Text)) words.Add(t[i].Text);
+                if (!WordLists.Determiners.Contains(t[i].Text)) words.Add(t[i].Bare);
             }
 
             mention.NameWords = words.ToArray();
