@@ -52,7 +52,7 @@ namespace CorpusGenerator.Extraction
 
         /// <summary>Words that can open an adverbial between a cue and its "that": "said in a statement Monday that".</summary>
         public static readonly WordSet AdverbialStarters = new WordSet(
-            "in", "on", "at", "to", "during", "last", "this", "earlier", "late", "later", "recently", "publicly", "privately",
+            "in", "on", "at", "to", "for", "during", "last", "this", "earlier", "late", "later", "recently", "publicly", "privately",
             "repeatedly", "also", "previously", "through", "via", "before", "after", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "again", "once", "then", "now",
             "often", "separately", "afterward", "afterwards", "shortly", "recently", "first", "this", "next", "when", "by", "via");

@@ -103,5 +103,27 @@ namespace CorpusGenerator.Tests.Extraction
             cts.Cancel();
             Assert.ThrowsAny<OperationCanceledException>(() => ArticleExtractor.Extract("Smith said hello.\n\nJones said goodbye.", cts.Token));
         }
+
+        /// <summary>
+        /// Random texts built from the characters the engine treats specially. The engine falls
+        /// back to an empty article when something throws inside it, so a text with words but no
+        /// paragraph means a swallowed fault.
+        /// </summary>
+        [Fact]
+        public void Random_texts_never_hit_the_fallback()
+        {
+            const string alphabet = "aB Smith said he \"“”‘’'«»,.;:!?—-–()\n\n\r\t0123 according to, Mr. al-de la ''";
+            var random = new Random(20240601);
+            for (int n = 0; n < 2000; n++)
+            {
+                var sb = new StringBuilder("Word ");
+                int length = random.Next(1, 400);
+                for (int i = 0; i < length; i++) sb.Append(alphabet[random.Next(alphabet.Length)]);
+                string text = sb.ToString();
+                ExtractedArticle a = ArticleExtractor.Extract(text);
+                Assert.True(a.Paragraphs.Count > 0, "fallback on: " + text);
+                Assert.All(a.Quotes, q => Assert.True(q.Span.End <= text.Length && q.Paragraph >= 0 && q.Paragraph < a.Paragraphs.Count));
+            }
+        }
     }
 }
