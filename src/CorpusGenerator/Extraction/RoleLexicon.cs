@@ -109,17 +109,6 @@ namespace CorpusGenerator.Extraction
 
         public static bool IsSourceNoun(string word) => SourceNouns.Contains(Trim(word));
 
-        /// <summary>
-        /// Nationality and place adjectives ("Iranian", "Iraqi", "Canadian") that belong to a role
-        /// when they stand before a title. Spotted by their endings, which is enough in a run that
-        /// already holds a title.
-        /// </summary>
-        public static bool LooksLikeNationality(string word) =>
-            word.Length > 3 && char.IsUpper(word[0]) &&
-            (word.EndsWith("an", System.StringComparison.Ordinal) || word.EndsWith("ese", System.StringComparison.Ordinal) ||
-             word.EndsWith("ish", System.StringComparison.Ordinal) || word.EndsWith("qi", System.StringComparison.Ordinal) ||
-             word.EndsWith("ni", System.StringComparison.Ordinal) || word.EndsWith("li", System.StringComparison.Ordinal));
-
         private static string Trim(string word) => word.Length > 1 && word[word.Length - 1] == '.' ? word.Substring(0, word.Length - 1) : word;
     }
 }

@@ -3,9 +3,6 @@ namespace CorpusGenerator.Extraction
     /// <summary>Closed-class English words the scanners use to find phrase edges.</summary>
     internal static class WordLists
     {
-        /// <summary>Pronouns that can be a speaker, resolved later to a person or a group.</summary>
-        public static readonly WordSet SpeakerPronouns = new WordSet("he", "she", "they", "it", "we", "i");
-
         /// <summary>Words that open a noun phrase; kept in a description ("the president").</summary>
         public static readonly WordSet Determiners = new WordSet(
             "the", "a", "an", "some", "many", "most", "several", "other", "others", "two", "three", "four",
