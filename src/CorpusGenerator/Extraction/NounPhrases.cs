@@ -283,8 +283,10 @@ namespace CorpusGenerator.Extraction
             if (!sentenceInitial || i + 1 >= t.Count) return false;
             string w = token.Text;
             Token next = t[i + 1];
-            bool verbLike = w.EndsWith("ly", StringComparison.Ordinal) || CueLexicon.IsParticiple(w) || (w.EndsWith("ed", StringComparison.Ordinal) && !RoleLexicon.IsTitle(w));
-            return verbLike && (!next.IsWord || (!next.IsCapitalized && !CueLexicon.IsCue(next.Text) && !WordLists.VerbModifiers.Contains(next.Text)));
+            bool nextIsVerb = next.IsWord && !next.IsCapitalized && (CueLexicon.IsCue(next.Text) || WordLists.VerbModifiers.Contains(next.Text));
+            if (w.EndsWith("ly", StringComparison.Ordinal)) return !nextIsVerb; // "Finally Demi", but "Kelly said"
+            bool verbLike = CueLexicon.IsParticiple(w) || (w.EndsWith("ed", StringComparison.Ordinal) && !RoleLexicon.IsTitle(w));
+            return verbLike && (!next.IsWord || (!next.IsCapitalized && !nextIsVerb)); // "Stating that", but "Syed Danial
         }
 
         /// <summary>A description headed by the source noun at <paramref name="head"/>: up to four modifiers and a determiner.</summary>

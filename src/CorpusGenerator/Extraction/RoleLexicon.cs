@@ -85,7 +85,9 @@ namespace CorpusGenerator.Extraction
             "assembly", "legislature", "cabinet", "pentagon", "kremlin", "street", "avenue", "road", "county", "city",
             "province", "district", "region", "island", "islands", "airport", "station", "park", "hall", "tower", "centre",
             "museum", "festival", "awards", "cup", "games", "olympics", "championship", "series", "market", "exchange",
-            "diocese", "town", "township", "municipality", "agency", "institute", "academy", "council", "secretariat");
+            "diocese", "town", "township", "municipality", "agency", "institute", "academy", "council", "secretariat",
+            "research", "studios", "entertainment", "pictures", "foods", "energy", "resources", "holdings", "capital",
+            "ventures", "solutions", "software", "pharmaceuticals", "razor", "products", "brands", "motor", "insurance");
 
         /// <summary>Nationalities: a role when they stand before a name ("Australian Lynton Crosby").</summary>
         private static readonly WordSet Nationalities = new WordSet(

@@ -118,7 +118,7 @@ namespace CorpusGenerator.Extraction
             if (byKey.TryGetValue(key, out Entity? known))
             {
                 known.Role ??= mention.Role;
-                AdoptArticle(known, mention);
+                if (create) AdoptArticle(known, mention);
                 return known;
             }
 
@@ -160,7 +160,7 @@ namespace CorpusGenerator.Extraction
                 if (match.IsPerson) match.IsUnknown = false;
 
                 if (match.Role is null && mention.Role is not null) match.Role = mention.Role;
-                AdoptArticle(match, mention);
+                if (create) AdoptArticle(match, mention);
                 return match;
             }
 

@@ -193,6 +193,10 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
+            // A titled name is a subject whatever stands before it ("University of the Fraser Valley
+            // political scientist Hamish Telford said").
+            if (nearest is not null && nearest.Kind == MentionKind.Name && nearest.Titled) return nearest;
+
             Mention? m = nearest;
             for (int climb = 0; m is not null && climb < 4; climb++)
             {

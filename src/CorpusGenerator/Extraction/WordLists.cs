@@ -7,7 +7,7 @@ namespace CorpusGenerator.Extraction
         public static readonly WordSet Determiners = new WordSet(
             "the", "a", "an", "some", "many", "most", "several", "other", "others", "two", "three", "four",
             "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "both", "few", "all", "one",
-            "another", "each", "any", "no", "more", "city", "federal", "provincial");
+            "another", "each", "any", "no", "more");
 
         /// <summary>
         /// Words that may stand between a subject and its cue verb ("Rouhani also said",
