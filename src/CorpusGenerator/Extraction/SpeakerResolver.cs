@@ -53,12 +53,17 @@ namespace CorpusGenerator.Extraction
     {
         private const int RecentLimit = 12;
 
+        /// <summary>Role-bearing entities a description is matched against at most: keeps resolving linear.</summary>
+        private const int MaxRoleScan = 256;
+
         /// <summary>Descriptions of places: never guessed to be the last organisation named.</summary>
         private static readonly WordSet GeographicHeads = new WordSet("city", "province", "state", "county", "town", "region", "country", "village", "district", "municipality");
 
         private readonly List<Entity> entities = new List<Entity>();
         private readonly Dictionary<string, Entity> byKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
         private readonly Dictionary<string, List<Entity>> bySurname = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
+        private readonly Dictionary<string, Entity?> byFirstName = new Dictionary<string, Entity?>(StringComparer.Ordinal);
+        private readonly List<Entity> withRoles = new List<Entity>();
         private readonly List<Entity> recent = new List<Entity>();
         private readonly List<Entity> recentOrganisations = new List<Entity>();
 
@@ -117,7 +122,7 @@ namespace CorpusGenerator.Extraction
             string key = KeyOf(words);
             if (byKey.TryGetValue(key, out Entity? known))
             {
-                known.Role ??= mention.Role;
+                if (known.Role is null && mention.Role is not null) SetRole(known, mention.Role);
                 if (create) AdoptArticle(known, mention);
                 return known;
             }
@@ -154,12 +159,13 @@ namespace CorpusGenerator.Extraction
                     match.Key = key;
                     match.IsPerson = !HasOrganisationWord(words);
                     byKey[key] = match;
+                    IndexFirstName(match);
                 }
 
                 if (mention.Titled && !HasOrganisationWord(words)) match.IsPerson = true;
                 if (match.IsPerson) match.IsUnknown = false;
 
-                if (match.Role is null && mention.Role is not null) match.Role = mention.Role;
+                if (match.Role is null && mention.Role is not null) SetRole(match, mention.Role);
                 if (create) AdoptArticle(match, mention);
                 return match;
             }
@@ -184,16 +190,23 @@ namespace CorpusGenerator.Extraction
         /// <summary>"Mahathir" for "Mahathir Mohamad", "Jordan" for "Jordan Stewart": only when one full name starts so.</summary>
         private Entity? FirstNameMatch(string key)
         {
-            Entity? found = null;
-            foreach (Entity e in entities)
-            {
-                int space = e.Key.IndexOf(' ');
-                if (space <= 0 || !e.IsPerson || string.CompareOrdinal(e.Key, 0, key, 0, System.Math.Max(space, key.Length)) != 0 || space != key.Length) continue;
-                if (found is not null && found != e) return null;
-                found = e;
-            }
-
+            if (!byFirstName.TryGetValue(key, out Entity? found) || found is null || !found.IsPerson) return null;
             return found;
+        }
+
+        private void SetRole(Entity entity, string role)
+        {
+            entity.Role = role;
+            if (withRoles.Count < MaxRoleScan) withRoles.Add(entity);
+        }
+
+        /// <summary>Indexes a person's first name; a first name two people share names no one.</summary>
+        private void IndexFirstName(Entity entity)
+        {
+            int space = entity.Key.IndexOf(' ');
+            if (space <= 0) return;
+            string first = entity.Key.Substring(0, space);
+            byFirstName[first] = byFirstName.ContainsKey(first) && byFirstName[first] != entity ? null : entity;
         }
 
         /// <summary>"RCMP" then "the RCMP": an organisation written with its article keeps it.</summary>
@@ -279,7 +292,7 @@ namespace CorpusGenerator.Extraction
                 if (e.Role is not null && RoleHolds(e.Role, mention.NameWords)) return e;
             }
 
-            foreach (Entity e in entities)
+            foreach (Entity e in withRoles)
             {
                 if (e.Role is not null && RoleHolds(e.Role, mention.NameWords)) return e;
             }
@@ -358,6 +371,8 @@ namespace CorpusGenerator.Extraction
         {
             entities.Add(entity);
             byKey[entity.Key] = entity;
+            IndexFirstName(entity);
+            if (entity.Role is not null && withRoles.Count < MaxRoleScan) withRoles.Add(entity);
         }
 
         private void Touch(Entity entity)

@@ -125,5 +125,34 @@ namespace CorpusGenerator.Tests.Extraction
                 Assert.All(a.Quotes, q => Assert.True(q.Span.End <= text.Length && q.Paragraph >= 0 && q.Paragraph < a.Paragraphs.Count));
             }
         }
+
+        [Fact]
+        public void Many_distinct_speakers_and_descriptions_stay_fast()
+        {
+            var sb = new StringBuilder();
+            for (int i = 0; sb.Length < 1_000_000; i++)
+            {
+                string first = "Ann" + Letters(i), last = "Berg" + Letters(i * 7);
+                sb.Append("Deputy Mayor ").Append(first).Append(' ').Append(last).Append(" said the vote was close.\n\n")
+                  .Append(first).Append(" told reporters that the count went on. The deputy mayor added that more was needed.\n\n");
+            }
+
+            var watch = Stopwatch.StartNew();
+            ExtractedArticle a = ArticleExtractor.Extract(sb.ToString());
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), "took " + watch.Elapsed);
+            Assert.True(a.Speakers.Count > 1000);
+        }
+
+        private static string Letters(int n)
+        {
+            var sb = new StringBuilder();
+            do
+            {
+                sb.Append((char)('a' + (n % 26)));
+                n /= 26;
+            }
+            while (n > 0);
+            return sb.ToString();
+        }
     }
 }
