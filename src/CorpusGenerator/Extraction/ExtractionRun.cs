@@ -104,6 +104,8 @@ namespace CorpusGenerator.Extraction
 
         private void ReadUnit(Unit unit)
         {
+            if (PageFurniture.IsFurniture(text, structure.Paragraphs[unit.FirstParagraph])) return;
+
             int floating = -1;
             Attribution? introducer = null;
             Entity? introducerEntity = null;

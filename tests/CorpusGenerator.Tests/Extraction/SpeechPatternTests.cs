@@ -143,5 +143,17 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.DoesNotContain(a.Paragraphs, p => p.Of(a.Text) == "Article Continued Below");
             Assert.DoesNotContain(a.Headings, p => p.Of(a.Text) == "Article Continued Below");
         }
+
+        [Fact]
+        public void Video_labels_and_photo_captions_are_not_speech()
+        {
+            string text = "Jo Smith said the vote was close.\n\n" +
+                          "WATCH BELOW: The minister says the park plan will go ahead.\n\n" +
+                          "An official said officers developed a plan. (Chantelle Bellrichard/CBC)\n\n" +
+                          "The count went on.";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(new[] { "the vote was close" }, a.QuoteTexts());
+            Assert.Equal(4, a.Paragraphs.Count);
+        }
     }
 }
