@@ -175,6 +175,15 @@ namespace CorpusGenerator.Extraction
         internal static bool EndsSentence(string text, TextRange block)
         {
             int e = block.End;
+            if (text[e - 1] == ')')
+            {
+                // "... a plan. (Chantelle Bellrichard/CBC)": a credit after the sentence.
+                int open = text.LastIndexOf('(', e - 1, System.Math.Min(60, block.Length));
+                int before = open - 1;
+                while (before > block.Start && text[before] == ' ') before--;
+                if (open > block.Start && ".!?".IndexOf(text[before]) >= 0) return true;
+            }
+
             while (e > block.Start && IsClosingTrail(text[e - 1])) e--;
             if (e == block.Start) return true;
             char c = text[e - 1];
