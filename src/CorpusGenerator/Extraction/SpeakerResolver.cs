@@ -162,7 +162,7 @@ namespace CorpusGenerator.Extraction
                     IndexFirstName(match);
                 }
 
-                if (mention.Titled && !HasOrganisationWord(words)) match.IsPerson = true;
+                if (mention.Titled) match.IsPerson = true;
                 if (match.IsPerson) match.IsUnknown = false;
 
                 if (match.Role is null && mention.Role is not null) SetRole(match, mention.Role);
@@ -174,7 +174,8 @@ namespace CorpusGenerator.Extraction
             if (!create) return null;
             // A lone word ("Facebook", "RCMP", "Telford") is a person only when a title says so;
             // a full name is one unless it holds an organisation word.
-            bool person = !HasOrganisationWord(words) && (words.Length > 1 || mention.Titled) && !mention.Conjoined;
+            // A title settles it: "Mayor Lena Park" is a person though "Park" names places.
+            bool person = (mention.Titled || (!HasOrganisationWord(words) && words.Length > 1)) && !mention.Conjoined;
             string name = !person && mention.Article is not null ? mention.Article + " " + mention.Text : mention.Text;
             var entity = new Entity(name, key, surname, person, entities.Count)
             {

@@ -80,7 +80,7 @@ namespace CorpusGenerator.Extraction
             {
                 Set(t, a, start, end);
             }
-            else if (end == start && start < s.End && t[s.End - 1].IsPunct(':'))
+            else if (end == start && t[s.End - 1].IsPunct(':'))
             {
                 a.IntroducesNext = true;
             }

@@ -155,5 +155,16 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal(new[] { "the vote was close" }, a.QuoteTexts());
             Assert.Equal(4, a.Paragraphs.Count);
         }
+
+        [Fact]
+        public void Attribution_ending_in_a_colon_introduces_the_next_paragraphs_quote()
+        {
+            ExtractedArticle a = Extracted.From("Mayor Lena Park spoke after the vote.\n\nShe said:\n\n“We have a long way to go, and we will get there.”");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(QuoteKind.Direct, q.Kind);
+            Assert.Equal("said", a.CueOf(q));
+            Assert.Equal("She", a.MentionOf(q));
+            Assert.Equal("Lena Park", a.SpeakerOf(q));
+        }
     }
 }
