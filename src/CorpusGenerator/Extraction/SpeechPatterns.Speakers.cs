@@ -94,7 +94,7 @@ namespace CorpusGenerator.Extraction
                 if (a.Speaker is not null && !modal && CueLexicon.IsBaseForm(cue.Text) && a.Speaker.Kind == MentionKind.Name && IsSingular(t, s, a.Speaker)) a.Speaker = null;
 
                 // "He said RCMP will maintain ...": a cue inside another's content is part of it.
-                if (a.Speaker is not null && earlier.Count > 0 && !StartsClause(t, s, a.Speaker.First)) return false;
+                if (a.Speaker is not null && earlier.Count > 0 && !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First))) return false;
             }
 
             // "than TransLink says they are": a comparison, not an attribution.
@@ -229,6 +229,10 @@ namespace CorpusGenerator.Extraction
             Mention? subject = NounPhrases.StartingAt(text, t, first, limit);
             return subject is not null && subject.Kind != MentionKind.Group && subject.End < limit && t[subject.End].IsWord ? subject : null;
         }
+
+        /// <summary>"the Liberal Democrats": the phrase starts at its determiner.</summary>
+        private static int WithDeterminer(List<Token> t, Sentence s, int first) =>
+            first > s.First && t[first - 1].IsWord && WordLists.Determiners.Contains(t[first - 1].Text) ? first - 1 : first;
 
         /// <summary>Whether a new clause can start at <paramref name="i"/>: sentence start, after a comma, conjunction or quote.</summary>
         private static bool StartsClause(List<Token> t, Sentence s, int i)
