@@ -13,6 +13,8 @@ namespace CorpusGenerator.Extraction
     {
         private const int MaxNameTokens = 8;
 
+        private static readonly char[] Apostrophes = { '\'', '’' };
+
         /// <summary>The phrase that ends at token <paramref name="last"/>.</summary>
         public static Mention? EndingAt(string text, List<Token> t, int last, int sentenceFirst)
         {
@@ -192,7 +194,7 @@ namespace CorpusGenerator.Extraction
         /// <summary>"I’d", "We’re", "It’s": a pronoun and a verb, never a name.</summary>
         private static bool IsContraction(string w)
         {
-            int apostrophe = w.LastIndexOfAny(new[] { '\'', '’' });
+            int apostrophe = w.LastIndexOfAny(Apostrophes);
             if (apostrophe <= 0) return false;
             string tail = w.Substring(apostrophe + 1);
             return tail == "d" || tail == "ll" || tail == "re" || tail == "ve" || tail == "m" || tail == "t" ||
