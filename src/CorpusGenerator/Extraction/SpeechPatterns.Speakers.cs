@@ -230,6 +230,11 @@ namespace CorpusGenerator.Extraction
             return subject is not null && subject.Kind != MentionKind.Group && subject.End < limit && t[subject.End].IsWord ? subject : null;
         }
 
+        /// <summary>Conjunctions after which a new subject and its cue start a clause of their own.</summary>
+        private static readonly WordSet ClauseOpeners = new WordSet(
+            "and", "but", "while", "whereas", "as", "so", "yet", "although", "though", "because", "since", "if", "when",
+            "where", "after", "before", "until", "unless", "once");
+
         /// <summary>"the Liberal Democrats": the phrase starts at its determiner.</summary>
         private static int WithDeterminer(List<Token> t, Sentence s, int first) =>
             first > s.First && t[first - 1].IsWord && WordLists.Determiners.Contains(t[first - 1].Text) ? first - 1 : first;
@@ -239,11 +244,11 @@ namespace CorpusGenerator.Extraction
         {
             if (i <= s.First) return true;
             Token before = t[i - 1];
-            return before.Kind == TokenKind.Quote || before.IsPunct(',') || before.IsPunct(';') || before.IsPunct('—') || before.IsPunct('(') ||
-                   before.Is("and") || before.Is("but") || before.Is("while") || before.Is("whereas") || before.Is("as") || before.Is("so") || before.Is("yet") ||
-                   before.Is("although") || before.Is("though") || before.Is("because") || before.Is("since") || before.Is("if") || before.Is("when") ||
-                   before.Is("where") || before.Is("after") || before.Is("before") || before.Is("until") || before.Is("unless") || before.Is("once") ||
-                   (before.IsWord && (WordLists.Prepositions.Contains(before.Text) == false && before.IsCapitalized && i - 1 == s.First));
+            if (before.Kind == TokenKind.Quote || before.IsPunct(',') || before.IsPunct(';') || before.IsPunct('—') || before.IsPunct('(')) return true;
+            if (before.IsWord && ClauseOpeners.Contains(before.Text)) return true;
+
+            // A sentence-initial adverb or conjunction: "However the minister said ...".
+            return before.IsWord && before.IsCapitalized && i - 1 == s.First && !WordLists.Prepositions.Contains(before.Text);
         }
 
         /// <summary>"Mr. Grassley and Mr. Leahy say", "many Democrats say": plural subjects take the base form.</summary>

@@ -35,7 +35,7 @@ namespace CorpusGenerator.Extraction
             int first = 0;
             while (first < blocks.Count && IsBoilerplate(text, blocks[first])) first++;
 
-            if (first < blocks.Count - 1 && LooksLikeTitle(text, blocks[first]) && FindDateline(text, blocks[first], out _, out _) is false &&
+            if (first < blocks.Count - 1 && LooksLikeTitle(text, blocks[first]) && !FindDateline(text, blocks[first], out _, out _) &&
                 !IsCutInMidSentence(text, blocks[first], blocks[first + 1]))
             {
                 structure.Title = blocks[first];
