@@ -8,7 +8,14 @@ using CorpusGenerator.Extraction;
 
 namespace CorpusGenerator.Tests.Extraction
 {
+    /// <summary>Timing tests run alone: other tests' allocations on the same cores would be measured too.</summary>
+    [CollectionDefinition("Timing", DisableParallelization = true)]
+    public class TimingCollection
+    {
+    }
+
     /// <summary>Any text in, an answer out: no exception, bounded time, same answer every time.</summary>
+    [Collection("Timing")]
     public class RobustnessTests
     {
         [Theory]
@@ -127,25 +134,33 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         /// <summary>
-        /// Thousands of distinct titled speakers, surnames and descriptions: doubling the text must
-        /// not much more than double the time (a quadratic resolver would quadruple it).
+        /// Thousands of distinct titled speakers, surnames and descriptions: four times the text
+        /// must take about four times as long; a quadratic resolver would take sixteen.
         /// </summary>
         [Fact]
         public void Many_distinct_speakers_and_descriptions_scale_linearly()
         {
             ArticleExtractor.Extract(Speakers(20_000)); // warm up the JIT
-            TimeSpan single = Time(Speakers(200_000));
-            TimeSpan twice = Time(Speakers(400_000));
-            Assert.True(twice.TotalMilliseconds < (3 * single.TotalMilliseconds) + 300, "200 KB " + single + ", 400 KB " + twice);
+            TimeSpan small = Time(Speakers(100_000));
+            TimeSpan large = Time(Speakers(400_000));
+            Assert.True(large.TotalMilliseconds < (8 * small.TotalMilliseconds) + 500, "100 KB " + small + ", 400 KB " + large);
         }
 
+        /// <summary>The best of three runs: the noise of a collection or a busy core is left out.</summary>
         private static TimeSpan Time(string text)
         {
-            var watch = Stopwatch.StartNew();
-            ExtractedArticle a = ArticleExtractor.Extract(text);
-            watch.Stop();
-            Assert.True(a.Speakers.Count > 500);
-            return watch.Elapsed;
+            TimeSpan best = TimeSpan.MaxValue;
+            for (int run = 0; run < 3; run++)
+            {
+                GC.Collect();
+                var watch = Stopwatch.StartNew();
+                ExtractedArticle a = ArticleExtractor.Extract(text);
+                watch.Stop();
+                Assert.True(a.Speakers.Count > 500);
+                if (watch.Elapsed < best) best = watch.Elapsed;
+            }
+
+            return best;
         }
 
         private static string Speakers(int size)
