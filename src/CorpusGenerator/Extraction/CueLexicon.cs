@@ -9,6 +9,8 @@ namespace CorpusGenerator.Extraction
     {
         /// <summary>Plain verbs of saying and writing: any subject and any content will do.</summary>
         private static readonly WordSet SpeechVerbs = new WordSet(
+            "report", "reports", "reported", "reporting", "respond", "responds", "responded", "responding", "call",
+            "calls", "called", "calling",
             // Manner of speaking: rare outside attributions, so safe to take.
             "crowed", "stuttered", "stammered", "gushed", "sighed", "sniffed", "groaned", "blurted", "interjected",
             "pleaded", "begged", "raved", "ranted", "mumbled", "muttered", "murmured", "growled", "hissed", "snarled",
@@ -42,18 +44,16 @@ namespace CorpusGenerator.Extraction
             "criticised");
 
         /// <summary>
-        /// Verbs of evaluation that count as speech only with a person or named source as subject
-        /// and a sizeable object (seed: "Rouhani also lamented the recent attacks ..."). With any
-        /// other subject they are ordinary actions.
+        /// Verbs of evaluation ("lamented", "welcomed", "condemned") that report speech only when
+        /// they continue a reported exchange: after "also" or joined to another cue (seed: "Rouhani
+        /// also lamented the recent attacks ..."). Alone ("Putin blamed the West") they are acts.
         /// </summary>
         private static readonly WordSet EvaluativeVerbs = new WordSet(
-            "report", "reports", "reported", "reporting", "respond", "responds", "responded", "responding", "call",
-            "calls", "called", "calling", "lament", "laments", "lamented", "lamenting", "express", "expresses",
-            "expressed", "expressing", "welcome", "welcomes", "welcomed", "welcoming", "condemn", "condemns",
-            "condemned", "condemning", "congratulate", "congratulates", "congratulated", "appreciate", "appreciates",
-            "appreciated", "demand", "demands", "demanded", "demanding", "thank", "thanks", "thanked", "praise",
-            "praises", "praised", "praising", "blame", "blames", "blamed", "blaming", "slam", "slams", "slammed",
-            "dismissed");
+            "lament", "laments", "lamented", "lamenting", "express", "expresses", "expressed", "expressing", "welcome",
+            "welcomes", "welcomed", "welcoming", "condemn", "condemns", "condemned", "condemning", "congratulate",
+            "congratulates", "congratulated", "appreciate", "appreciates", "appreciated", "demand", "demands",
+            "demanded", "demanding", "thank", "thanks", "thanked", "praise", "praises", "praised", "praising", "blame",
+            "blames", "blamed", "blaming", "slam", "slams", "slammed", "dismissed");
 
         /// <summary>
         /// Verbs that are speech only when a "that" clause follows ("maintained that ...");

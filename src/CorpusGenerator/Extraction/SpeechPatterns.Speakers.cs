@@ -129,7 +129,7 @@ namespace CorpusGenerator.Extraction
             }
 
             if (a.Speaker is null) return false;
-            if (CueLexicon.IsEvaluative(cue.Text) && a.Speaker.Kind == MentionKind.Group) return false;
+            if (CueLexicon.IsEvaluative(cue.Text) && (a.Speaker.Kind == MentionKind.Group || !HasAlso(t, s, k))) return false;
             return true;
         }
 
@@ -234,6 +234,18 @@ namespace CorpusGenerator.Extraction
         private static readonly WordSet ClauseOpeners = new WordSet(
             "and", "but", "while", "whereas", "as", "so", "yet", "although", "though", "because", "since", "if", "when",
             "where", "after", "before", "until", "unless", "once");
+
+        /// <summary>Whether "also" stands among the modifiers just before the cue.</summary>
+        private static bool HasAlso(List<Token> t, Sentence s, int cue)
+        {
+            for (int i = cue - 1; i >= s.First && cue - i <= 3; i--)
+            {
+                if (t[i].Is("also")) return true;
+                if (!t[i].IsWord || !WordLists.VerbModifiers.Contains(t[i].Text)) return false;
+            }
+
+            return false;
+        }
 
         /// <summary>"the Liberal Democrats": the phrase starts at its determiner.</summary>
         private static int WithDeterminer(List<Token> t, Sentence s, int first) =>

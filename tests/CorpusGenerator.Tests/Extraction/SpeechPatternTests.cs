@@ -96,7 +96,7 @@ namespace CorpusGenerator.Tests.Extraction
         [Fact]
         public void Coordinated_cues_share_the_speaker_and_split_the_content()
         {
-            ExtractedArticle a = Extracted.From("Leila Haddad lamented the recent attacks on the embassy, and stressed the need for a quick response.");
+            ExtractedArticle a = Extracted.From("Leila Haddad also lamented the recent attacks on the embassy, and stressed the need for a quick response.");
             Assert.Equal(new[] { "the recent attacks on the embassy", "the need for a quick response" }, a.QuoteTexts());
             Assert.All(a.Quotes, q => Assert.Equal("Leila Haddad", a.SpeakerOf(q)));
         }
@@ -108,6 +108,14 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedQuote q = a.Quote("more help was needed");
             Assert.Equal("adding", a.CueOf(q));
             Assert.Equal("Ravi Patel", a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void Evaluations_report_speech_only_when_they_continue_an_exchange()
+        {
+            Assert.Empty(Extracted.From("Vladimir Putin blamed the United States and its allies for the sanctions.").Quotes);
+            ExtractedArticle a = Extracted.From("Putin said the talks were useful. Putin also blamed the United States and its allies for the sanctions.");
+            Assert.Equal("blamed", a.CueOf(a.Quote("the United States and its allies")));
         }
 
         [Fact]
