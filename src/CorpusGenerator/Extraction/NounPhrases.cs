@@ -15,6 +15,18 @@ namespace CorpusGenerator.Extraction
 
         private static readonly char[] Apostrophes = { '\'', '’' };
 
+        private static readonly WordSet NumberWords = new WordSet(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "thirds", "quarter",
+            "quarters", "fifth", "fifths", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+            "majority", "minority", "most", "all", "many", "some", "few", "none", "both", "each");
+
+        private static readonly WordSet QuantityWords = new WordSet(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "thirds", "quarter",
+            "quarters", "fifth", "fifths", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+            "percent", "in", "of", "them", "us", "a", "an", "the", "all", "but", "most", "many", "some", "few", "about", "nearly",
+            "almost", "around", "roughly", "over", "under", "more", "than", "less", "fewer", "just", "only", "majority", "minority",
+            "none", "both", "each");
+
         /// <summary>The phrase that ends at token <paramref name="last"/>.</summary>
         public static Mention? EndingAt(string text, List<Token> t, int last, int sentenceFirst)
         {
@@ -41,7 +53,30 @@ namespace CorpusGenerator.Extraction
             }
 
             if (RoleLexicon.IsSourceNoun(token.Text) || LooksLikeAgentNoun(t, last, sentenceFirst)) return Description(text, t, last, sentenceFirst);
-            return null;
+            return Quantity(text, t, last, sentenceFirst);
+        }
+
+        /// <summary>
+        /// "47 percent", "One in three", "a third", "most of them", "all but two": the share of a
+        /// polled group that said something, named as written.
+        /// </summary>
+        private static Mention? Quantity(string text, List<Token> t, int last, int sentenceFirst)
+        {
+            int first = last;
+            bool counted = false;
+            while (first >= sentenceFirst && last - first < 7 && (t[first].Kind == TokenKind.Number || (t[first].IsWord && QuantityWords.Contains(t[first].Text))))
+            {
+                if (t[first].Kind == TokenKind.Number || NumberWords.Contains(t[first].Text)) counted = true;
+                first--;
+            }
+
+            first++;
+            bool endsWell = t[last].Kind == TokenKind.Number || NumberWords.Contains(t[last].Text) || t[last].Is("percent") || t[last].Is("them") || t[last].Is("us");
+            if (!counted && !(t[last].Is("them") && first < last)) return null;
+            if (first > last || !endsWell) return null;
+            if (first == last && t[last].Is("one")) return null; // "one wonders": the generic pronoun
+            var span = new TextRange(t[first].Start, t[last].End);
+            return new Mention(MentionKind.Group, first, last + 1, span, span.Of(text)) { NameWords = new[] { t[last].Text } };
         }
 
         /// <summary>The phrase that starts at token <paramref name="first"/> ("said Smith, a spokesman").</summary>

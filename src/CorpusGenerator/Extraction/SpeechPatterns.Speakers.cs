@@ -148,7 +148,16 @@ namespace CorpusGenerator.Extraction
                 Mention? inner = NounPhrases.EndingAt(text, t, right - 1, c + 1);
                 if (inner is not null && inner.Kind == MentionKind.Name && inner.First == c + 1) return inner;
                 bool relative = t[c + 1].Is("who") || t[c + 1].Is("which") || t[c + 1].Is("where") || t[c + 1].Is("whose") || t[c + 1].Is("whom");
-                Mention? m = SubjectEndingAt(text, t, s, c - 1);
+                int before = c - 1;
+                if (t[before].IsPunct(')'))
+                {
+                    // "Rep. Elijah Cummings (D-Md.), chair of the committee, said".
+                    int open = before - 1;
+                    while (open > s.First && before - open <= 8 && !t[open].IsPunct('(')) open--;
+                    if (t[open].IsPunct('(') && open > s.First) before = open - 1;
+                }
+
+                Mention? m = SubjectEndingAt(text, t, s, before);
                 if (m is not null && m.Kind == MentionKind.Name)
                 {
                     m.Role ??= NounPhrases.Appositive(text, t, c + 1, right);

@@ -12,6 +12,11 @@ namespace CorpusGenerator.Extraction
     /// </summary>
     internal static partial class SpeechPatterns
     {
+        /// <summary>Words after which a cue word is a noun: "the report", "his call", "a statement".</summary>
+        private static readonly WordSet NounMarkers = new WordSet(
+            "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "every", "each",
+            "no", "another", "any", "some", "many", "most", "several", "other", "others", "both", "few", "all", "more");
+
         /// <summary>Tokens looked ahead for the "that" of "said in a statement on Monday that".</summary>
         private const int ThatLookahead = 8;
 
@@ -55,7 +60,7 @@ namespace CorpusGenerator.Extraction
             {
                 // "the report", "a statement", "his call": a noun, not a verb.
                 Token before = t[k - 1];
-                if (before.IsWord && (WordLists.Determiners.Contains(before.Text) || before.IsPossessive) && !before.Is("that")) return false;
+                if (before.IsWord && (NounMarkers.Contains(before.Text) || before.IsPossessive)) return false;
                 if (before.Is("to") && !token.Text.EndsWith("ed", System.StringComparison.Ordinal)) return false;
             }
 

@@ -174,5 +174,24 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("She", a.MentionOf(q));
             Assert.Equal("Lena Park", a.SpeakerOf(q));
         }
+
+        [Theory]
+        [InlineData("About 47 percent said they would vote for the challenger.", "About 47 percent")]
+        [InlineData("One in three said the party did not care about them.", "One in three")]
+        [InlineData("Until the shutdown, most of them said they had loved working there.", "most of them")]
+        public void Shares_of_a_polled_group_speak(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(mention, a.MentionOf(Assert.Single(a.Quotes)));
+        }
+
+        [Fact]
+        public void Party_tag_and_appositive_between_name_and_cue()
+        {
+            ExtractedArticle a = Extracted.From("Rep. Elijah Cummings (D-Md.), chair of the drafting committee, said the platform was nearly done.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Elijah Cummings", a.SpeakerOf(q));
+            Assert.Equal("the platform was nearly done", q.Span.Of(a.Text));
+        }
     }
 }
