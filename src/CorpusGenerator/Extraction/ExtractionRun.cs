@@ -239,7 +239,8 @@ namespace CorpusGenerator.Extraction
             {
                 PendingQuote q = quotes[i];
                 int speaker = q.Speaker is not null && q.Speaker.Index >= 0 ? q.Speaker.Index : -1;
-                extractedQuotes[i] = new ExtractedQuote(q.Kind, q.Span, speaker, q.Mention, q.Cue, q.Paragraph);
+                TextRange span = q.Kind == QuoteKind.Direct ? DirectQuoteText.Inside(text, q.Span) : q.Span;
+                extractedQuotes[i] = new ExtractedQuote(q.Kind, span, speaker, q.Mention, q.Cue, q.Paragraph);
             }
 
             problems.Sort((x, y) =>

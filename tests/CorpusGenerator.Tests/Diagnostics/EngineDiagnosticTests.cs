@@ -53,7 +53,7 @@ namespace CorpusGenerator.Tests.Diagnostics
             var diagnostics = Parse(a => a with
             {
                 Paragraphs = new EquatableArray<TextRange>(new[] { new TextRange(9, Text.Length - 1) }),
-                Quotes = new EquatableArray<ExtractedQuote>(new[] { new ExtractedQuote(Extraction.QuoteKind.Direct, Find("We will,"), -1, null, null, 0) }),
+                Quotes = new EquatableArray<ExtractedQuote>(new[] { new ExtractedQuote(global::CorpusGenerator.Extraction.QuoteKind.Direct, Find("We will,"), -1, null, null, 0) }),
             });
             Diagnostic unattributed = Assert.Single(diagnostics);
             Assert.Equal(("CORPUS004", DiagnosticSeverity.Info), (unattributed.Id, unattributed.Severity));

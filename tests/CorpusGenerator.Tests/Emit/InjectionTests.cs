@@ -129,7 +129,7 @@ namespace CorpusGenerator.Tests.Emit
                 Headings: EquatableArray<TextRange>.Empty,
                 Paragraphs: new EquatableArray<TextRange>(new[] { paragraph }),
                 Speakers: new EquatableArray<ExtractedSpeaker>(new[] { new ExtractedSpeaker(payload, payload, new EquatableArray<TextRange>(new[] { new TextRange(mention, mention + payload.Length) })) }),
-                Quotes: new EquatableArray<ExtractedQuote>(new[] { new ExtractedQuote(Extraction.QuoteKind.Direct, new TextRange(quoteStart, quoteEnd), 0, new TextRange(mention, mention + payload.Length), new TextRange(said, said + 4), 0) }),
+                Quotes: new EquatableArray<ExtractedQuote>(new[] { new ExtractedQuote(global::CorpusGenerator.Extraction.QuoteKind.Direct, new TextRange(quoteStart, quoteEnd), 0, new TextRange(mention, mention + payload.Length), new TextRange(said, said + 4), 0) }),
                 Problems: EquatableArray<ArticleProblem>.Empty);
         }
     }

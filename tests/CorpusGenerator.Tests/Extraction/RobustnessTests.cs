@@ -47,12 +47,13 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
-        public void Lone_surrogates_and_nuls_are_reported_not_fatal()
+        public void Lone_surrogates_and_nuls_are_not_fatal_and_reported_once_by_the_analysis()
         {
             string text = "Smith said \uD800 the \0 plan \uDC00 was fine.";
-            ExtractedArticle a = ArticleExtractor.Extract(text);
-            ArticleProblem p = Assert.Single(a.Problems, x => x.Id == DiagnosticIds.InvalidCharacters);
-            Assert.Equal("3", p.Argument);
+            Assert.NotNull(ArticleExtractor.Extract(text));
+            var findings = CorpusGenerator.Reading.ArticleAnalysis.Analyze(text, "a.txt").Findings;
+            Assert.Contains(findings, x => x.Id == DiagnosticIds.InvalidCharacters);
+            Assert.Equal(findings.Count(x => x.Id == DiagnosticIds.InvalidCharacters), findings.Select(x => x.Id + x.Span).Distinct().Count(id => id.StartsWith(DiagnosticIds.InvalidCharacters, StringComparison.Ordinal)));
         }
 
         [Fact]

@@ -2,6 +2,9 @@ using CorpusGenerator.Extraction;
 
 namespace CorpusGenerator.Tests.Extraction
 {
+    // The runtime library has a QuoteKind too (CorpusGenerator.QuoteKind); these tests mean the engine's.
+    using QuoteKind = CorpusGenerator.Extraction.QuoteKind;
+
     /// <summary>The shapes of direct, mixed and reported speech.</summary>
     public class SpeechPatternTests
     {

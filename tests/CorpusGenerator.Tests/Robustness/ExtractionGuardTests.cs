@@ -17,7 +17,7 @@ namespace CorpusGenerator.Tests.Robustness
         {
             Paragraphs = new EquatableArray<TextRange>(new[] { new TextRange(7, text.Length - 1) }),
             Speakers = new EquatableArray<ExtractedSpeaker>(new[] { new ExtractedSpeaker("Someone", null, new EquatableArray<TextRange>(new[] { new TextRange(21, 28) })) }),
-            Quotes = new EquatableArray<ExtractedQuote>(new[] { new ExtractedQuote(Extraction.QuoteKind.Direct, new TextRange(8, 14), 0, new TextRange(21, 28), new TextRange(16, 20), 0) }),
+            Quotes = new EquatableArray<ExtractedQuote>(new[] { new ExtractedQuote(global::CorpusGenerator.Extraction.QuoteKind.Direct, new TextRange(8, 14), 0, new TextRange(21, 28), new TextRange(16, 20), 0) }),
         };
 
         [Fact]

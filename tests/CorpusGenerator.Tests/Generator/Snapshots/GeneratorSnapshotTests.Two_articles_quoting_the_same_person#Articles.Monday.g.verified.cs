@@ -37,7 +37,7 @@ namespace Corpus
                 /// Justin Trudeau, Prime Minister.
                 /// </summary>
                 /// <remarks>
-                /// Quoted 1 time; first: “"We will act,"”
+                /// Quoted 1 time; first: “We will act,”
                 /// </remarks>
                 public global::CorpusGenerator.Speaker JustinTrudeau => this[0];
             }
@@ -52,7 +52,7 @@ namespace Corpus
                 private static int[] Table() => new int[]
                 {
                     1, 86, 101, 48, 6, 86, 15, -1, 0, 0, 6, 0, 2, 0, 55, 57,
-                    28, 1, 24, 14, 9, 14, 2, 24, 14, 72, 7, 1, 0, 57, 14, 0,
+                    28, 1, 24, 14, 9, 14, 2, 24, 14, 72, 7, 1, 0, 58, 12, 0,
                     72, 7, 80, 4, 1,
                 };
             }

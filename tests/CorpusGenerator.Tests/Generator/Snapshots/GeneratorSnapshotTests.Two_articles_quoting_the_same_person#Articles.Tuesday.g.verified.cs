@@ -37,7 +37,7 @@ namespace Corpus
                 /// Justin Trudeau, Prime Minister.
                 /// </summary>
                 /// <remarks>
-                /// Quoted 1 time; first: “"The plan is working,"”
+                /// Quoted 1 time; first: “The plan is working,”
                 /// </remarks>
                 public global::CorpusGenerator.Speaker JustinTrudeau => this[0];
             }
@@ -52,7 +52,7 @@ namespace Corpus
                 private static int[] Table() => new int[]
                 {
                     1, 98, 114, 51, 7, 98, 16, -1, 0, 0, 6, 0, 2, 0, 59, 61,
-                    36, 1, 24, 14, 9, 14, 2, 24, 14, 84, 7, 1, 0, 61, 22, 0,
+                    36, 1, 24, 14, 9, 14, 2, 24, 14, 84, 7, 1, 0, 62, 20, 0,
                     84, 7, 92, 4, 1,
                 };
             }
