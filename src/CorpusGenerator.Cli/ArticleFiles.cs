@@ -34,9 +34,6 @@ namespace CorpusGenerator.Cli
             return files;
         }
 
-        /// <summary>Reads as File.ReadAllText does: UTF-8 by default, BOM removed, UTF-16 BOM honoured.</summary>
-        public static string Read(string path) => File.ReadAllText(path);
-
         /// <summary>
         /// Reads as the compiler reads an AdditionalFile on Linux and macOS: UTF-8 unless a BOM says
         /// otherwise, bytes that are not UTF-8 replaced by U+FFFD. <paramref name="encoding"/> says
