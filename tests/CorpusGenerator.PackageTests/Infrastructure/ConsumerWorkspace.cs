@@ -66,7 +66,7 @@ namespace CorpusGenerator.PackageTests.Infrastructure
 
         /// <summary>
         /// Where EmitCompilerGeneratedFiles writes a generated file of a Debug net10.0 build, as
-        /// docs/guide.md says: obj/Debug/net10.0/generated/&lt;generator assembly&gt;/&lt;generator type&gt;/.
+        /// the README says: obj/Debug/net10.0/generated/&lt;generator assembly&gt;/&lt;generator type&gt;/.
         /// </summary>
         public string GeneratedFile(string project, string hintName) =>
             PathOf(Path.Combine(project, "obj", "Debug", "net10.0", "generated", "CorpusGenerator", "CorpusGenerator.Generation.CorpusArticleGenerator", hintName));
