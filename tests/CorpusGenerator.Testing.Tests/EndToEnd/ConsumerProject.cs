@@ -1,3 +1,4 @@
+using CorpusGenerator.TestInfrastructure;
 using System.Security;
 using CorpusGenerator.Testing.Tests.Infrastructure;
 

@@ -1,3 +1,4 @@
+using CorpusGenerator.TestInfrastructure;
 using System.Text;
 using CorpusGenerator.Testing.Tests.Infrastructure;
 
