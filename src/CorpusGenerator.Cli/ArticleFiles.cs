@@ -34,7 +34,17 @@ namespace CorpusGenerator.Cli
             return files;
         }
 
-        /// <summary>Reads as File.ReadAllText does: UTF-8 by default, BOM removed, UTF-16 BOM honoured.</summary>
-        public static string Read(string path) => File.ReadAllText(path);
+        /// <summary>
+        /// Reads as the compiler reads an AdditionalFile on Linux and macOS: UTF-8 unless a BOM says
+        /// otherwise, bytes that are not UTF-8 replaced by U+FFFD. <paramref name="encoding"/> says
+        /// which decoder was used, so the analysis can report lost bytes as the build would.
+        /// </summary>
+        public static string Read(string path, out System.Text.Encoding encoding)
+        {
+            using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+            string text = reader.ReadToEnd();
+            encoding = reader.CurrentEncoding;
+            return text;
+        }
     }
 }

@@ -65,9 +65,10 @@ namespace CorpusGenerator.Cli
             {
                 nameRequests.Add(new ArticleNameRequest(file, null));
                 string text;
+                System.Text.Encoding encoding;
                 try
                 {
-                    text = ArticleFiles.Read(file);
+                    text = ArticleFiles.Read(file, out encoding);
                 }
                 catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
                 {
@@ -76,7 +77,7 @@ namespace CorpusGenerator.Cli
                 }
 
                 var lines = new LineMap(text);
-                foreach (ArticleFinding finding in ArticleAnalysis.Analyze(text, Path.GetFileName(file), maxBytes).Findings)
+                foreach (ArticleFinding finding in ArticleAnalysis.Analyze(text, Path.GetFileName(file), maxBytes, encoding).Findings)
                 {
                     (int line, int column) = lines.Locate(finding.Span.Start);
                     problems.Add((file, line, column, DiagnosticCatalog.Get(finding.Id), finding.Message));

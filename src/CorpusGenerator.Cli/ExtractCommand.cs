@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
-using CorpusGenerator.Extraction;
+using CorpusGenerator.Reading;
 
 namespace CorpusGenerator.Cli
 {
@@ -52,9 +52,10 @@ namespace CorpusGenerator.Cli
                     }
 
                     string content;
+                    System.Text.Encoding encoding;
                     try
                     {
-                        content = ArticleFiles.Read(files[i]);
+                        content = ArticleFiles.Read(files[i], out encoding);
                     }
                     catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
                     {
@@ -63,10 +64,11 @@ namespace CorpusGenerator.Cli
                         continue;
                     }
 
-                    ExtractedArticle article = ArticleExtractor.Extract(content);
+                    // The same analysis the generator runs, so the diagnostics are the build's.
                     string name = Path.GetFileName(files[i]);
-                    if (report is not null) report.Write(name, article);
-                    else SummaryReport.Write(text!, name, article);
+                    ArticleAnalysis analysis = ArticleAnalysis.Analyze(content, name, ArticleAnalysis.DefaultMaxBytes, encoding);
+                    if (report is not null) report.Write(name, content, analysis);
+                    else SummaryReport.Write(text!, name, content, analysis);
                 }
             }
             finally

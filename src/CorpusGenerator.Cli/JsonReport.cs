@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CorpusGenerator.Diagnostics;
 using CorpusGenerator.Extraction;
+using CorpusGenerator.Reading;
 
 namespace CorpusGenerator.Cli
 {
@@ -25,8 +26,10 @@ namespace CorpusGenerator.Cli
             writer.WriteStartArray();
         }
 
-        public void Write(string fileName, ExtractedArticle article)
+        public void Write(string fileName, string content, ArticleAnalysis analysis)
         {
+            // An article the analysis refused (binary, too large) is written with its diagnostics only.
+            ExtractedArticle article = analysis.Article ?? ExtractionGuard.TextOnly(content);
             string text = article.Text;
             writer.WriteStartObject();
             writer.WriteString("file", fileName);
@@ -68,14 +71,13 @@ namespace CorpusGenerator.Cli
 
             writer.WriteStartArray("diagnostics");
             var lines = new LineMap(text);
-            foreach (ArticleProblem problem in article.Problems)
+            foreach (ArticleFinding finding in analysis.Findings)
             {
-                DiagnosticKind kind = DiagnosticCatalog.Get(problem.Id);
-                (int line, int column) = lines.Locate(problem.Span.Start);
+                (int line, int column) = lines.Locate(finding.Span.Start);
                 writer.WriteStartObject();
-                writer.WriteString("id", problem.Id);
-                writer.WriteString("severity", kind.Level.ToString().ToLowerInvariant());
-                writer.WriteString("message", Message(kind, problem));
+                writer.WriteString("id", finding.Id);
+                writer.WriteString("severity", DiagnosticCatalog.Get(finding.Id).Level.ToString().ToLowerInvariant());
+                writer.WriteString("message", finding.Message);
                 writer.WriteNumber("line", line);
                 writer.WriteNumber("column", column);
                 writer.WriteEndObject();
@@ -84,9 +86,6 @@ namespace CorpusGenerator.Cli
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
-
-        public static string Message(DiagnosticKind kind, ArticleProblem problem) =>
-            problem.Argument.Length == 0 ? kind.MessageFormat : kind.Format(problem.Argument);
 
         private void WriteQuote(ExtractedArticle article, ExtractedQuote quote)
         {

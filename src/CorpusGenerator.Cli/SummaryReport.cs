@@ -1,6 +1,7 @@
 using System.IO;
 using CorpusGenerator.Diagnostics;
 using CorpusGenerator.Extraction;
+using CorpusGenerator.Reading;
 
 namespace CorpusGenerator.Cli
 {
@@ -10,8 +11,9 @@ namespace CorpusGenerator.Cli
         /// <summary>Longest quote text shown before it is cut with an ellipsis.</summary>
         private const int MaxQuoteChars = 160;
 
-        public static void Write(TextWriter output, string fileName, ExtractedArticle article)
+        public static void Write(TextWriter output, string fileName, string content, ArticleAnalysis analysis)
         {
+            ExtractedArticle article = analysis.Article ?? ExtractionGuard.TextOnly(content);
             string text = article.Text;
             output.WriteLine("== " + fileName);
             if (article.Title is TextRange title) output.WriteLine("Title:    " + title.Of(text));
@@ -35,11 +37,11 @@ namespace CorpusGenerator.Cli
                 output.WriteLine("  " + line + ":" + column + " " + quote.Kind + " " + speaker + " (" + cue + "): \"" + Shorten(quote.Span.Of(text)) + "\"");
             }
 
-            foreach (ArticleProblem problem in article.Problems)
+            foreach (ArticleFinding finding in analysis.Findings)
             {
-                DiagnosticKind kind = DiagnosticCatalog.Get(problem.Id);
-                (int line, int column) = lines.Locate(problem.Span.Start);
-                output.WriteLine("  " + fileName + "(" + line + "," + column + "): " + kind.Level.ToString().ToLowerInvariant() + " " + problem.Id + ": " + JsonReport.Message(kind, problem));
+                (int line, int column) = lines.Locate(finding.Span.Start);
+                string severity = DiagnosticCatalog.Get(finding.Id).Level.ToString().ToLowerInvariant();
+                output.WriteLine("  " + fileName + "(" + line + "," + column + "): " + severity + " " + finding.Id + ": " + finding.Message);
             }
 
             output.WriteLine();

@@ -1,3 +1,4 @@
+using CorpusGenerator.TestInfrastructure;
 using CorpusGenerator.PackageTests.Infrastructure;
 
 namespace CorpusGenerator.PackageTests

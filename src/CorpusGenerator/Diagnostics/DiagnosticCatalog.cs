@@ -32,8 +32,11 @@ namespace CorpusGenerator.Diagnostics
         /// <summary>The compilation does not reference the runtime library.</summary>
         public const string RuntimeMissing = "CORPUS009";
 
-        /// <summary>The text holds characters that cannot be kept (NUL, lone surrogates).</summary>
+        /// <summary>The text holds characters that are not text (NUL, lone surrogates).</summary>
         public const string InvalidCharacters = "CORPUS010";
+
+        /// <summary>The extraction engine failed on the article; its text was compiled without structure.</summary>
+        public const string ExtractionFailed = "CORPUS011";
     }
 
     /// <summary>How serious a diagnostic is by default; mirrors Roslyn's severities without depending on Roslyn.</summary>
@@ -114,13 +117,18 @@ namespace CorpusGenerator.Diagnostics
         /// <summary>CORPUS010.</summary>
         public static readonly DiagnosticKind InvalidCharacters = new DiagnosticKind(
             DiagnosticIds.InvalidCharacters, "Characters that are not text",
-            "The article holds {0} character(s) that are not text (NUL or unpaired surrogate); each was replaced by U+FFFD", DiagnosticLevel.Warning);
+            "The article holds {0} character(s) that are not text (NUL or unpaired surrogate), the first here; unpaired surrogates were replaced by U+FFFD", DiagnosticLevel.Warning);
+
+        /// <summary>CORPUS011.</summary>
+        public static readonly DiagnosticKind ExtractionFailed = new DiagnosticKind(
+            DiagnosticIds.ExtractionFailed, "Extraction failed",
+            "The generator failed on this article ({0}); {1}", DiagnosticLevel.Warning);
 
         /// <summary>All kinds, by identifier order.</summary>
         public static IReadOnlyList<DiagnosticKind> All { get; } = new[]
         {
             Unreadable, UnclosedQuotation, EmptyArticle, QuoteWithoutSpeaker, ArticleNameClash,
-            SpeakerNameClash, ArticleTooLarge, InvalidOption, RuntimeMissing, InvalidCharacters,
+            SpeakerNameClash, ArticleTooLarge, InvalidOption, RuntimeMissing, InvalidCharacters, ExtractionFailed,
         };
 
         /// <summary>The kind with identifier <paramref name="id"/>.</summary>

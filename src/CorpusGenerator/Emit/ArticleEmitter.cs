@@ -15,8 +15,6 @@ namespace CorpusGenerator.Emit
         private const int BytesPerLine = 24;
         private const int IntsPerLine = 16;
 
-        public static string HintName(string className) => "Articles." + className + ".g.cs";
-
         public static string Emit(ExtractedArticle article, string className, string relativePath, IReadOnlyList<string> speakerMembers, EmitOptions options)
         {
             var writer = new SourceWriter();
@@ -70,7 +68,7 @@ namespace CorpusGenerator.Emit
             const string Property = "public static global::CorpusGenerator.Article Article { get; } = global::CorpusGenerator.Article.FromCompiledData(";
             if (options.Utf8Literals)
             {
-                writer.Open(Property + CSharpText.StringLiteral(layout.Data) + "u8.ToArray(), new int[]");
+                writer.Open(Property + CSharpText.Utf8Literal(layout.Data) + ".ToArray(), new int[]");
             }
             else
             {

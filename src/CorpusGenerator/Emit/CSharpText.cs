@@ -17,7 +17,19 @@ namespace CorpusGenerator.Emit
         /// A regular string literal's body (without the quotes). Only printable ASCII is written as
         /// is, so no line break, bidi control or look-alike character ever reaches the source.
         /// </summary>
-        public static string EscapeLiteralBody(string text)
+        public static string EscapeLiteralBody(string text) => EscapeLiteralBody(text, forUtf8: false);
+
+        /// <summary>A regular string literal, quotes included.</summary>
+        public static string StringLiteral(string text) => "\"" + EscapeLiteralBody(text, forUtf8: false) + "\"";
+
+        /// <summary>
+        /// A UTF-8 string literal (<c>"..."u8</c>). UTF-8 cannot carry an unpaired surrogate and the
+        /// compiler refuses one in such a literal (CS9026), so each becomes U+FFFD: what
+        /// <c>Encoding.UTF8</c> writes for it in the byte-array form, one code unit for one.
+        /// </summary>
+        public static string Utf8Literal(string text) => "\"" + EscapeLiteralBody(text, forUtf8: true) + "\"u8";
+
+        private static string EscapeLiteralBody(string text, bool forUtf8)
         {
             var builder = new StringBuilder(text.Length + 16);
             for (int i = 0; i < text.Length; i++)
@@ -41,6 +53,10 @@ namespace CorpusGenerator.Emit
                             builder.Append("\\U").Append(char.ConvertToUtf32(c, text[i + 1]).ToString("X8", CultureInfo.InvariantCulture));
                             i++;
                         }
+                        else if (forUtf8 && char.IsSurrogate(c))
+                        {
+                            builder.Append("\\uFFFD");
+                        }
                         else
                         {
                             builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
@@ -52,9 +68,6 @@ namespace CorpusGenerator.Emit
 
             return builder.ToString();
         }
-
-        /// <summary>A regular string literal, quotes included.</summary>
-        public static string StringLiteral(string text) => "\"" + EscapeLiteralBody(text) + "\"";
 
         /// <summary>
         /// Text for a <c>///</c> comment: one line, XML-escaped, cut at <paramref name="maxLength"/>.

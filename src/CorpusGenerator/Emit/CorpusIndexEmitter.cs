@@ -32,7 +32,9 @@ namespace CorpusGenerator.Emit
             writer.Line();
             writer.Open("private static class AllArticles");
             writer.Open("internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGenerator.Article> Value = global::System.Array.AsReadOnly(new global::CorpusGenerator.Article[]");
-            foreach (IndexEntry entry in entries) writer.Line(entry.ClassName + ".Article,");
+            // Fully qualified: inside AllArticles a simple name would find AllArticles.Value before an
+            // article class named Value.
+            foreach (IndexEntry entry in entries) writer.Line(ArticlesClass(options) + "." + entry.ClassName + ".Article,");
             writer.Close(");");
             writer.Close();
             writer.Close();
@@ -76,7 +78,7 @@ namespace CorpusGenerator.Emit
             foreach (KeyValuePair<string, List<(IndexEntry Article, IndexSpeaker Speaker)>> person in people)
             {
                 var speakers = new List<string>();
-                foreach ((IndexEntry article, IndexSpeaker speaker) in person.Value) speakers.Add("Articles." + article.ClassName + ".Speakers." + speaker.Member);
+                foreach ((IndexEntry article, IndexSpeaker speaker) in person.Value) speakers.Add(ArticlesClass(options) + "." + article.ClassName + ".Speakers." + speaker.Member);
                 writer.Line("internal static readonly global::CorpusGenerator.Person " + person.Key + " = new global::CorpusGenerator.Person(" + string.Join(", ", speakers) + ");");
             }
 
@@ -87,6 +89,12 @@ namespace CorpusGenerator.Emit
             writer.Close();
             return writer.ToString();
         }
+
+        /// <summary>
+        /// The Articles class by its full name: inside People a person named <c>Articles</c> is a
+        /// member, and a simple name would find it instead of the class.
+        /// </summary>
+        private static string ArticlesClass(EmitOptions options) => "global::" + options.Namespace + ".Articles";
 
         private static string Count(int n, string noun) =>
             n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? noun : noun == "person" ? "people" : noun + "s");

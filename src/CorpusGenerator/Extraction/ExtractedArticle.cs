@@ -32,7 +32,8 @@ namespace CorpusGenerator.Extraction
 
     /// <summary>One piece of speech.</summary>
     /// <param name="Kind">Direct, mixed or indirect.</param>
-    /// <param name="Span">The content (for direct quotes, inside the quotation marks).</param>
+    /// <param name="Span">The content; for direct quotes, from the opening to the closing quotation mark
+    /// inclusive, as the corpus gold spans are (seed, ggt-dev and PolNeAR alike).</param>
     /// <param name="Speaker">Index into <see cref="ExtractedArticle.Speakers"/>, or -1 when unknown.</param>
     /// <param name="SpeakerMention">The mention the quote was attributed from.</param>
     /// <param name="Cue">The cue verb as written (<c>said</c>, <c>stressed</c>, <c>according to</c>).</param>

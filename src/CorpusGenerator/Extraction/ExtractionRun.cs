@@ -7,15 +7,15 @@ namespace CorpusGenerator.Extraction
     /// <summary>One run of the engine over one article; holds the state the passes share.</summary>
     internal sealed class ExtractionRun
     {
-        /// <summary>Problems of one kind reported per article at most.</summary>
-        private const int MaxProblemsPerKind = 50;
-
         private readonly string text;
         private readonly CancellationToken cancellationToken;
         private readonly List<ArticleProblem> problems = new List<ArticleProblem>();
         private readonly SpeakerResolver resolver = new SpeakerResolver();
         private readonly List<PendingQuote> quotes = new List<PendingQuote>();
         private ArticleStructure structure = new ArticleStructure();
+
+        /// <summary>An attribution ending in a colon, waiting for the quote it introduces.</summary>
+        private Introduction? introducer;
 
         public ExtractionRun(string text, CancellationToken cancellationToken)
         {
@@ -25,7 +25,6 @@ namespace CorpusGenerator.Extraction
 
         public ExtractedArticle Run()
         {
-            ReportInvalidCharacters();
             structure = StructureParser.Parse(text, cancellationToken);
             List<QuoteRegion> regions = QuotationScanner.Scan(text, structure.Paragraphs, problems, cancellationToken);
             List<Unit> units = BuildUnits(regions);
@@ -35,7 +34,9 @@ namespace CorpusGenerator.Extraction
             {
                 foreach (Sentence sentence in unit.Sentences)
                 {
-                    foreach (Mention m in NameRecognizer.FindNames(text, unit.Tokens, sentence))
+                    List<Mention> found = NameRecognizer.FindNames(text, unit.Tokens, sentence);
+                    unit.Names.Add(found);
+                    foreach (Mention m in found)
                     {
                         resolver.Register(m);
                         names.Add(m);
@@ -51,26 +52,6 @@ namespace CorpusGenerator.Extraction
 
             foreach (Mention m in names) resolver.NoteMention(m, touch: false);
             return Build();
-        }
-
-        private void ReportInvalidCharacters()
-        {
-            int count = 0, first = -1;
-            for (int i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                bool bad = c == '\0' ||
-                           (char.IsHighSurrogate(c) && !(i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))) ||
-                           (char.IsLowSurrogate(c) && !(i > 0 && char.IsHighSurrogate(text[i - 1])));
-                if (!bad) continue;
-                if (first < 0) first = i;
-                count++;
-            }
-
-            if (count > 0)
-            {
-                problems.Add(new ArticleProblem(DiagnosticIds.InvalidCharacters, new TextRange(first, first + 1), count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            }
         }
 
         /// <summary>
@@ -102,12 +83,14 @@ namespace CorpusGenerator.Extraction
 
         private void ReadUnit(Unit unit)
         {
+            if (PageFurniture.IsFurniture(text, structure.Paragraphs[unit.FirstParagraph])) return;
+
             int floating = -1;
-            Attribution? introducer = null;
-            Entity? introducerEntity = null;
             List<Token> t = unit.Tokens;
-            foreach (Sentence sentence in unit.Sentences)
+            for (int index = 0; index < unit.Sentences.Count; index++)
             {
+                Sentence sentence = unit.Sentences[index];
+                foreach (Mention m in unit.Names[index]) resolver.NoteMention(m, touch: false);
                 NoteSubject(t, sentence);
                 List<Attribution> found = SpeechPatterns.Find(text, t, sentence);
                 var entities = new Entity?[found.Count];
@@ -121,8 +104,7 @@ namespace CorpusGenerator.Extraction
                     {
                         if (a.IntroducesNext)
                         {
-                            introducer = a;
-                            introducerEntity = entities[i];
+                            introducer = new Introduction(Range(t, a.Cue, a.CueEnd), a.Speaker?.Span, entities[i]);
                         }
                         else if (floating >= 0 && i == 0 && quotes[floating].Mention is null)
                         {
@@ -148,7 +130,9 @@ namespace CorpusGenerator.Extraction
                     var q = new PendingQuote(QuoteKind.Direct, new TextRange(quote!.Start, quote.End), Paragraph(quote.Start, unit));
                     if (introducer is not null)
                     {
-                        Attach(q, t, introducer, introducerEntity);
+                        // "He said:" and the quote in the next sentence or paragraph.
+                        Attach(q, introducer.Cue, introducer.Mention, introducer.Speaker);
+                        introducer = null;
                     }
                     else if (resolver.LastSpeaker is Entity last)
                     {
@@ -159,21 +143,26 @@ namespace CorpusGenerator.Extraction
                     quotes.Add(q);
                     floating = quotes.Count - 1;
                 }
-                else if (found.Count > 0)
+                else if (found.Count == 0 || found.TrueForAll(x => !x.IntroducesNext))
                 {
                     introducer = null;
                 }
             }
         }
 
-        private void Attach(PendingQuote q, List<Token> t, Attribution a, Entity? entity)
+        private void Attach(PendingQuote q, List<Token> t, Attribution a, Entity? entity) =>
+            Attach(q, Range(t, a.Cue, a.CueEnd), a.Speaker?.Span, entity);
+
+        private void Attach(PendingQuote q, TextRange cue, TextRange? mention, Entity? entity)
         {
             if (q.Speaker is not null) q.Speaker.Quotes--;
-            q.Mention = a.Speaker?.Span;
-            q.Cue = new TextRange(t[a.Cue].Start, t[a.CueEnd - 1].End);
+            q.Mention = mention;
+            q.Cue = cue;
             q.Speaker = entity;
             if (entity is not null) resolver.Attribute(entity);
         }
+
+        private static TextRange Range(List<Token> t, int first, int end) => new TextRange(t[first].Start, t[end - 1].End);
 
         /// <summary>A name opening a sentence makes its person the one "he" or "she" refers to next.</summary>
         private void NoteSubject(List<Token> t, Sentence sentence)
@@ -246,17 +235,12 @@ namespace CorpusGenerator.Extraction
 
             quotes.Sort((x, y) => x.Span.CompareTo(y.Span));
             var extractedQuotes = new ExtractedQuote[quotes.Count];
-            int withoutSpeaker = 0;
             for (int i = 0; i < quotes.Count; i++)
             {
                 PendingQuote q = quotes[i];
                 int speaker = q.Speaker is not null && q.Speaker.Index >= 0 ? q.Speaker.Index : -1;
-                if (speaker < 0 && withoutSpeaker++ < MaxProblemsPerKind)
-                {
-                    problems.Add(new ArticleProblem(DiagnosticIds.QuoteWithoutSpeaker, q.Span, string.Empty));
-                }
-
-                extractedQuotes[i] = new ExtractedQuote(q.Kind, q.Span, speaker, q.Mention, q.Cue, q.Paragraph);
+                TextRange span = q.Kind == QuoteKind.Direct ? DirectQuoteText.Inside(text, q.Span) : q.Span;
+                extractedQuotes[i] = new ExtractedQuote(q.Kind, span, speaker, q.Mention, q.Cue, q.Paragraph);
             }
 
             problems.Sort((x, y) =>
@@ -294,6 +278,25 @@ namespace CorpusGenerator.Extraction
             public List<Token> Tokens { get; }
 
             public List<Sentence> Sentences { get; }
+
+            /// <summary>The proper names of each sentence, found by the first pass.</summary>
+            public List<List<Mention>> Names { get; } = new List<List<Mention>>();
+        }
+
+        private sealed class Introduction
+        {
+            public Introduction(TextRange cue, TextRange? mention, Entity? speaker)
+            {
+                Cue = cue;
+                Mention = mention;
+                Speaker = speaker;
+            }
+
+            public TextRange Cue { get; }
+
+            public TextRange? Mention { get; }
+
+            public Entity? Speaker { get; }
         }
 
         private sealed class PendingQuote

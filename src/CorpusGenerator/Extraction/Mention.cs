@@ -44,6 +44,15 @@ namespace CorpusGenerator.Extraction
         /// <summary>The words of the name, for matching surnames.</summary>
         public string[] NameWords { get; set; } = System.Array.Empty<string>();
 
+        /// <summary>"Mr.", "Dr.", a title or a role came with the name: it names a person.</summary>
+        public bool Titled { get; set; }
+
+        /// <summary>"the" stands before the name ("the RCMP"): kept in an organisation's name.</summary>
+        public string? Article { get; set; }
+
+        /// <summary>Two names joined by "and" ("Tore Sohlberg and Lehla Abreder"): a group.</summary>
+        public bool Conjoined { get; set; }
+
         /// <summary>The role or title written with the mention ("Iranian President").</summary>
         public string? Role { get; set; }
 

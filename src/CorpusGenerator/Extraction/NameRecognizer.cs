@@ -22,7 +22,7 @@ namespace CorpusGenerator.Extraction
                 }
 
                 int end = i;
-                while (end < sentence.End && (StartsRun(t[end]) || IsRunPeriod(t, end, i)))
+                while (end < sentence.End && (StartsRun(t[end]) || IsRunPeriod(t, end, i) || IsInnerParticle(t, end, sentence) || (end > i && NounPhrases.IsInnerOf(t, end, i))))
                 {
                     end++;
                     if (t[end - 1].IsPossessive) break;
@@ -44,6 +44,10 @@ namespace CorpusGenerator.Extraction
 
         private static bool StartsRun(Token token) =>
             NounPhrases.IsNameish(token) || (token.IsWord && (RoleLexicon.IsHonorific(token.Text) || (token.IsCapitalized && RoleLexicon.IsTitle(token.Text))));
+
+        /// <summary>"de" and "la" in "Ana de la Cruz": inside a run when a name word follows.</summary>
+        private static bool IsInnerParticle(List<Token> t, int i, Sentence sentence) =>
+            NounPhrases.IsParticle(t[i]) && i + 1 < sentence.End && (NounPhrases.IsNameish(t[i + 1]) || (NounPhrases.IsParticle(t[i + 1]) && i + 2 < sentence.End && NounPhrases.IsNameish(t[i + 2])));
 
         private static bool IsRunPeriod(List<Token> t, int i, int runStart) =>
             i > runStart && t[i].IsPunct('.') && t[i - 1].End == t[i].Start && (RoleLexicon.IsHonorific(t[i - 1].Text) || t[i - 1].Text.Length == 1 || WordLists.Abbreviations.Contains(t[i - 1].Text)) &&

@@ -13,6 +13,20 @@ namespace CorpusGenerator.Extraction
     {
         private const int MaxNameTokens = 8;
 
+        private static readonly char[] Apostrophes = { '\'', '’' };
+
+        private static readonly WordSet NumberWords = new WordSet(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "thirds", "quarter",
+            "quarters", "fifth", "fifths", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+            "majority", "minority", "most", "all", "many", "some", "few", "none", "both", "each");
+
+        private static readonly WordSet QuantityWords = new WordSet(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "thirds", "quarter",
+            "quarters", "fifth", "fifths", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+            "percent", "in", "of", "them", "us", "a", "an", "the", "all", "but", "most", "many", "some", "few", "about", "nearly",
+            "almost", "around", "roughly", "over", "under", "more", "than", "less", "fewer", "just", "only", "majority", "minority",
+            "none", "both", "each");
+
         /// <summary>The phrase that ends at token <paramref name="last"/>.</summary>
         public static Mention? EndingAt(string text, List<Token> t, int last, int sentenceFirst)
         {
@@ -26,6 +40,9 @@ namespace CorpusGenerator.Extraction
                 {
                     Token before = t[first - 1];
                     if (IsNameish(before) && !before.IsPossessive) first--;
+                    else if (IsInnerOf(t, first - 1, sentenceFirst)) first -= 2; // "City of Surrey
+                    else if (IsParticle(before) && first - 2 >= sentenceFirst && IsNameish(t[first - 2]) && !t[first - 2].IsPossessive) first -= 2; // "Ana de la Cruz"
+                    else if (IsParticle(before) && first - 3 >= sentenceFirst && IsParticle(t[first - 2]) && IsNameish(t[first - 3])) first -= 3;
                     else if (before.IsWord && (RoleLexicon.IsTitle(before.Text) || RoleLexicon.IsHonorific(before.Text))) first--;
                     else if (before.IsPunct('.') && first - 2 >= sentenceFirst && t[first - 2].End == before.Start && IsAbbreviation(t[first - 2])) first -= 2;
                     else if (before.IsWord && !before.IsCapitalized && LooksLikeRoleModifier(before) && RoleLexicon.IsTitle(t[first].Text)) first--;
@@ -35,8 +52,31 @@ namespace CorpusGenerator.Extraction
                 return Split(text, t, first, last + 1, sentenceFirst);
             }
 
-            if (RoleLexicon.IsSourceNoun(token.Text)) return Description(text, t, last, sentenceFirst);
-            return null;
+            if (RoleLexicon.IsSourceNoun(token.Text) || LooksLikeAgentNoun(t, last, sentenceFirst)) return Description(text, t, last, sentenceFirst);
+            return Quantity(text, t, last, sentenceFirst);
+        }
+
+        /// <summary>
+        /// "47 percent", "One in three", "a third", "most of them", "all but two": the share of a
+        /// polled group that said something, named as written.
+        /// </summary>
+        private static Mention? Quantity(string text, List<Token> t, int last, int sentenceFirst)
+        {
+            int first = last;
+            bool counted = false;
+            while (first >= sentenceFirst && last - first < 7 && (t[first].Kind == TokenKind.Number || (t[first].IsWord && QuantityWords.Contains(t[first].Text))))
+            {
+                if (t[first].Kind == TokenKind.Number || NumberWords.Contains(t[first].Text)) counted = true;
+                first--;
+            }
+
+            first++;
+            bool endsWell = t[last].Kind == TokenKind.Number || NumberWords.Contains(t[last].Text) || t[last].Is("percent") || t[last].Is("them") || t[last].Is("us");
+            if (!counted && !(t[last].Is("them") && first < last)) return null;
+            if (first > last || !endsWell) return null;
+            if (first == last && t[last].Is("one")) return null; // "one wonders": the generic pronoun
+            var span = new TextRange(t[first].Start, t[last].End);
+            return new Mention(MentionKind.Group, first, last + 1, span, span.Of(text)) { NameWords = new[] { t[last].Text } };
         }
 
         /// <summary>The phrase that starts at token <paramref name="first"/> ("said Smith, a spokesman").</summary>
@@ -46,10 +86,34 @@ namespace CorpusGenerator.Extraction
             Token token = t[first];
             if (IsPronoun(token)) return Pronoun(t, first);
             int end = first;
+            if (token.Is("one") && first + 3 < sentenceEnd && t[first + 1].Is("of") && t[first + 2].Is("the") && t[first + 3].IsWord)
+            {
+                // "says one of the players": the phrase as written names the speaker.
+                var span = new TextRange(token.Start, t[first + 3].End);
+                return new Mention(MentionKind.Group, first, first + 4, span, span.Of(text)) { NameWords = new[] { t[first + 3].Text } };
+            }
+
+            if (!token.IsCapitalized && (RoleLexicon.IsSourceNoun(token.Text) || LooksLikeAgentNoun(t, first, first)) && !WordLists.Determiners.Contains(token.Text))
+            {
+                // "according to experts", "said officials": a bare plural or source noun.
+                while (end + 1 < sentenceEnd && t[end + 1].IsWord && RoleLexicon.IsSourceNoun(t[end + 1].Text)) end++;
+                return Description(text, t, end, first);
+            }
+
             if (WordLists.Determiners.Contains(token.Text))
             {
                 end++;
-                while (end < sentenceEnd && end - first < 5 && t[end].IsWord && !WordLists.StopWords.Contains(t[end].Text) && !RoleLexicon.IsSourceNoun(t[end].Text)) end++;
+                while (end < sentenceEnd && end - first < 5 && t[end].IsWord && (t[end].IsCapitalized || !WordLists.StopWords.Contains(t[end].Text)) &&
+                       !RoleLexicon.IsSourceNoun(t[end].Bare))
+                {
+                    end++;
+                }
+
+                if (end < sentenceEnd && t[end].IsWord && t[end].IsPossessive && RoleLexicon.IsSourceNoun(t[end].Bare))
+                {
+                    return Description(text, t, end, first); // "the union's release": the union speaks
+                }
+
                 if (end < sentenceEnd && t[end].IsWord && RoleLexicon.IsSourceNoun(t[end].Text))
                 {
                     while (end + 1 < sentenceEnd && t[end + 1].IsWord && RoleLexicon.IsSourceNoun(t[end + 1].Text)) end++;
@@ -75,6 +139,10 @@ namespace CorpusGenerator.Extraction
                 {
                     end++;
                     if (tok.IsPossessive) return null;
+                }
+                else if (end > first && IsParticle(tok) && end + 1 < sentenceEnd && (IsNameish(t[end + 1]) || IsParticle(t[end + 1])))
+                {
+                    end++;
                 }
                 else if (tok.IsPunct('.') && end > first && t[end - 1].End == tok.Start && IsAbbreviation(t[end - 1]))
                 {
@@ -119,16 +187,53 @@ namespace CorpusGenerator.Extraction
         }
 
         public static bool IsPronoun(Token token) =>
-            token.Is("he") || token.Is("she") || token.Is("they");
+            token.Is("he") || token.Is("she") || token.Is("they") || token.Is("it");
 
         /// <summary>Capitalized words and particle-prefixed ones ("al-Kadhimi") that can be part of a name.</summary>
         public static bool IsNameish(Token token)
         {
             if (!token.IsWord) return false;
+            if (IsContraction(token.Text)) return false;
             if (token.IsCapitalized) return !WordLists.StopWords.Contains(token.Text) || token.Text.Length == 1 && token.Text != "I" && token.Text != "A";
             int dash = token.Text.IndexOf('-');
             if (dash > 0 && dash + 1 < token.Text.Length && char.IsUpper(token.Text[dash + 1]) && WordLists.NameParticles.Contains(token.Text.Substring(0, dash))) return true;
             return false;
+        }
+
+        /// <summary>
+        /// "the school’s defenders", "the announcer", "team members": people named by what they
+        /// do. Only after a determiner or possessive, or in the plural, so that verbs stay out.
+        /// </summary>
+        private static bool LooksLikeAgentNoun(List<Token> t, int i, int sentenceFirst)
+        {
+            string w = t[i].Text;
+            if (t[i].IsCapitalized || w.Length < 5 || WordLists.StopWords.Contains(w)) return false;
+            bool plural = w.EndsWith("ers", StringComparison.Ordinal) || w.EndsWith("ors", StringComparison.Ordinal) || w.EndsWith("ists", StringComparison.Ordinal) ||
+                          w.EndsWith("ians", StringComparison.Ordinal) || w.EndsWith("ants", StringComparison.Ordinal) || w.EndsWith("ents", StringComparison.Ordinal);
+            bool singular = w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("or", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal) ||
+                            w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("ant", StringComparison.Ordinal) || w.EndsWith("ent", StringComparison.Ordinal);
+            if (!plural && !singular) return false;
+            if (i - 1 < sentenceFirst) return plural;
+            Token before = t[i - 1];
+            return before.IsWord && (WordLists.Determiners.Contains(before.Text) || before.IsPossessive || (plural && !WordLists.StopWords.Contains(before.Text) && !CueLexicon.IsCue(before.Text)));
+        }
+
+        /// <summary>"of" inside an organisation's name: "City of Surrey", "Diocese of Covington".</summary>
+        public static bool IsInnerOf(List<Token> t, int i, int first) =>
+            i - 1 >= first && i + 1 < t.Count && t[i].Is("of") && !t[i].IsCapitalized && t[i - 1].IsCapitalized &&
+            RoleLexicon.IsOrganisationWord(t[i - 1].Text) && IsNameish(t[i + 1]);
+
+        /// <summary>A lower-case name particle standing alone: "de", "la", "van", "bin".</summary>
+        public static bool IsParticle(Token token) => token.IsWord && !token.IsCapitalized && WordLists.NameParticles.Contains(token.Text);
+
+        /// <summary>"I’d", "We’re", "It’s": a pronoun and a verb, never a name.</summary>
+        private static bool IsContraction(string w)
+        {
+            int apostrophe = w.LastIndexOfAny(Apostrophes);
+            if (apostrophe <= 0) return false;
+            string tail = w.Substring(apostrophe + 1);
+            return tail == "d" || tail == "ll" || tail == "re" || tail == "ve" || tail == "m" || tail == "t" ||
+                   (tail == "s" && WordLists.StopWords.Contains(w.Substring(0, apostrophe)));
         }
 
         private static bool IsAbbreviation(Token token) =>
@@ -156,7 +261,7 @@ namespace CorpusGenerator.Extraction
         private static Mention? Split(string text, List<Token> t, int first, int end, int sentenceFirst)
         {
             // Sentence-initial words are capitalized for grammar, not for being names.
-            while (first < end && IsOpeningWord(t[first], first == sentenceFirst)) first++;
+            while (first < end && IsOpeningWord(t, first, first == sentenceFirst)) first++;
             if (first >= end) return null;
             int lastTitle = -1;
             for (int i = first; i < end; i++)
@@ -164,52 +269,68 @@ namespace CorpusGenerator.Extraction
                 if (RoleLexicon.IsTitle(t[i].Text) || RoleLexicon.IsHonorific(t[i].Text))
                 {
                     // A title word closing a run after a name is a surname: "Martin Luther King".
-                    bool surname = i == end - 1 && i > first && IsNameish(t[i - 1]) && !RoleLexicon.IsTitle(t[i - 1].Text) && !RoleLexicon.IsHonorific(t[i - 1].Text) && t[i].IsCapitalized;
+                    bool surname = i == end - 1 && i > first && IsNameish(t[i - 1]) && !RoleLexicon.IsTitle(t[i - 1].Text) && !RoleLexicon.IsHonorific(t[i - 1].Text) && t[i].IsCapitalized &&
+                                   !(first > 0 && t[first - 1].Is("the")); // "the Kentucky Republican" describes
                     if (!surname) lastTitle = i;
                 }
-                else if (t[i].IsPunct('.') && i > first && RoleLexicon.IsHonorific(t[i - 1].Text)) lastTitle = i;
+                else if (t[i].IsPunct('.') && i > first && (RoleLexicon.IsHonorific(t[i - 1].Text) || RoleLexicon.IsTitle(t[i - 1].Text)) && lastTitle == i - 1) lastTitle = i;
             }
 
             int nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;
+            while (nameFirst < end - 2 && RoleLexicon.IsNationality(t[nameFirst].Text)) nameFirst++; // "Australian Lynton Crosby
             if (nameFirst >= end)
             {
                 // All title: "The Prime Minister said" — a description.
                 return Description(text, t, end - 1, sentenceFirst);
             }
 
+            var words = new List<string>();
             for (int i = nameFirst; i < end; i++)
             {
-                if (!IsNameish(t[i])) return null;
+                // "John D. Podesta": the period of an initial belongs to the name.
+                if (t[i].IsPunct('.') && i > nameFirst && IsAbbreviation(t[i - 1])) continue;
+                if (!IsNameish(t[i]) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end)) return null;
+                words.Add(t[i].Bare);
             }
 
             Token lastToken = t[end - 1];
             int nameEnd = lastToken.IsPossessive ? lastToken.End - 2 : lastToken.End;
             var span = new TextRange(t[nameFirst].Start, nameEnd);
-            var words = new string[end - nameFirst];
-            for (int i = nameFirst; i < end; i++) words[i - nameFirst] = t[i].Bare;
-            var mention = new Mention(MentionKind.Name, first, end, span, span.Of(text)) { NameWords = words };
+            var mention = new Mention(MentionKind.Name, first, end, span, span.Of(text)) { NameWords = words.ToArray() };
             int roleFirst = first;
             while (roleFirst < nameFirst && (RoleLexicon.IsHonorific(t[roleFirst].Text) || t[roleFirst].IsPunct('.'))) roleFirst++;
             int roleEnd = nameFirst;
             while (roleEnd > roleFirst && (RoleLexicon.IsHonorific(t[roleEnd - 1].Text) || t[roleEnd - 1].IsPunct('.'))) roleEnd--;
             if (roleEnd > roleFirst) mention.Role = JoinWords(t, roleFirst, roleEnd);
+            mention.Titled = nameFirst > first;
+            if (first > 0 && (t[first - 1].Is("the")) && nameFirst == first) mention.Article = t[first - 1].Text;
             return mention;
         }
 
-        private static bool IsOpeningWord(Token token, bool sentenceInitial)
+        /// <summary>
+        /// A capitalized word that opens a sentence without being a name: function words, and
+        /// "Stating", "Asked", "Finally" when a lower-case word follows ("Syed Danial" and
+        /// "Manning said" keep their names).
+        /// </summary>
+        private static bool IsOpeningWord(List<Token> t, int i, bool sentenceInitial)
         {
+            Token token = t[i];
             if (!token.IsWord) return true;
             if (WordLists.StopWords.Contains(token.Text) || WordLists.Determiners.Contains(token.Text)) return true;
-            if (!sentenceInitial) return false;
+            if (!sentenceInitial || i + 1 >= t.Count) return false;
             string w = token.Text;
-            return w.EndsWith("ly", StringComparison.Ordinal) || CueLexicon.IsParticiple(w) || w.EndsWith("ed", StringComparison.Ordinal) && !RoleLexicon.IsTitle(w);
+            Token next = t[i + 1];
+            bool nextIsVerb = next.IsWord && !next.IsCapitalized && (CueLexicon.IsCue(next.Text) || WordLists.VerbModifiers.Contains(next.Text));
+            if (w.EndsWith("ly", StringComparison.Ordinal)) return !nextIsVerb; // "Finally Demi", but "Kelly said"
+            bool verbLike = CueLexicon.IsParticiple(w) || (w.EndsWith("ed", StringComparison.Ordinal) && !RoleLexicon.IsTitle(w));
+            return verbLike && (!next.IsWord || (!next.IsCapitalized && !nextIsVerb)); // "Stating that", but "Syed Danial
         }
 
         /// <summary>A description headed by the source noun at <paramref name="head"/>: up to four modifiers and a determiner.</summary>
         private static Mention? Description(string text, List<Token> t, int head, int sentenceFirst)
         {
             int first = head;
-            bool definite = false;
+            bool definite = false, possessive = false;
             while (first - 1 >= sentenceFirst && head - first < 4)
             {
                 Token before = t[first - 1];
@@ -223,23 +344,27 @@ namespace CorpusGenerator.Extraction
 
                 if (before.IsPossessive)
                 {
+                    // "McCallum’s staff", "the school’s defenders": a group named as written, not a
+                    // title to look up.
                     first--;
-                    definite = true;
+                    possessive = true;
+                    if (first - 1 >= sentenceFirst && (t[first - 1].Is("the") || t[first - 1].Is("a"))) first--;
                     break;
                 }
 
                 if (WordLists.StopWords.Contains(before.Text) || CueLexicon.IsCue(before.Text) || before.Text.EndsWith("ly", StringComparison.Ordinal)) break;
+                if (!(before.IsCapitalized || LooksLikeRoleModifier(before) || RoleLexicon.IsSourceNoun(before.Text) || RoleLexicon.IsTitle(before.Text) || before.Kind == TokenKind.Number)) break;
                 first--;
             }
 
             // A sentence-initial word before a bare description is grammar ("But observers say").
             while (first < head && t[first].IsWord && WordLists.StopWords.Contains(t[first].Text) && !WordLists.Determiners.Contains(t[first].Text)) first++;
-            var span = new TextRange(t[first].Start, t[head].End);
-            var mention = new Mention(definite ? MentionKind.Description : MentionKind.Group, first, head + 1, span, span.Of(text));
+            var span = new TextRange(t[first].Start, t[head].IsPossessive ? t[head].End - 2 : t[head].End);
+            var mention = new Mention(definite && !possessive ? MentionKind.Description : MentionKind.Group, first, head + 1, span, span.Of(text));
             var words = new List<string>();
             for (int i = first; i <= head; i++)
             {
-                if (!WordLists.Determiners.Contains(t[i].Text)) words.Add(t[i].Text);
+                if (!WordLists.Determiners.Contains(t[i].Text)) words.Add(t[i].Bare);
             }
 
             mention.NameWords = words.ToArray();

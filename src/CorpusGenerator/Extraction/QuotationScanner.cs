@@ -7,13 +7,21 @@ namespace CorpusGenerator.Extraction
     /// <summary>A run of quoted text, its marks included.</summary>
     internal readonly struct QuoteRegion
     {
-        public QuoteRegion(int start, int end, bool closed, bool single)
+        public QuoteRegion(int start, int end, bool closed, bool single, int openLength = 1, int closeLength = 1)
         {
             Start = start;
             End = end;
             Closed = closed;
             Single = single;
+            OpenLength = openLength;
+            CloseLength = closed ? closeLength : 0;
         }
+
+        /// <summary>Characters of the opening mark: 2 for the typewriter <c>''</c>, else 1.</summary>
+        public int OpenLength { get; }
+
+        /// <summary>Characters of the closing mark (0 when unclosed).</summary>
+        public int CloseLength { get; }
 
         /// <summary>The opening mark.</summary>
         public int Start { get; }
@@ -48,7 +56,7 @@ namespace CorpusGenerator.Extraction
         public static List<QuoteRegion> Scan(string text, IReadOnlyList<TextRange> paragraphs, List<ArticleProblem> problems, CancellationToken cancellationToken)
         {
             var regions = new List<QuoteRegion>();
-            int open = -1;
+            int open = -1, openWidth = 1;
             for (int p = 0; p < paragraphs.Count; p++)
             {
                 TextRange para = paragraphs[p];
@@ -56,7 +64,8 @@ namespace CorpusGenerator.Extraction
                 if (open >= 0)
                 {
                     // A quote carried over from the previous paragraph: this one must re-open it.
-                    if (QuoteMarks.IsDouble(text[i]) && Classify(text, i, para) != Role.Close) i++;
+                    int width = IsTypewriterDouble(text, i, para) ? 2 : 1;
+                    if ((QuoteMarks.IsDouble(text[i]) || width == 2) && Classify(text, i, para, width) != Role.Close) i += width;
                     else
                     {
                         Unclosed(text, open, paragraphs[p - 1].End, regions, problems);
@@ -69,24 +78,33 @@ namespace CorpusGenerator.Extraction
                 {
                     if ((i & 0xFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
                     char c = text[i];
-                    if (QuoteMarks.IsDouble(c))
+                    int width = IsTypewriterDouble(text, i, para) ? 2 : 1;
+                    if (QuoteMarks.IsDouble(c) || width == 2)
                     {
-                        Role role = Classify(text, i, para);
+                        Role role = Classify(text, i, para, width);
                         if (open < 0)
                         {
-                            if (role != Role.Close) open = i;
+                            if (role != Role.Close)
+                            {
+                                open = i;
+                                openWidth = width;
+                            }
+
                             single = -1;
                         }
                         else if (role == Role.Open)
                         {
                             Unclosed(text, open, i, regions, problems);
                             open = i;
+                            openWidth = width;
                         }
                         else
                         {
-                            regions.Add(new QuoteRegion(open, i + 1, closed: true, single: false));
+                            regions.Add(new QuoteRegion(open, i + width, closed: true, single: false, openWidth, width));
                             open = -1;
                         }
+
+                        i += width - 1;
                     }
                     else if (open < 0 && QuoteMarks.IsSingle(c))
                     {
@@ -109,8 +127,11 @@ namespace CorpusGenerator.Extraction
             return regions;
         }
 
-        private static bool ReopensQuote(string text, TextRange next) =>
-            QuoteMarks.IsDouble(text[next.Start]) && Classify(text, next.Start, next) != Role.Close;
+        private static bool ReopensQuote(string text, TextRange next)
+        {
+            int width = IsTypewriterDouble(text, next.Start, next) ? 2 : 1;
+            return (QuoteMarks.IsDouble(text[next.Start]) || width == 2) && Classify(text, next.Start, next, width) != Role.Close;
+        }
 
         private static void Unclosed(string text, int open, int end, List<QuoteRegion> regions, List<ArticleProblem> problems)
         {
@@ -123,12 +144,16 @@ namespace CorpusGenerator.Extraction
             if (end > open + 1) regions.Add(new QuoteRegion(open, end, closed: false, single: false));
         }
 
-        private static Role Classify(string text, int i, TextRange para)
+        /// <summary>Two straight apostrophes standing for a double mark, as some archives write: <c>''Yes,'' he said</c>.</summary>
+        private static bool IsTypewriterDouble(string text, int i, TextRange para) =>
+            text[i] == '\'' && i + 1 < para.End && text[i + 1] == '\'' && (i + 2 >= para.End || text[i + 2] != '\'');
+
+        private static Role Classify(string text, int i, TextRange para, int width = 1)
         {
             char prev = i > para.Start ? text[i - 1] : ' ';
-            char next = i + 1 < para.End ? text[i + 1] : ' ';
+            char next = i + width < para.End ? text[i + width] : ' ';
             bool spaceBefore = char.IsWhiteSpace(prev) || "([{—–-/:;".IndexOf(prev) >= 0;
-            bool spaceAfter = char.IsWhiteSpace(next) || ".,;:!?)]}—–".IndexOf(next) >= 0 || i + 1 >= para.End;
+            bool spaceAfter = char.IsWhiteSpace(next) || ".,;:!?)]}—–".IndexOf(next) >= 0 || i + width >= para.End;
             char c = text[i];
             if (spaceBefore && !spaceAfter) return Role.Open;
             if (!spaceBefore && spaceAfter) return Role.Close;

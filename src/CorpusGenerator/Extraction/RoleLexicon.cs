@@ -33,7 +33,9 @@ namespace CorpusGenerator.Extraction
             "warden", "chaplain", "engineer", "architect", "planner", "agent", "broker", "investor", "entrepreneur",
             "senior", "associate", "assistant", "interim", "acting", "former", "then", "rival", "fellow",
             "emir", "sheikh", "sultan", "ayatollah", "cleric", "mufti", "patriarch", "chairs", "lord", "lady",
-            "baroness", "dame", "sir", "attorney-general", "solicitor-general", "auditor-general");
+            "baroness", "dame", "sir", "attorney-general", "solicitor-general", "auditor-general",
+            "republican", "democrat", "democratic", "liberal", "conservative", "tory", "libertarian", "ndp", "gop",
+            "boss", "co-chairman", "co-chair", "skipper", "striker", "midfielder", "goalkeeper", "manager", "veteran");
 
         /// <summary>Words of address that belong to neither the name nor the role.</summary>
         private static readonly WordSet Honorifics = new WordSet("mr", "mrs", "ms", "miss", "mx", "dr", "messrs");
@@ -61,7 +63,12 @@ namespace CorpusGenerator.Extraction
             "author", "researcher", "pollster", "strategist", "strategists", "consultant", "consultants", "team",
             "coalition", "office", "spokesperson's", "plaintiffs", "defendant", "defence", "defense", "crown",
             "federation", "institute", "foundation", "center", "centre", "university", "hospital", "school", "club",
-            "league", "commission", "authority", "service", "services", "industry");
+            "league", "commission", "authority", "service", "services", "industry", "ad", "ads", "clip", "spot", "video",
+            "tweet", "message", "email", "narrator", "announcer", "questioner", "host", "anchor", "moderator", "insider",
+            "insiders", "businessman", "businesswoman", "protesters", "demonstrators", "citizens", "users", "customers",
+            "fans", "players", "spokespersons", "representatives", "governments", "countries", "documents", "data",
+            "figures", "records", "polls", "reports", "studies", "surveys", "website", "site", "filing", "filings",
+            "diocese", "church", "charity", "ministry", "embassy", "consulate", "regulator", "watchdog", "prosecutors");
 
         /// <summary>Words that make a capitalized run an organisation rather than a person.</summary>
         private static readonly WordSet OrganisationWords = new WordSet(
@@ -77,7 +84,24 @@ namespace CorpusGenerator.Extraction
             "cbc", "ctv", "cnn", "bbc", "abc", "nbc", "cbs", "fox", "associated", "team", "senate", "congress", "parliament",
             "assembly", "legislature", "cabinet", "pentagon", "kremlin", "street", "avenue", "road", "county", "city",
             "province", "district", "region", "island", "islands", "airport", "station", "park", "hall", "tower", "centre",
-            "museum", "festival", "awards", "cup", "games", "olympics", "championship", "series", "market", "exchange");
+            "museum", "festival", "awards", "cup", "games", "olympics", "championship", "series", "market", "exchange",
+            "diocese", "town", "township", "municipality", "agency", "institute", "academy", "council", "secretariat",
+            "research", "studios", "entertainment", "pictures", "foods", "energy", "resources", "holdings", "capital",
+            "ventures", "solutions", "software", "pharmaceuticals", "razor", "products", "brands", "motor", "insurance");
+
+        /// <summary>Nationalities: a role when they stand before a name ("Australian Lynton Crosby").</summary>
+        private static readonly WordSet Nationalities = new WordSet(
+            "american", "british", "canadian", "australian", "iranian", "iraqi", "israeli", "palestinian", "russian",
+            "chinese", "japanese", "french", "german", "italian", "spanish", "mexican", "indian", "pakistani", "afghan",
+            "syrian", "turkish", "saudi", "egyptian", "nigerian", "kenyan", "ukrainian", "polish", "dutch", "belgian",
+            "swiss", "swedish", "norwegian", "danish", "finnish", "irish", "scottish", "welsh", "english", "greek",
+            "brazilian", "argentine", "argentinian", "chilean", "colombian", "venezuelan", "cuban", "korean", "vietnamese",
+            "thai", "malaysian", "indonesian", "filipino", "lebanese", "jordanian", "qatari", "emirati", "yemeni", "libyan",
+            "tunisian", "moroccan", "algerian", "ethiopian", "european", "asian", "african", "arab", "kurdish", "portuguese",
+            "austrian", "hungarian", "czech", "romanian", "serbian", "croatian", "taiwanese", "zimbabwean", "sudanese",
+            "somali", "bahraini", "kuwaiti", "omani", "emirati", "lithuanian", "latvian", "estonian", "slovak", "bulgarian");
+
+        public static bool IsNationality(string word) => Nationalities.Contains(word);
 
         public static bool IsOrganisationWord(string word) => OrganisationWords.Contains(Trim(word));
 
@@ -86,17 +110,6 @@ namespace CorpusGenerator.Extraction
         public static bool IsHonorific(string word) => Honorifics.Contains(Trim(word));
 
         public static bool IsSourceNoun(string word) => SourceNouns.Contains(Trim(word));
-
-        /// <summary>
-        /// Nationality and place adjectives ("Iranian", "Iraqi", "Canadian") that belong to a role
-        /// when they stand before a title. Spotted by their endings, which is enough in a run that
-        /// already holds a title.
-        /// </summary>
-        public static bool LooksLikeNationality(string word) =>
-            word.Length > 3 && char.IsUpper(word[0]) &&
-            (word.EndsWith("an", System.StringComparison.Ordinal) || word.EndsWith("ese", System.StringComparison.Ordinal) ||
-             word.EndsWith("ish", System.StringComparison.Ordinal) || word.EndsWith("qi", System.StringComparison.Ordinal) ||
-             word.EndsWith("ni", System.StringComparison.Ordinal) || word.EndsWith("li", System.StringComparison.Ordinal));
 
         private static string Trim(string word) => word.Length > 1 && word[word.Length - 1] == '.' ? word.Substring(0, word.Length - 1) : word;
     }

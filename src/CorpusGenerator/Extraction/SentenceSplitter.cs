@@ -46,6 +46,11 @@ namespace CorpusGenerator.Extraction
         {
             Token token = tokens[i];
             Token next = tokens[i + 1];
+            if (token.Kind == TokenKind.Punct && next.Kind == TokenKind.Punct && next.Start == token.End && (QuoteMarks.IsDouble(next.Text[0]) || QuoteMarks.IsSingle(next.Text[0])))
+            {
+                return false; // the sentence ends after the mark
+            }
+
             bool nextStarts = next.IsCapitalized || next.Kind == TokenKind.Quote || next.Kind == TokenKind.Number;
             if (!nextStarts) return false;
             if (token.Kind == TokenKind.Quote)
@@ -58,6 +63,12 @@ namespace CorpusGenerator.Extraction
 
             if (token.Kind != TokenKind.Punct) return false;
             char c = token.Text[0];
+            if (QuoteMarks.IsDouble(c) || QuoteMarks.IsSingle(c))
+            {
+                // A stray closing mark after the period: "... policy.'' The network said".
+                return i > 0 && tokens[i - 1].Kind == TokenKind.Punct && ".!?".IndexOf(tokens[i - 1].Text[0]) >= 0 && tokens[i - 1].End == token.Start;
+            }
+
             if (c == '!' || c == '?' || c == '…') return true;
             if (c != '.') return false;
             if (i == 0) return false;

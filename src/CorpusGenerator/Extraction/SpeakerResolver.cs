@@ -23,7 +23,10 @@ namespace CorpusGenerator.Extraction
 
         public string? Role { get; set; }
 
-        public bool IsPerson { get; }
+        public bool IsPerson { get; set; }
+
+        /// <summary>A lone word nothing has classified yet ("Kim", "Facebook"): a person or an organisation.</summary>
+        public bool IsUnknown { get; set; }
 
         /// <summary>Creation order: ties in recency and output order are broken by it, for determinism.</summary>
         public int Order { get; }
@@ -50,10 +53,19 @@ namespace CorpusGenerator.Extraction
     {
         private const int RecentLimit = 12;
 
+        /// <summary>Role-bearing entities a description is matched against at most: keeps resolving linear.</summary>
+        private const int MaxRoleScan = 256;
+
+        /// <summary>Descriptions of places: never guessed to be the last organisation named.</summary>
+        private static readonly WordSet GeographicHeads = new WordSet("city", "province", "state", "county", "town", "region", "country", "village", "district", "municipality");
+
         private readonly List<Entity> entities = new List<Entity>();
         private readonly Dictionary<string, Entity> byKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
         private readonly Dictionary<string, List<Entity>> bySurname = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
+        private readonly Dictionary<string, Entity?> byFirstName = new Dictionary<string, Entity?>(StringComparer.Ordinal);
+        private readonly List<Entity> withRoles = new List<Entity>();
         private readonly List<Entity> recent = new List<Entity>();
+        private readonly List<Entity> recentOrganisations = new List<Entity>();
 
         public IReadOnlyList<Entity> Entities => entities;
 
@@ -75,7 +87,8 @@ namespace CorpusGenerator.Extraction
             Entity? entity = FindOrCreateName(mention, create: false);
             if (entity is null) return;
             entity.Mentions.Add(mention.Span);
-            if (touch && entity.IsPerson) Touch(entity);
+            if (!entity.IsPerson) TouchOrganisation(entity);
+            if ((entity.IsPerson || entity.IsUnknown) && touch) Touch(entity);
         }
 
         /// <summary>The entity <paramref name="mention"/> stands for, or null when it cannot be told.</summary>
@@ -107,15 +120,30 @@ namespace CorpusGenerator.Extraction
             string[] words = mention.NameWords;
             if (words.Length == 0) return null;
             string key = KeyOf(words);
-            if (byKey.TryGetValue(key, out Entity? known)) return known;
+            if (byKey.TryGetValue(key, out Entity? known))
+            {
+                if (known.Role is null && mention.Role is not null) SetRole(known, mention.Role);
+                if (create) AdoptArticle(known, mention);
+                return known;
+            }
+
+            if (mention.Conjoined)
+            {
+                if (!create) return null;
+                var group = new Entity(ConjoinedName(mention.Text), key, key, isPerson: false, entities.Count);
+                Add(group);
+                return group;
+            }
+
             string surname = SurnameKey(words[words.Length - 1]);
+            bool surnameOnly = words.Length == 1 || OnlyParticlesBefore(words); // "De la Cruz"
             Entity? match = null;
             if (bySurname.TryGetValue(surname, out List<Entity>? sameSurname))
             {
                 foreach (Entity candidate in sameSurname)
                 {
                     // "Rouhani" names "Hassan Rouhani"; "Ann Smith" does not name "John Smith".
-                    if (words.Length == 1 || candidate.Key.StartsWith(SurnameKey(words[0]), StringComparison.Ordinal) || candidate.Key.IndexOf(' ') < 0)
+                    if (surnameOnly || candidate.Key.StartsWith(SurnameKey(words[0]), StringComparison.Ordinal) || candidate.Key.IndexOf(' ') < 0)
                     {
                         if (match is null || RecencyOf(candidate) < RecencyOf(match)) match = candidate;
                     }
@@ -124,30 +152,118 @@ namespace CorpusGenerator.Extraction
 
             if (match is not null)
             {
-                if (words.Length > 1 && match.Key.IndexOf(' ') < 0)
+                if (words.Length > 1 && !surnameOnly && match.Key.IndexOf(' ') < 0)
                 {
                     // A surname seen first, its full name now: the entity takes the full name.
                     match.Name = mention.Text;
                     match.Key = key;
+                    match.IsPerson = !HasOrganisationWord(words);
                     byKey[key] = match;
+                    IndexFirstName(match);
                 }
 
-                if (match.Role is null && mention.Role is not null) match.Role = mention.Role;
+                if (mention.Titled) match.IsPerson = true;
+                if (match.IsPerson) match.IsUnknown = false;
+
+                if (match.Role is null && mention.Role is not null) SetRole(match, mention.Role);
+                if (create) AdoptArticle(match, mention);
                 return match;
             }
 
+            if (words.Length == 1 && FirstNameMatch(key) is Entity byFirstName) return byFirstName;
             if (!create) return null;
-            bool person = true;
-            foreach (string w in words)
+            // A lone word ("Facebook", "RCMP", "Telford") is a person only when a title says so;
+            // a full name is one unless it holds an organisation word.
+            // A title settles it: "Mayor Lena Park" is a person though "Park" names places.
+            bool person = (mention.Titled || (!HasOrganisationWord(words) && words.Length > 1)) && !mention.Conjoined;
+            string name = !person && mention.Article is not null ? mention.Article + " " + mention.Text : mention.Text;
+            var entity = new Entity(name, key, surname, person, entities.Count)
             {
-                if (RoleLexicon.IsOrganisationWord(w)) person = false;
-            }
-
-            var entity = new Entity(mention.Text, key, surname, person, entities.Count) { Role = mention.Role };
+                Role = mention.Role,
+                IsUnknown = !person && words.Length == 1 && !HasOrganisationWord(words),
+            };
             Add(entity);
             if (!bySurname.TryGetValue(surname, out List<Entity>? list)) bySurname[surname] = list = new List<Entity>();
             list.Add(entity);
             return entity;
+        }
+
+        /// <summary>"Mahathir" for "Mahathir Mohamad", "Jordan" for "Jordan Stewart": only when one full name starts so.</summary>
+        private Entity? FirstNameMatch(string key)
+        {
+            if (!byFirstName.TryGetValue(key, out Entity? found) || found is null || !found.IsPerson) return null;
+            return found;
+        }
+
+        private void SetRole(Entity entity, string role)
+        {
+            entity.Role = role;
+            if (withRoles.Count < MaxRoleScan) withRoles.Add(entity);
+        }
+
+        /// <summary>Indexes a person's first name; a first name two people share names no one.</summary>
+        private void IndexFirstName(Entity entity)
+        {
+            int space = entity.Key.IndexOf(' ');
+            if (space <= 0) return;
+            string first = entity.Key.Substring(0, space);
+            byFirstName[first] = byFirstName.ContainsKey(first) && byFirstName[first] != entity ? null : entity;
+        }
+
+        /// <summary>"RCMP" then "the RCMP": an organisation written with its article keeps it.</summary>
+        private static void AdoptArticle(Entity entity, Mention mention)
+        {
+            if (entity.IsPerson || mention.Article is null || entity.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) return;
+            if (entity.IsUnknown || !entity.IsPerson) entity.Name = mention.Article + " " + entity.Name;
+        }
+
+        /// <summary>"Sandmann and Phillips" → "Nick Sandmann and Nathan Phillips" when both are known.</summary>
+        private string ConjoinedName(string text)
+        {
+            int and = text.IndexOf(" and ", StringComparison.Ordinal);
+            if (and <= 0) return text;
+            string left = text.Substring(0, and), right = text.Substring(and + 5);
+            return FullNameOf(left) + " and " + FullNameOf(right);
+        }
+
+        private string FullNameOf(string written)
+        {
+            string[] words = written.Split(' ');
+            string key = KeyOf(words);
+            if (byKey.TryGetValue(key, out Entity? known)) return known.Name;
+            if (words.Length == 1 && bySurname.TryGetValue(SurnameKey(words[0]), out List<Entity>? list) && list.Count == 1 && list[0].IsPerson) return list[0].Name;
+            return written;
+        }
+
+        private static bool OnlyParticlesBefore(string[] words)
+        {
+            for (int i = 0; i < words.Length - 1; i++)
+            {
+                if (!WordLists.NameParticles.Contains(words[i])) return false;
+            }
+
+            return true;
+        }
+
+        private static bool HasOrganisationWord(string[] words)
+        {
+            foreach (string w in words)
+            {
+                if (RoleLexicon.IsOrganisationWord(w)) return true;
+                if (w.Length >= 2 && w.Length <= 6 && IsAllCaps(w)) return true; // RCMP, IRCC, UFCW
+            }
+
+            return false;
+        }
+
+        private static bool IsAllCaps(string w)
+        {
+            foreach (char c in w)
+            {
+                if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+            }
+
+            return true;
         }
 
         private Entity? ResolvePronoun(string pronoun)
@@ -161,7 +277,7 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (!e.IsPerson || (e.Gender != '\0' && e.Gender != gender)) continue;
+                if (!(e.IsPerson || e.IsUnknown) || (e.Gender != '\0' && e.Gender != gender)) continue;
                 e.Gender = gender;
                 return e;
             }
@@ -177,17 +293,48 @@ namespace CorpusGenerator.Extraction
                 if (e.Role is not null && RoleHolds(e.Role, mention.NameWords)) return e;
             }
 
-            foreach (Entity e in entities)
+            foreach (Entity e in withRoles)
             {
                 if (e.Role is not null && RoleHolds(e.Role, mention.NameWords)) return e;
             }
 
-            // "the company", "the agency": left unresolved rather than guessed.
-            return null;
+            string head = mention.NameWords.Length > 0 ? mention.NameWords[mention.NameWords.Length - 1] : string.Empty;
+            if (RoleLexicon.IsTitle(head))
+            {
+                // "the mayor" for "mayoral candidate Doug McCallum"; else the person last quoted.
+                string stem = head.Length > 5 ? head.Substring(0, 5) : head;
+                foreach (Entity e in recent)
+                {
+                    if (e.IsPerson && e.Role is not null && e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0) return e;
+                }
+
+                foreach (Entity e in recent)
+                {
+                    if (e.IsPerson && e.Quotes > 0 && e.Key.IndexOf(' ') > 0) return e;
+                }
+
+                return null;
+            }
+
+            // "the agency", "the company": the organisation of that kind last spoken of, else the
+            // last one; a place ("the city") only by name, else the description as written.
+            foreach (Entity e in recentOrganisations)
+            {
+                if (ContainsWord(e.Name, head)) return e;
+            }
+
+            if (!GeographicHeads.Contains(head) && recentOrganisations.Count > 0) return recentOrganisations[0];
+
+            return ResolveGroup(mention);
         }
 
-        private Entity ResolveGroup(Mention mention)
+        private Entity? ResolveGroup(Mention mention)
         {
+            // "chief executive" with no article names someone the text does not say: unknown.
+            string head = mention.NameWords.Length > 0 ? mention.NameWords[mention.NameWords.Length - 1] : string.Empty;
+            bool bare = mention.NameWords.Length == mention.Text.Split(' ').Length;
+            if (bare && RoleLexicon.IsTitle(head) && !head.EndsWith("s", StringComparison.Ordinal)) return null;
+
             string key = "#" + mention.Text.ToUpperInvariant();
             if (byKey.TryGetValue(key, out Entity? known)) return known;
             var entity = new Entity(mention.Text, key, key, isPerson: false, entities.Count);
@@ -225,6 +372,8 @@ namespace CorpusGenerator.Extraction
         {
             entities.Add(entity);
             byKey[entity.Key] = entity;
+            IndexFirstName(entity);
+            if (entity.Role is not null && withRoles.Count < MaxRoleScan) withRoles.Add(entity);
         }
 
         private void Touch(Entity entity)
@@ -232,6 +381,13 @@ namespace CorpusGenerator.Extraction
             recent.Remove(entity);
             recent.Insert(0, entity);
             if (recent.Count > RecentLimit) recent.RemoveAt(recent.Count - 1);
+        }
+
+        private void TouchOrganisation(Entity entity)
+        {
+            recentOrganisations.Remove(entity);
+            recentOrganisations.Insert(0, entity);
+            if (recentOrganisations.Count > RecentLimit) recentOrganisations.RemoveAt(recentOrganisations.Count - 1);
         }
 
         private int RecencyOf(Entity entity)

@@ -10,18 +10,26 @@ namespace CorpusGenerator.Extraction
     /// <c>according to X, C</c>, <c>Stating that C, X ...</c>, <c>..., stating that C</c> and
     /// <c>X lamented C1 and stressed C2</c>.
     /// </summary>
-    internal static class SpeechPatterns
+    internal static partial class SpeechPatterns
     {
+        /// <summary>Words after which a cue word is a noun: "the report", "his call", "a statement".</summary>
+        private static readonly WordSet NounMarkers = new WordSet(
+            "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "every", "each",
+            "no", "another", "any", "some", "many", "most", "several", "other", "others", "both", "few", "all", "more");
+
         /// <summary>Tokens looked ahead for the "that" of "said in a statement on Monday that".</summary>
         private const int ThatLookahead = 8;
-
-        private static readonly WordSet ListenerWords = new WordSet(
-            "him", "her", "them", "us", "me", "reporters", "journalists", "supporters", "lawmakers", "members", "listeners",
-            "viewers", "readers", "crowd", "audience", "media", "press");
 
         public static List<Attribution> Find(string text, List<Token> t, Sentence s)
         {
             var found = new List<Attribution>();
+            Attribution? labelled = ColonAttribution(text, t, s);
+            if (labelled is not null)
+            {
+                found.Add(labelled);
+                return found;
+            }
+
             for (int k = s.First; k < s.End; k++)
             {
                 if (!IsCue(t, k, s, out int cueEnd)) continue;
@@ -52,7 +60,7 @@ namespace CorpusGenerator.Extraction
             {
                 // "the report", "a statement", "his call": a noun, not a verb.
                 Token before = t[k - 1];
-                if (before.IsWord && (WordLists.Determiners.Contains(before.Text) || before.IsPossessive) && !before.Is("that")) return false;
+                if (before.IsWord && (NounMarkers.Contains(before.Text) || before.IsPossessive)) return false;
                 if (before.Is("to") && !token.Text.EndsWith("ed", System.StringComparison.Ordinal)) return false;
             }
 
@@ -62,305 +70,6 @@ namespace CorpusGenerator.Extraction
             }
 
             return true;
-        }
-
-        private static bool FindSpeaker(string text, List<Token> t, Sentence s, Attribution a, List<Attribution> earlier)
-        {
-            int k = a.Cue;
-            Token cue = t[k];
-            if (cue.Is("according"))
-            {
-                a.Speaker = NounPhrases.StartingAt(text, t, a.CueEnd, s.End);
-                if (a.Speaker is not null) a.SpeakerAfterCue = true;
-                return a.Speaker is not null;
-            }
-
-            bool participle = CueLexicon.IsParticiple(cue.Text);
-            int j = k - 1;
-            int skipped = 0;
-            while (j >= s.First && skipped < 4 && t[j].IsWord && WordLists.VerbModifiers.Contains(t[j].Text) && !NounPhrases.IsPronoun(t[j]))
-            {
-                j--;
-                skipped++;
-            }
-
-            // "... and stressed", ", and strongly condemned", ", stating that": the same speaker.
-            if (j >= s.First && (t[j].Is("and") || t[j].Is("but") || (participle && t[j].IsPunct(','))) && Last(earlier) is int shared)
-            {
-                a.SharesSpeakerWith = shared;
-                a.Speaker = earlier[shared].Speaker;
-                return true;
-            }
-
-            if (participle && j >= s.First && (t[j].Is("while") || t[j].Is("after") || t[j].Is("before") || t[j].Is("when") || t[j].Is("by") || t[j].Is("in")))
-            {
-                return false; // "After saying ...": an adverbial, its subject elsewhere
-            }
-
-            if (!participle || skipped > 0)
-            {
-                if (j >= s.First && t[j].IsWord)
-                {
-                    a.Speaker = NounPhrases.EndingAt(text, t, j, s.First);
-                }
-                else if (j > s.First && t[j].IsPunct(','))
-                {
-                    a.Speaker = BeforeAppositive(text, t, s, j);
-                }
-            }
-
-            if (a.Speaker is null && !participle && k + 1 < s.End && (k == s.First || t[k - 1].IsPunct(',') || t[k - 1].Kind == TokenKind.Quote || t[k - 1].IsPunct('—')))
-            {
-                a.Speaker = NounPhrases.StartingAt(text, t, k + 1, s.End);
-                if (a.Speaker is not null) a.SpeakerAfterCue = true;
-            }
-
-            if (a.Speaker is null && participle && k == s.First && k + 1 < s.End && t[k + 1].Is("that"))
-            {
-                // "Stating that C, the president stated ...": the main clause's subject speaks.
-                for (int c = k + 2; c + 1 < s.End; c++)
-                {
-                    if (!t[c].IsPunct(',')) continue;
-                    Mention? subject = NounPhrases.StartingAt(text, t, c + 1, s.End);
-                    if (subject is not null && subject.End < s.End && t[subject.End].IsWord && subject.Kind != MentionKind.Group)
-                    {
-                        a.Speaker = subject;
-                        a.ContentLimit = c;
-                        break;
-                    }
-                }
-            }
-
-            if (a.Speaker is null) return false;
-            if (CueLexicon.IsEvaluative(cue.Text) && a.Speaker.Kind == MentionKind.Group) return false;
-            return true;
-        }
-
-        /// <summary>"Trevor Nicholson, a spokesman for the ministry, said": the name before the appositive.</summary>
-        private static Mention? BeforeAppositive(string text, List<Token> t, Sentence s, int comma)
-        {
-            for (int c = comma - 1; c > s.First && comma - c <= 16; c--)
-            {
-                if (t[c].Kind == TokenKind.Quote) return null;
-                if (!t[c].IsPunct(',')) continue;
-                Mention? m = NounPhrases.EndingAt(text, t, c - 1, s.First);
-                if (m is null || m.Kind == MentionKind.Pronoun) return null;
-                m.Role ??= NounPhrases.Appositive(text, t, c + 1, comma);
-                bool relative = t[c + 1].Is("who");
-                return m.Role is not null || relative || m.Kind == MentionKind.Name ? m : null;
-            }
-
-            return null;
-        }
-
-        private static int? Last(List<Attribution> list) => list.Count > 0 ? list.Count - 1 : (int?)null;
-
-        private static void FindContent(string text, List<Token> t, Sentence s, List<Attribution> all, int index)
-        {
-            Attribution a = all[index];
-            int limit = index + 1 < all.Count ? BoundaryBefore(t, s, all[index + 1]) : s.End;
-            if (a.ContentLimit >= 0 && a.ContentLimit < limit) limit = a.ContentLimit;
-
-            // Content after the cue.
-            int start = a.SpeakerAfterCue && !t[a.Cue].Is("according") ? SkipAppositive(t, a.Speaker!.End, limit) : a.CueEnd;
-            if (t[a.Cue].Is("according")) start = SkipAppositive(t, a.Speaker!.End, limit);
-            start = SkipToContent(t, a, start, limit);
-            int end = StopAtClauseBreak(t, start, limit);
-            end = TrimEnd(t, start, end);
-
-            // Content before the speaker: "C, X said." / "“C,” said X."
-            int leftEnd = a.SpeakerAfterCue ? a.Cue : a.Speaker is not null && a.SharesSpeakerWith < 0 ? a.Speaker.First : -1;
-            int leftFirst = index > 0 ? System.Math.Max(all[index - 1].ContentEnd, all[index - 1].CueEnd) : s.First;
-            if (index > 0 && all[index - 1].Speaker is Mention prev && prev.End > leftFirst && all[index - 1].SpeakerAfterCue) leftFirst = prev.End;
-            bool fronted = leftEnd > leftFirst && (t[leftEnd - 1].IsPunct(',') || t[leftEnd - 1].Kind == TokenKind.Quote || t[leftEnd - 1].IsPunct('—'));
-            if (t[a.Cue].Is("according") && leftEnd < 0) fronted = false;
-            if (t[a.Cue].Is("according") && a.Cue > leftFirst) { leftEnd = a.Cue; fronted = true; }
-            int lEnd = fronted ? TrimEnd(t, leftFirst, leftEnd) : leftFirst;
-            int lStart = fronted ? SkipLeadingJunk(t, leftFirst, lEnd) : leftFirst;
-
-            bool hasRight = CountWords(t, start, end) > 0;
-            bool hasLeft = fronted && CountWords(t, lStart, lEnd) > 0;
-            if (hasLeft && hasRight && IsSingleQuote(t, lStart, lEnd) && IsSingleQuote(t, start, end))
-            {
-                // "“We tried,” he said, “and failed.”": one quote in two pieces.
-                a.ContentFirst = lStart;
-                a.ContentEnd = end;
-                a.Kind = QuoteKind.Direct;
-                a.Span = new TextRange(t[FirstQuote(t, lStart, lEnd)].Start, t[FirstQuote(t, start, end)].End);
-                return;
-            }
-
-            if (hasLeft && (!hasRight || IsSingleQuote(t, lStart, lEnd) || a.SpeakerAfterCue))
-            {
-                Set(t, a, lStart, lEnd);
-            }
-            else if (hasRight)
-            {
-                Set(t, a, start, end);
-            }
-            else if (end == start && start < s.End && t[s.End - 1].IsPunct(':'))
-            {
-                a.IntroducesNext = true;
-            }
-
-            if (a.HasContent && a.Kind == QuoteKind.Indirect)
-            {
-                int words = CountWords(t, a.ContentFirst, a.ContentEnd);
-                int needed = CueLexicon.IsEvaluative(t[a.Cue].Text) ? 3 : 2;
-                if (words < needed) a.ContentFirst = a.ContentEnd = -1;
-            }
-        }
-
-        private static void Set(List<Token> t, Attribution a, int first, int end)
-        {
-            a.ContentFirst = first;
-            a.ContentEnd = end;
-            if (IsSingleQuote(t, first, end))
-            {
-                int q = FirstQuote(t, first, end);
-                a.Kind = QuoteKind.Direct;
-                a.Span = new TextRange(t[q].Start, t[q].End);
-                return;
-            }
-
-            a.Kind = HasQuote(t, first, end) ? QuoteKind.Mixed : QuoteKind.Indirect;
-            a.Span = new TextRange(t[first].Start, t[end - 1].End);
-        }
-
-        /// <summary>Where the previous content must stop because the next attribution begins.</summary>
-        private static int BoundaryBefore(List<Token> t, Sentence s, Attribution next)
-        {
-            int b;
-            if (next.SharesSpeakerWith >= 0) b = next.Cue;
-            else if (next.Speaker is not null && !next.SpeakerAfterCue) b = next.Speaker.First;
-            else b = next.Cue;
-            if (t[next.Cue].Is("according")) b = next.Cue;
-            while (b > s.First && (t[b - 1].IsPunct(',') || t[b - 1].Is("and") || t[b - 1].Is("but") || t[b - 1].Is("while") ||
-                                   (t[b - 1].IsWord && WordLists.VerbModifiers.Contains(t[b - 1].Text) && next.SharesSpeakerWith >= 0)))
-            {
-                b--;
-            }
-
-            return b;
-        }
-
-        private static int SkipAppositive(List<Token> t, int i, int limit)
-        {
-            if (i < limit && t[i].IsPunct(',') && i + 1 < limit && (t[i + 1].Is("a") || t[i + 1].Is("an") || t[i + 1].Is("the") || t[i + 1].Is("who") || (t[i + 1].IsWord && RoleLexicon.IsTitle(t[i + 1].Text))))
-            {
-                int j = i + 1;
-                while (j < limit && !t[j].IsPunct(',') && t[j].Kind != TokenKind.Quote) j++;
-                return j;
-            }
-
-            return i;
-        }
-
-        /// <summary>Skips the listener and the "that": "told reporters on Monday that C" → C.</summary>
-        private static int SkipToContent(List<Token> t, Attribution a, int start, int limit)
-        {
-            for (int j = start; j < limit && j - start <= ThatLookahead; j++)
-            {
-                Token tok = t[j];
-                if (tok.Is("that"))
-                {
-                    start = j + 1;
-                    break;
-                }
-
-                if (!tok.IsWord && tok.Kind != TokenKind.Number) break;
-                if (CueLexicon.IsCue(tok.Text)) break;
-            }
-
-            if (start == a.CueEnd && CueLexicon.TakesAddressee(t[a.Cue].Text) && start < limit && t[start].IsWord)
-            {
-                Token first = t[start];
-                if (NounPhrases.IsNameish(first) || ListenerWords.Contains(first.Text))
-                {
-                    // Only a pronoun, "reporters" or a name: "told the council the plan ..." is too
-                    // ambiguous to cut, and the "that" case is handled above.
-                    int j = start + 1;
-                    while (j < limit && NounPhrases.IsNameish(t[j])) j++;
-
-                    if (j < limit && (t[j].IsPunct(',') || t[j].IsPunct(':') || t[j].Kind == TokenKind.Quote || t[j].IsWord)) start = j;
-                }
-            }
-
-            while (start < limit && (t[start].IsPunct(',') || t[start].IsPunct(':') || t[start].IsPunct('—') || t[start].IsPunct('-') || t[start].Is("that")))
-            {
-                start++;
-            }
-
-            return start;
-        }
-
-        /// <summary>", supporting Iraq as ..." ends the reported clause; ", including" does not.</summary>
-        private static int StopAtClauseBreak(List<Token> t, int start, int limit)
-        {
-            for (int j = start + 1; j + 1 < limit; j++)
-            {
-                if (!t[j].IsPunct(',')) continue;
-                Token next = t[j + 1];
-                if (next.IsWord && !next.IsCapitalized && CueLexicon.IsParticiple(next.Text) && !next.Is("including") && !next.Is("according")) return j;
-                if (next.Is("according") && j + 2 < limit && t[j + 2].Is("to")) return j;
-            }
-
-            return limit;
-        }
-
-        private static int TrimEnd(List<Token> t, int start, int end)
-        {
-            while (end > start && t[end - 1].Kind == TokenKind.Punct && ".,;:—–-!?(".IndexOf(t[end - 1].Text[0]) >= 0) end--;
-            return end;
-        }
-
-        private static int SkipLeadingJunk(List<Token> t, int start, int end)
-        {
-            while (start < end && t[start].Kind == TokenKind.Punct && ",;:—–-".IndexOf(t[start].Text[0]) >= 0) start++;
-            return start;
-        }
-
-        private static int CountWords(List<Token> t, int first, int end)
-        {
-            int n = 0;
-            for (int i = first; i < end; i++)
-            {
-                if (t[i].Kind != TokenKind.Punct) n++;
-            }
-
-            return n;
-        }
-
-        private static bool IsSingleQuote(List<Token> t, int first, int end)
-        {
-            int quotes = 0;
-            for (int i = first; i < end; i++)
-            {
-                if (t[i].Kind == TokenKind.Quote) quotes++;
-                else if (t[i].Kind != TokenKind.Punct) return false;
-            }
-
-            return quotes == 1;
-        }
-
-        private static bool HasQuote(List<Token> t, int first, int end)
-        {
-            for (int i = first; i < end; i++)
-            {
-                if (t[i].Kind == TokenKind.Quote) return true;
-            }
-
-            return false;
-        }
-
-        private static int FirstQuote(List<Token> t, int first, int end)
-        {
-            for (int i = first; i < end; i++)
-            {
-                if (t[i].Kind == TokenKind.Quote) return i;
-            }
-
-            return first;
         }
     }
 }

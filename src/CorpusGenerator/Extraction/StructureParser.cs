@@ -35,7 +35,8 @@ namespace CorpusGenerator.Extraction
             int first = 0;
             while (first < blocks.Count && IsBoilerplate(text, blocks[first])) first++;
 
-            if (first < blocks.Count - 1 && LooksLikeTitle(text, blocks[first]) && FindDateline(text, blocks[first], out _, out _) is false)
+            if (first < blocks.Count - 1 && LooksLikeTitle(text, blocks[first]) && !FindDateline(text, blocks[first], out _, out _) &&
+                !IsCutInMidSentence(text, blocks[first], blocks[first + 1]))
             {
                 structure.Title = blocks[first];
                 first++;
@@ -140,7 +141,7 @@ namespace CorpusGenerator.Extraction
             if (!EndsSentence(text, block)) return true;
 
             // Headline style ("Only 24 Percent of Hillary Clinton's Contributors Are Small Donors.")
-            return longWords >= 3 && capitalized * 10 >= longWords * 7 && text[block.End - 1] != '?';
+            return longWords >= 3 && capitalized * 100 >= longWords * 85 && text[block.End - 1] != '?';
         }
 
         private static bool LooksLikeHeading(string text, TextRange block)
@@ -174,6 +175,15 @@ namespace CorpusGenerator.Extraction
         internal static bool EndsSentence(string text, TextRange block)
         {
             int e = block.End;
+            if (text[e - 1] == ')')
+            {
+                // "... a plan. (Chantelle Bellrichard/CBC)": a credit after the sentence.
+                int open = text.LastIndexOf('(', e - 1, System.Math.Min(60, block.Length));
+                int before = open - 1;
+                while (before > block.Start && text[before] == ' ') before--;
+                if (open > block.Start && ".!?".IndexOf(text[before]) >= 0) return true;
+            }
+
             while (e > block.Start && IsClosingTrail(text[e - 1])) e--;
             if (e == block.Start) return true;
             char c = text[e - 1];

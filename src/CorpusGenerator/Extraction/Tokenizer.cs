@@ -21,8 +21,8 @@ namespace CorpusGenerator.Extraction
                 if (regionCursor < regions.Count && regions[regionCursor].Start == i)
                 {
                     QuoteRegion region = regions[regionCursor];
-                    int inner = region.Start + 1;
-                    int innerEnd = region.Closed ? region.End - 1 : region.End;
+                    int inner = region.Start + region.OpenLength;
+                    int innerEnd = region.End - region.CloseLength;
                     if (innerEnd < inner) innerEnd = inner;
                     tokens.Add(new Token(TokenKind.Quote, region.Start, region.End, text.Substring(inner, innerEnd - inner), regionCursor));
                     i = region.End;
@@ -30,7 +30,7 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (char.IsWhiteSpace(c) || c == '\0')
+                if (char.IsWhiteSpace(c) || c == '\0' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
                 {
                     i++;
                 }

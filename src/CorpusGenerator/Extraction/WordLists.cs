@@ -3,14 +3,11 @@ namespace CorpusGenerator.Extraction
     /// <summary>Closed-class English words the scanners use to find phrase edges.</summary>
     internal static class WordLists
     {
-        /// <summary>Pronouns that can be a speaker, resolved later to a person or a group.</summary>
-        public static readonly WordSet SpeakerPronouns = new WordSet("he", "she", "they", "it", "we", "i");
-
         /// <summary>Words that open a noun phrase; kept in a description ("the president").</summary>
         public static readonly WordSet Determiners = new WordSet(
             "the", "a", "an", "some", "many", "most", "several", "other", "others", "two", "three", "four",
-            "his", "her", "its", "their", "our", "this", "that", "these", "those", "both", "few", "all", "one",
-            "another", "each", "any", "no", "more", "city", "federal", "provincial");
+            "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "both", "few", "all", "one",
+            "another", "each", "any", "no", "more");
 
         /// <summary>
         /// Words that may stand between a subject and its cue verb ("Rouhani also said",
@@ -24,7 +21,7 @@ namespace CorpusGenerator.Extraction
             "openly", "flatly", "categorically", "bluntly", "angrily", "proudly", "calmly", "confidently", "clearly",
             "emphatically", "explicitly", "sharply", "loudly", "quietly", "softly", "tearfully", "finally", "first",
             "already", "still", "always", "never", "not", "is", "was", "were", "are", "be", "been", "being",
-            "should", "must", "can", "who", "wisely", "candidly", "frankly", "directly", "specifically", "only");
+            "should", "must", "can", "now", "wisely", "candidly", "frankly", "directly", "specifically", "only");
 
         /// <summary>Function words that end a name or a noun phrase when walking through a sentence.</summary>
         public static readonly WordSet StopWords = new WordSet(
@@ -40,7 +37,22 @@ namespace CorpusGenerator.Extraction
             "might", "must", "can", "all", "some", "many", "most", "more", "such", "every", "each", "both",
             "either", "neither", "other", "another", "any", "through", "against", "between", "among", "without",
             "within", "across", "behind", "beyond", "toward", "towards", "upon", "via", "per", "like", "unlike",
-            "even", "only", "just", "very", "too", "well", "back", "out", "up", "down", "off", "again", "ever");
+            "even", "only", "just", "very", "too", "well", "back", "out", "up", "down", "off", "again", "ever",
+            "perhaps", "besides", "instead", "nonetheless", "nevertheless", "indeed", "thus", "hence", "moreover",
+            "furthermore", "otherwise", "despite", "although", "among", "amid", "like", "yes", "why", "how", "asked",
+            "speaking", "earlier", "later", "still", "oh", "whilst", "amongst", "unlike", "following", "including", "well", "please", "dear", "hey", "sure", "thanks");
+
+        /// <summary>Prepositions: a noun phrase after one is an object, not a subject.</summary>
+        public static readonly WordSet Prepositions = new WordSet(
+            "of", "in", "at", "from", "with", "for", "on", "by", "about", "to", "into", "under", "over", "near", "inside",
+            "outside", "between", "among", "against", "toward", "towards", "through", "via", "within", "without");
+
+        /// <summary>Words that can open an adverbial between a cue and its "that": "said in a statement Monday that".</summary>
+        public static readonly WordSet AdverbialStarters = new WordSet(
+            "in", "on", "at", "to", "for", "during", "last", "this", "earlier", "late", "later", "recently", "publicly", "privately",
+            "repeatedly", "also", "previously", "through", "via", "before", "after", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "again", "once", "then", "now",
+            "often", "separately", "afterward", "afterwards", "shortly", "recently", "first", "this", "next", "when", "by", "via");
 
         /// <summary>
         /// Words a sentence can end a line with only when the line is cut in mid-sentence

@@ -10,16 +10,34 @@ using Microsoft.CodeAnalysis.Text;
 namespace CorpusGenerator.Generation
 {
     /// <summary>
-    /// Reads one article file and analyses it (<see cref="ArticleAnalysis"/>). Never throws for a
-    /// bad input: every problem becomes a diagnostic located in the file, so the other articles
-    /// still compile.
+    /// Reads one article file and analyses it (<see cref="ArticleAnalysis"/>, shared with the
+    /// command-line tool). Never throws for a bad input: every problem becomes a diagnostic
+    /// located in the file, so the other articles still compile.
     /// </summary>
     internal static class ArticleParser
     {
-        public static ParsedArticle Parse(ArticleFile file, CancellationToken cancellationToken)
+        public static ParsedArticle Parse(ArticleFile file, CancellationToken cancellationToken) =>
+            Parse(file, ArticleExtractor.Extract, cancellationToken);
+
+        /// <summary>The same with another engine: tests give one that throws or returns nonsense.</summary>
+        internal static ParsedArticle Parse(ArticleFile file, Func<string, CancellationToken, ExtractedArticle> engine, CancellationToken cancellationToken)
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            try
+            {
+                return ParseFile(file, engine, diagnostics, cancellationToken);
+            }
+            catch (Exception e) when (!(e is OperationCanceledException))
+            {
+                // A bug of ours, not the article's: this article gets no class (and no entry in the
+                // index, which is built from parsed articles), every other article keeps its own.
+                return Failed(file, diagnostics, DiagnosticInfo.AtFileStart(DiagnosticIds.ExtractionFailed, file.Text.Path, ExtractionGuard.Describe(e), ExtractionGuard.NotCompiledConsequence));
+            }
+        }
+
+        private static ParsedArticle ParseFile(ArticleFile file, Func<string, CancellationToken, ExtractedArticle> engine, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             string path = file.Text.Path;
-            var diagnostics = new List<DiagnosticInfo>();
             if (file.InvalidMaxBytes != null)
             {
                 diagnostics.Add(DiagnosticInfo.AtFileStart(DiagnosticIds.InvalidOption, path, file.InvalidMaxBytes, "CorpusMaxArticleBytes", "use a positive whole number of bytes; using " + ArticleAnalysis.DefaultMaxBytes.ToString(CultureInfo.InvariantCulture)));
@@ -32,32 +50,27 @@ namespace CorpusGenerator.Generation
             }
             catch (Exception e) when (!(e is OperationCanceledException))
             {
-                diagnostics.Add(DiagnosticInfo.AtFileStart(DiagnosticIds.Unreadable, path, e.Message));
-                return new ParsedArticle(path, file.RelativePath, null, EquatableArray<string>.Empty, Equatable(diagnostics));
+                return Failed(file, diagnostics, DiagnosticInfo.AtFileStart(DiagnosticIds.Unreadable, path, e.Message));
             }
 
             if (source is null)
             {
-                diagnostics.Add(DiagnosticInfo.AtFileStart(DiagnosticIds.Unreadable, path, "the compiler could not open the file"));
-                return new ParsedArticle(path, file.RelativePath, null, EquatableArray<string>.Empty, Equatable(diagnostics));
+                return Failed(file, diagnostics, DiagnosticInfo.AtFileStart(DiagnosticIds.Unreadable, path, "the compiler could not read it (a binary file, which the compiler itself reports as CS2015, or one it could not open)"));
             }
 
-            ArticleAnalysis analysis = ArticleAnalysis.Analyze(source.ToString(), file.RelativePath, file.MaxBytes, cancellationToken);
+            ArticleAnalysis analysis = ArticleAnalysis.Analyze(source.ToString(), file.RelativePath, file.MaxBytes, source.Encoding, engine, cancellationToken);
             foreach (ArticleFinding finding in analysis.Findings)
             {
-                diagnostics.Add(At(finding, path, source));
+                diagnostics.Add(TextLocations.At(finding.Id, path, source, finding.Span, finding.Arguments.ToArray()));
             }
 
             return new ParsedArticle(path, file.RelativePath, analysis.Article, analysis.SpeakerMembers, Equatable(diagnostics));
         }
 
-        private static DiagnosticInfo At(ArticleFinding finding, string path, SourceText source)
+        private static ParsedArticle Failed(ArticleFile file, List<DiagnosticInfo> diagnostics, DiagnosticInfo failure)
         {
-            // Clamp: a range from the engine always fits its text, but a diagnostic must never throw.
-            int start = Math.Min(finding.Span.Start, source.Length);
-            int end = Math.Min(Math.Max(finding.Span.End, start), source.Length);
-            var span = TextSpan.FromBounds(start, end);
-            return DiagnosticInfo.InFile(finding.Id, path, span, source.Lines.GetLinePositionSpan(span), finding.Arguments.ToArray());
+            diagnostics.Add(failure);
+            return new ParsedArticle(file.Text.Path, file.RelativePath, null, EquatableArray<string>.Empty, Equatable(diagnostics));
         }
 
         private static EquatableArray<DiagnosticInfo> Equatable(List<DiagnosticInfo> diagnostics) => new EquatableArray<DiagnosticInfo>(diagnostics.ToArray());

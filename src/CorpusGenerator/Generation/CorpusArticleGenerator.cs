@@ -52,7 +52,7 @@ namespace CorpusGenerator.Generation
 
             IncrementalValuesProvider<ArticleToEmit> toEmit = parsed
                 .Combine(names.Combine(settings))
-                .Select(static (input, _) => new ArticleToEmit(input.Left, input.Right.Left.ClassNameOf(input.Left.Path), input.Right.Right))
+                .Select(static (input, _) => ToEmit(input.Left, input.Right.Left, input.Right.Right))
                 .WithTrackingName(TrackingNames.ArticlesToEmit);
 
             context.RegisterSourceOutput(toEmit, static (output, article) => EmitArticle(output, article));
@@ -71,12 +71,30 @@ namespace CorpusGenerator.Generation
                 static (output, input) => ReportSettings(output, input.Left, input.Right));
         }
 
+        private static ArticleToEmit ToEmit(ParsedArticle parsed, ArticleNames names, GeneratorSettings settings)
+        {
+            string? className = names.ClassNameOf(parsed.Path);
+            return new ArticleToEmit(parsed, className, className is null ? null : names.HintNameOf(className), settings);
+        }
+
         private static void EmitArticle(SourceProductionContext output, ArticleToEmit input)
         {
             Report(output, input.Parsed.Diagnostics);
-            if (input.Parsed.Article is null || input.ClassName is null || !input.Settings.RuntimeReferenced) return;
-            string source = ArticleEmitter.Emit(input.Parsed.Article, input.ClassName, input.Parsed.RelativePath, input.Parsed.SpeakerMembers, EmitOptionsOf(input.Settings));
-            output.AddSource(ArticleEmitter.HintName(input.ClassName), source);
+            if (input.Parsed.Article is null || input.ClassName is null || input.HintName is null || !input.Settings.RuntimeReferenced) return;
+            string source;
+            try
+            {
+                source = ArticleEmitter.Emit(input.Parsed.Article, input.ClassName, input.Parsed.RelativePath, input.Parsed.SpeakerMembers, EmitOptionsOf(input.Settings));
+            }
+            catch (System.Exception e) when (!(e is System.OperationCanceledException))
+            {
+                // Last resort against a bug of ours: thrown out of here, the exception would drop the
+                // output of every article (CS8785). Reported at the file, it costs this article only.
+                output.ReportDiagnostic(DiagnosticInfo.AtFileStart(DiagnosticIds.ExtractionFailed, input.Parsed.Path, "writing its code: " + Reading.ExtractionGuard.Describe(e), Reading.ExtractionGuard.NotCompiledConsequence).ToDiagnostic());
+                return;
+            }
+
+            output.AddSource(input.HintName, source);
         }
 
         private static IndexEntry? IndexEntryOf(ArticleToEmit input)

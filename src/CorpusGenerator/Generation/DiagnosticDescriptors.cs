@@ -31,9 +31,11 @@ namespace CorpusGenerator.Generation
 
         public static readonly DiagnosticDescriptor InvalidCharacters = Create(DiagnosticIds.InvalidCharacters, DiagnosticCatalog.InvalidCharacters, DiagnosticSeverity.Warning);
 
+        public static readonly DiagnosticDescriptor ExtractionFailed = Create(DiagnosticIds.ExtractionFailed, DiagnosticCatalog.ExtractionFailed, DiagnosticSeverity.Warning);
+
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(
             Unreadable, UnclosedQuotation, EmptyArticle, QuoteWithoutSpeaker, ArticleNameClash,
-            SpeakerNameClash, ArticleTooLarge, InvalidOption, RuntimeMissing, InvalidCharacters);
+            SpeakerNameClash, ArticleTooLarge, InvalidOption, RuntimeMissing, InvalidCharacters, ExtractionFailed);
 
         public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
 
@@ -47,7 +49,7 @@ namespace CorpusGenerator.Generation
                 DiagnosticKind.Category,
                 severity,
                 isEnabledByDefault: true,
-                helpLinkUri: "https://example.invalid/corpus-generator/blob/main/README.md#" + id.ToLowerInvariant());
+                helpLinkUri: "https://example.invalid/corpus-generator/blob/main/docs/diagnostics.md#" + id.ToLowerInvariant());
 
         private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
         {

@@ -28,7 +28,7 @@ namespace CorpusGenerator.Naming
         /// <summary>Names a generated article class cannot take: the members around it.</summary>
         private static readonly HashSet<string> ReservedNames = new HashSet<string>(StringComparer.Ordinal)
         {
-            "All", "Articles", "Article", "Speakers", "SpeakerSet", "CompiledData",
+            "All", "AllArticles", "Articles", "Article", "Speakers", "SpeakerSet", "CompiledData",
             "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
         };
 
@@ -96,6 +96,22 @@ namespace CorpusGenerator.Naming
             return names;
         }
 
-        private static bool IsUsable(string name) => IdentifierNames.IsValidIdentifier(name) && !ReservedNames.Contains(name);
+        /// <summary>Whether <paramref name="name"/> can be given as <c>ClassName</c>.</summary>
+        public static bool IsUsable(string name) =>
+            IdentifierNames.IsValidIdentifier(name) && !ReservedNames.Contains(name) && !IsLowerCaseAscii(name);
+
+        /// <summary>
+        /// A type name of lower-case ASCII letters only is what C# keeps for keywords: the compiler warns
+        /// (CS8981) or refuses (<c>record</c>, <c>file</c>, <c>scoped</c>, <c>required</c>) such a type.
+        /// </summary>
+        private static bool IsLowerCaseAscii(string name)
+        {
+            foreach (char c in name)
+            {
+                if (c < 'a' || c > 'z') return false;
+            }
+
+            return true;
+        }
     }
 }

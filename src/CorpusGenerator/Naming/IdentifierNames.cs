@@ -24,7 +24,7 @@ namespace CorpusGenerator.Naming
             if (text is null) throw new ArgumentNullException(nameof(text));
 
             // Composed form, so that a name typed on macOS (decomposed) and on Windows gives one identifier.
-            string normalized = IsNormalizable(text) ? text.Normalize(NormalizationForm.FormC) : text;
+            string normalized = Normalized(text);
             var builder = new StringBuilder(normalized.Length);
             bool atWordStart = true;
             foreach (char c in normalized)
@@ -81,6 +81,23 @@ namespace CorpusGenerator.Naming
             return true;
         }
 
+        /// <summary>
+        /// The composed form, or the text as it is when it cannot be normalized: <c>Normalize</c> throws
+        /// on lone surrogates, and on noncharacters such as U+FFFF, which a file name may well hold.
+        /// </summary>
+        private static string Normalized(string text)
+        {
+            if (!IsNormalizable(text)) return text;
+            try
+            {
+                return text.Normalize(NormalizationForm.FormC);
+            }
+            catch (ArgumentException)
+            {
+                return text;
+            }
+        }
+
         private static bool IsNormalizable(string text)
         {
             // string.Normalize throws on lone surrogates; such text keeps its code units as they are.
@@ -132,6 +149,9 @@ namespace CorpusGenerator.Naming
             "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
             "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
             "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+
+            // Undocumented keywords: the compiler rejects them as names just the same.
+            "__arglist", "__makeref", "__reftype", "__refvalue",
         };
     }
 }

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 using System.Threading;
 using CorpusGenerator.Diagnostics;
 using CorpusGenerator.Extraction;
@@ -26,6 +28,9 @@ namespace CorpusGenerator.Reading
         /// <summary>The size limit when none is set: 4 MiB, far above any news article.</summary>
         public const long DefaultMaxBytes = 4 * 1024 * 1024;
 
+        /// <summary>A scraped page can hold thousands of unattributed quotes; a few dozen infos say enough.</summary>
+        private const int MaxQuotesWithoutSpeakerReported = 50;
+
         /// <summary>
         /// Checks, extracts and names one article: the same steps, in the same order, for the
         /// generator and for <c>corpus check</c>, so both report the same problems.
@@ -33,8 +38,13 @@ namespace CorpusGenerator.Reading
         /// <param name="text">The file's content as decoded.</param>
         /// <param name="fileName">The file's name, for messages.</param>
         /// <param name="maxBytes">Larger articles (as UTF-8) are skipped.</param>
+        /// <param name="encoding">How the bytes were decoded, to tell lost bytes from text (null: never bytes).</param>
         /// <param name="cancellationToken">Stops the work when it is no longer needed.</param>
-        public static ArticleAnalysis Analyze(string text, string fileName, long maxBytes = DefaultMaxBytes, CancellationToken cancellationToken = default)
+        public static ArticleAnalysis Analyze(string text, string fileName, long maxBytes = DefaultMaxBytes, Encoding? encoding = null, CancellationToken cancellationToken = default) =>
+            Analyze(text, fileName, maxBytes, encoding, ArticleExtractor.Extract, cancellationToken);
+
+        /// <summary>The same with another engine: tests give one that throws or returns nonsense.</summary>
+        internal static ArticleAnalysis Analyze(string text, string fileName, long maxBytes, Encoding? encoding, Func<string, CancellationToken, ExtractedArticle> engine, CancellationToken cancellationToken)
         {
             var findings = new List<ArticleFinding>();
             long bytes = Utf8Length(text);
@@ -44,13 +54,26 @@ namespace CorpusGenerator.Reading
                 return Without(findings);
             }
 
+            if (ArticleEncoding.Check(text, encoding) is ArticleProblem undecodable)
+            {
+                AddProblems(findings, new EquatableArray<ArticleProblem>(new[] { undecodable }));
+                return Without(findings);
+            }
+
             CheckedText checkedText = ArticleText.Check(text, fileName);
             AddProblems(findings, checkedText.Problems);
             if (checkedText.Text is null) return Without(findings);
 
-            ExtractedArticle article = ArticleExtractor.Extract(checkedText.Text, cancellationToken);
-            // The engine reports what it finds in the text (unclosed marks, quotes without a speaker).
+            ExtractedArticle article = ExtractionGuard.Extract(checkedText.Text, engine, cancellationToken, out string? failure);
+            if (failure != null) findings.Add(Finding(DiagnosticIds.ExtractionFailed, new TextRange(0, 0), failure, ExtractionGuard.TextOnlyConsequence));
+            // The engine reports what only it can see in the text (unclosed marks); what follows
+            // from its model, and the text checks above, are reported here once for every caller.
             AddProblems(findings, article.Problems);
+            int withoutSpeaker = 0;
+            foreach (ExtractedQuote quote in article.Quotes)
+            {
+                if (quote.Speaker < 0 && withoutSpeaker++ < MaxQuotesWithoutSpeakerReported) findings.Add(Finding(DiagnosticIds.QuoteWithoutSpeaker, quote.Span));
+            }
 
             var speakerNames = new List<string>();
             foreach (ExtractedSpeaker speaker in article.Speakers) speakerNames.Add(speaker.Name);

@@ -13,7 +13,8 @@ namespace CorpusGenerator.Reading
     /// <summary>
     /// The checks every article's text passes before extraction, in the generator and the command-line
     /// tool alike: binary files are refused, unpaired surrogates (which UTF-8 cannot carry, so the
-    /// compiled text could not round-trip) are replaced, and an empty article is reported.
+    /// compiled text could not round-trip) are replaced by U+FFFD, a stray NUL is reported but kept,
+    /// and an empty article is reported.
     /// </summary>
     public static class ArticleText
     {
@@ -33,9 +34,12 @@ namespace CorpusGenerator.Reading
             }
 
             string safe = ReplaceUnpairedSurrogates(text, out int replaced, out int firstReplaced);
-            if (replaced > 0)
+            int nuls = CountNuls(text, out int firstNul);
+            if (replaced + nuls > 0)
             {
-                problems.Add(new ArticleProblem(DiagnosticIds.InvalidCharacters, new TextRange(firstReplaced, firstReplaced + 1), replaced.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                // Located at the first bad character, so the editor shows where the damage starts.
+                int first = firstReplaced < 0 ? firstNul : firstNul < 0 ? firstReplaced : System.Math.Min(firstNul, firstReplaced);
+                problems.Add(new ArticleProblem(DiagnosticIds.InvalidCharacters, new TextRange(first, first + 1), (replaced + nuls).ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
 
             if (IsBlank(safe))
@@ -58,6 +62,20 @@ namespace CorpusGenerator.Reading
 
             // A few stray control characters are damage in a text; a tenth of the sample is a binary file.
             return sample > 0 && control * 10 > sample;
+        }
+
+        /// <summary>NUL is kept (it round-trips through UTF-8) but reported: in a news article it is damage.</summary>
+        private static int CountNuls(string text, out int first)
+        {
+            first = text.IndexOf('\0');
+            if (first < 0) return 0;
+            int count = 0;
+            for (int i = first; i < text.Length; i++)
+            {
+                if (text[i] == '\0') count++;
+            }
+
+            return count;
         }
 
         private static bool IsBlank(string text)

@@ -1,3 +1,4 @@
+using CorpusGenerator.TestInfrastructure;
 namespace CorpusGenerator.PackageTests.Infrastructure
 {
     /// <summary>
@@ -8,13 +9,13 @@ namespace CorpusGenerator.PackageTests.Infrastructure
     internal sealed class ConsumerWorkspace : IDisposable
     {
         private readonly TempDirectory directory;
-        private readonly Dictionary<string, string> environment;
+        private readonly Dictionary<string, string?> environment;
 
         public ConsumerWorkspace(PackedPackages packages, string purpose)
         {
             Packages = packages;
             directory = new TempDirectory(purpose);
-            environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = packages.PackagesFolder };
+            environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = packages.PackagesFolder };
             WriteFile("nuget.config", NuGetConfig(packages.Feed));
         }
 
@@ -66,7 +67,7 @@ namespace CorpusGenerator.PackageTests.Infrastructure
 
         /// <summary>
         /// Where EmitCompilerGeneratedFiles writes a generated file of a Debug net10.0 build, as
-        /// docs/guide.md says: obj/Debug/net10.0/generated/&lt;generator assembly&gt;/&lt;generator type&gt;/.
+        /// the README says: obj/Debug/net10.0/generated/&lt;generator assembly&gt;/&lt;generator type&gt;/.
         /// </summary>
         public string GeneratedFile(string project, string hintName) =>
             PathOf(Path.Combine(project, "obj", "Debug", "net10.0", "generated", "CorpusGenerator", "CorpusGenerator.Generation.CorpusArticleGenerator", hintName));

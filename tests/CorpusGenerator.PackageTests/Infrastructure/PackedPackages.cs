@@ -1,3 +1,4 @@
+using CorpusGenerator.TestInfrastructure;
 using System.Globalization;
 
 namespace CorpusGenerator.PackageTests.Infrastructure
@@ -59,7 +60,7 @@ namespace CorpusGenerator.PackageTests.Infrastructure
         {
             // As CI packs: Release, ContinuousIntegrationBuild (deterministic paths, SourceLink on),
             // and any MSBuild warning an error, so the package never builds with a surprise.
-            var environment = new Dictionary<string, string> { ["CI"] = "true" };
+            var environment = new Dictionary<string, string?> { ["CI"] = "true" };
             CommandResult result = DotnetCommand.Run(Sources, environment, "pack", project, "-c", "Release", "-o", Feed, "-warnaserror", "-p:VersionSuffix=" + VersionSuffix).EnsureSuccess();
             string[] packages = Directory.GetFiles(Feed, id + ".*.nupkg")
                 .Where(path => char.IsDigit(Path.GetFileName(path)[id.Length + 1]))

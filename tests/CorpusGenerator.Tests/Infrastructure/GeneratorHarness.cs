@@ -13,7 +13,8 @@ namespace CorpusGenerator.Tests.Infrastructure
 {
     /// <summary>An article given to the generator: its path, text and item metadata.</summary>
     /// <param name="Folder">The <c>CorpusFolder</c> metadata the build's targets derive from RecursiveDir.</param>
-    internal sealed record ArticleInput(string Path, string Text, string? ClassName = null, bool MarkedAsArticle = true, string? Folder = null);
+    /// <param name="Source">The file as the compiler decoded it, when a test needs its encoding; else <paramref name="Text"/> as UTF-8.</param>
+    internal sealed record ArticleInput(string Path, string Text, string? ClassName = null, bool MarkedAsArticle = true, string? Folder = null, Microsoft.CodeAnalysis.Text.SourceText? Source = null);
 
     /// <summary>
     /// Runs the generator in memory the way the compiler does in a build: articles as marked
@@ -38,19 +39,34 @@ namespace CorpusGenerator.Tests.Infrastructure
 
         public string UserCode { get; init; } = "namespace App { internal static class Placeholder { } }";
 
+        /// <summary>
+        /// Empty compilations to start from, one per shape of options. A compilation made from another
+        /// by adding trees shares its bound references; one made from scratch binds all ~160 framework
+        /// assemblies again, which costs more than compiling a few dozen articles.
+        /// </summary>
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(LanguageVersion, bool), CSharpCompilation> Templates = new();
+
         public CSharpCompilation CreateCompilation(string? userCode = null)
         {
             var parseOptions = new CSharpParseOptions(LanguageVersion);
-            var references = ReferenceRuntime ? FrameworkReferences.Value.Add(RuntimeReference) : FrameworkReferences.Value;
-            return CSharpCompilation.Create(
+            CSharpCompilation template = Templates.GetOrAdd((LanguageVersion, ReferenceRuntime), key => CSharpCompilation.Create(
                 "CorpusConsumer",
-                new[] { CSharpSyntaxTree.ParseText(userCode ?? UserCode, parseOptions, path: "App.cs") },
-                references,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable, deterministic: true));
+                Array.Empty<SyntaxTree>(),
+                key.Item2 ? FrameworkReferences.Value.Add(RuntimeReference) : FrameworkReferences.Value,
+                new CSharpCompilationOptions(
+                    OutputKind.DynamicallyLinkedLibrary,
+                    nullableContextOptions: key.Item1 >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+                    deterministic: true,
+                    // Every warning an SDK project shows by default (the SDK passes the highest warning level),
+                    // so a warning that would break TreatWarningsAsErrors shows up here first.
+                    warningLevel: 9999)));
+            return template.AddSyntaxTrees(CSharpSyntaxTree.ParseText(userCode ?? UserCode, parseOptions, path: "App.cs"));
         }
 
         public ImmutableArray<AdditionalText> Texts(IEnumerable<ArticleInput> articles) =>
-            articles.Select(article => (AdditionalText)new InMemoryAdditionalText(article.Path, article.Text)).ToImmutableArray();
+            articles.Select(article => article.Source is null
+                ? (AdditionalText)new InMemoryAdditionalText(article.Path, article.Text)
+                : new InMemoryAdditionalText(article.Path, article.Source)).ToImmutableArray();
 
         public TestOptionsProvider Options(IEnumerable<ArticleInput> articles)
         {
@@ -93,15 +109,27 @@ namespace CorpusGenerator.Tests.Infrastructure
     {
         public ImmutableArray<Diagnostic> GeneratorDiagnostics => Result.Diagnostics;
 
-        public IEnumerable<Diagnostic> CompilationErrors => Compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error);
+        /// <summary>Exceptions the generator threw (the compiler would show each as CS8785 and drop all output).</summary>
+        public IEnumerable<Exception> GeneratorExceptions => Result.Results.Where(r => r.Exception != null).Select(r => r.Exception!);
 
-        public IEnumerable<Diagnostic> CompilationWarnings => Compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Warning);
+        private ImmutableArray<Diagnostic>? compilationDiagnostics;
+
+        /// <summary>The compiler's diagnostics, computed once: binding a large corpus is not free.</summary>
+        public ImmutableArray<Diagnostic> CompilationDiagnostics => compilationDiagnostics ??= Compilation.GetDiagnostics();
+
+        public IEnumerable<Diagnostic> CompilationErrors => CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
+
+        public IEnumerable<Diagnostic> CompilationWarnings => CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning);
 
         public string Source(string hintName) =>
             Result.Results.Single().GeneratedSources.Single(source => source.HintName == hintName).SourceText.ToString();
 
         /// <summary>Emits the compilation and loads it, so tests can read the typed model at run time.</summary>
-        public Assembly Load()
+        public Assembly Load() => loaded ??= LoadOnce();
+
+        private Assembly? loaded;
+
+        private Assembly LoadOnce()
         {
             using var stream = new MemoryStream();
             var emit = Compilation.Emit(stream);

@@ -10,8 +10,14 @@ namespace CorpusGenerator.Tests.Infrastructure
     {
         private readonly SourceText? text;
 
+        /// <summary>
+        /// The encoding the compiler reports for a file it read as valid UTF-8: strict, so a U+FFFD in
+        /// the text is the file's own character, not a byte the decoder replaced.
+        /// </summary>
+        private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
         public InMemoryAdditionalText(string path, string content)
-            : this(path, SourceText.From(content, Encoding.UTF8))
+            : this(path, SourceText.From(content, StrictUtf8))
         {
         }
 

@@ -22,8 +22,8 @@ namespace Corpus
             public static global::CorpusGenerator.Article Article { get; } = global::CorpusGenerator.Article.FromCompiledData("Brown defends budget plans\n\nChancellor Gordon Brown has defended his budget against criticism.\n\n\"This is a budget for families,\" Mr Brown told MPs.\n\nThe Conservatives said the plans were unaffordable.\nBudgetRowbbc/budget-row.txt"u8.ToArray(), new int[]
             {
                 1, 201, 228, 201, 9, 210, 18, 0, 26, -1, 0, 0, 3, 28, 66, 96,
-                51, 149, 51, 2, 39, 12, 28, 10, 2, 39, 12, 132, 5, 153, 13, -1,
-                0, 1, 153, 13, 2, 0, 96, 32, 0, 132, 5, 138, 4, 1, 2, 172,
+                51, 149, 51, 2, 39, 12, 28, 10, 2, 39, 12, 132, 5, 149, 17, -1,
+                0, 1, 153, 13, 2, 0, 97, 30, 0, 132, 5, 138, 4, 1, 2, 172,
                 27, 1, 153, 13, 167, 4, 2,
             });
 
@@ -43,17 +43,17 @@ namespace Corpus
                 /// Gordon Brown, Chancellor.
                 /// </summary>
                 /// <remarks>
-                /// Quoted 1 time; first: “"This is a budget for families,"”
+                /// Quoted 1 time; first: “This is a budget for families,”
                 /// </remarks>
                 public global::CorpusGenerator.Speaker GordonBrown => this[0];
 
                 /// <summary>
-                /// Conservatives
+                /// The Conservatives
                 /// </summary>
                 /// <remarks>
                 /// Quoted 1 time; first: “the plans were unaffordable”
                 /// </remarks>
-                public global::CorpusGenerator.Speaker Conservatives => this[1];
+                public global::CorpusGenerator.Speaker TheConservatives => this[1];
             }
         }
     }

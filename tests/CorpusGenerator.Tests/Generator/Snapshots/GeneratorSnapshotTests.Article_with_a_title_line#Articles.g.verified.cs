@@ -20,7 +20,7 @@ namespace Corpus
         {
             internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGenerator.Article> Value = global::System.Array.AsReadOnly(new global::CorpusGenerator.Article[]
             {
-                BudgetRow.Article,
+                global::Corpus.Articles.BudgetRow.Article,
             });
         }
     }

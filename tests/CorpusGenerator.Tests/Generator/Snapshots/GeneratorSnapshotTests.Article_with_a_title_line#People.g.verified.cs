@@ -17,14 +17,6 @@ namespace Corpus
         public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGenerator.Person> All => Index.All;
 
         /// <summary>
-        /// Conservatives
-        /// </summary>
-        /// <remarks>
-        /// Appears in 1 article.
-        /// </remarks>
-        public static global::CorpusGenerator.Person Conservatives => Index.Conservatives;
-
-        /// <summary>
         /// Gordon Brown
         /// </summary>
         /// <remarks>
@@ -32,11 +24,19 @@ namespace Corpus
         /// </remarks>
         public static global::CorpusGenerator.Person GordonBrown => Index.GordonBrown;
 
+        /// <summary>
+        /// The Conservatives
+        /// </summary>
+        /// <remarks>
+        /// Appears in 1 article.
+        /// </remarks>
+        public static global::CorpusGenerator.Person TheConservatives => Index.TheConservatives;
+
         private static class Index
         {
-            internal static readonly global::CorpusGenerator.Person Conservatives = new global::CorpusGenerator.Person(Articles.BudgetRow.Speakers.Conservatives);
-            internal static readonly global::CorpusGenerator.Person GordonBrown = new global::CorpusGenerator.Person(Articles.BudgetRow.Speakers.GordonBrown);
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGenerator.Person> All = global::System.Array.AsReadOnly(new global::CorpusGenerator.Person[] { Conservatives, GordonBrown });
+            internal static readonly global::CorpusGenerator.Person GordonBrown = new global::CorpusGenerator.Person(global::Corpus.Articles.BudgetRow.Speakers.GordonBrown);
+            internal static readonly global::CorpusGenerator.Person TheConservatives = new global::CorpusGenerator.Person(global::Corpus.Articles.BudgetRow.Speakers.TheConservatives);
+            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGenerator.Person> All = global::System.Array.AsReadOnly(new global::CorpusGenerator.Person[] { GordonBrown, TheConservatives });
         }
     }
 }

@@ -20,7 +20,7 @@ namespace Corpus
         {
             internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGenerator.Article> Value = global::System.Array.AsReadOnly(new global::CorpusGenerator.Article[]
             {
-                Weather.Article,
+                global::Corpus.Articles.Weather.Article,
             });
         }
     }

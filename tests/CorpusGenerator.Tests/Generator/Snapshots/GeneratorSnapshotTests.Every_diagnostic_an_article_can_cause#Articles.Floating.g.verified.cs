@@ -22,7 +22,7 @@ namespace Corpus
             public static global::CorpusGenerator.Article Article { get; } = global::CorpusGenerator.Article.FromCompiledData("\"Nobody knows who said this.\"\nFloatingbroken/floating.txt"u8.ToArray(), new int[]
             {
                 1, 30, 57, 30, 8, 38, 19, -1, 0, -1, 0, 0, 1, 0, 29, 0,
-                1, 0, 0, 29, -1, -1, 0, -1, 0, 0,
+                1, 0, 1, 27, -1, -1, 0, -1, 0, 0,
             });
 
             /// <summary>

@@ -22,7 +22,7 @@ namespace Corpus
             public static global::CorpusGenerator.Article Article { get; } = global::CorpusGenerator.Article.FromCompiledData("LONDON \u2014 The minister spoke.\n\n\"We will never stop, said Jane Smith.\n\nAnother paragraph here.\nUnclosedbroken/unclosed.txt"u8.ToArray(), new int[]
             {
                 1, 93, 120, 93, 8, 101, 19, -1, 0, 0, 6, 0, 3, 0, 28, 30,
-                37, 69, 23, 0, 1, 0, 30, 37, -1, -1, 0, -1, 0, 1,
+                37, 69, 23, 0, 1, 0, 31, 36, -1, -1, 0, -1, 0, 1,
             });
 
             /// <summary>

@@ -20,10 +20,10 @@ namespace Corpus
         {
             internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGenerator.Article> Value = global::System.Array.AsReadOnly(new global::CorpusGenerator.Article[]
             {
-                Empty.Article,
-                Floating.Article,
-                Surrogate.Article,
-                Unclosed.Article,
+                global::Corpus.Articles.Empty.Article,
+                global::Corpus.Articles.Floating.Article,
+                global::Corpus.Articles.Surrogate.Article,
+                global::Corpus.Articles.Unclosed.Article,
             });
         }
     }

@@ -19,7 +19,7 @@ namespace Corpus
         {
             internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGenerator.Article> Value = global::System.Array.AsReadOnly(new global::CorpusGenerator.Article[]
             {
-                RouhaniKadhimiCall.Article,
+                global::Corpus.Articles.RouhaniKadhimiCall.Article,
             });
         }
     }

@@ -33,8 +33,8 @@ namespace Corpus
 
         private static class Index
         {
-            internal static readonly global::CorpusGenerator.Person HassanRouhani = new global::CorpusGenerator.Person(Articles.RouhaniKadhimiCall.Speakers.HassanRouhani);
-            internal static readonly global::CorpusGenerator.Person MustafaAlKadhimi = new global::CorpusGenerator.Person(Articles.RouhaniKadhimiCall.Speakers.MustafaAlKadhimi);
+            internal static readonly global::CorpusGenerator.Person HassanRouhani = new global::CorpusGenerator.Person(global::Corpus.Articles.RouhaniKadhimiCall.Speakers.HassanRouhani);
+            internal static readonly global::CorpusGenerator.Person MustafaAlKadhimi = new global::CorpusGenerator.Person(global::Corpus.Articles.RouhaniKadhimiCall.Speakers.MustafaAlKadhimi);
             internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGenerator.Person> All = global::System.Array.AsReadOnly(new global::CorpusGenerator.Person[] { HassanRouhani, MustafaAlKadhimi });
         }
     }

@@ -22,7 +22,7 @@ namespace Corpus
             public static global::CorpusGenerator.Article Article { get; } = global::CorpusGenerator.Article.FromCompiledData("OTTAWA \u2014 Prime Minister Justin Trudeau spoke on Monday.\n\n\"We will act,\" Trudeau said.\nnews/monday.txt"u8.ToArray(), new int[]
             {
                 1, 86, 101, 48, 6, 86, 15, -1, 0, 0, 6, 0, 2, 0, 55, 57,
-                28, 1, 24, 14, 9, 14, 2, 24, 14, 72, 7, 1, 0, 57, 14, 0,
+                28, 1, 24, 14, 9, 14, 2, 24, 14, 72, 7, 1, 0, 58, 12, 0,
                 72, 7, 80, 4, 1,
             });
 
@@ -42,7 +42,7 @@ namespace Corpus
                 /// Justin Trudeau, Prime Minister.
                 /// </summary>
                 /// <remarks>
-                /// Quoted 1 time; first: “"We will act,"”
+                /// Quoted 1 time; first: “We will act,”
                 /// </remarks>
                 public global::CorpusGenerator.Speaker JustinTrudeau => this[0];
             }

@@ -22,7 +22,7 @@ namespace Corpus
             public static global::CorpusGenerator.Article Article { get; } = global::CorpusGenerator.Article.FromCompiledData("OTTAWA \u2014 Prime Minister Justin Trudeau returned on Tuesday.\n\n\"The plan is working,\" Trudeau said.\nnews/tuesday.txt"u8.ToArray(), new int[]
             {
                 1, 98, 114, 51, 7, 98, 16, -1, 0, 0, 6, 0, 2, 0, 59, 61,
-                36, 1, 24, 14, 9, 14, 2, 24, 14, 84, 7, 1, 0, 61, 22, 0,
+                36, 1, 24, 14, 9, 14, 2, 24, 14, 84, 7, 1, 0, 62, 20, 0,
                 84, 7, 92, 4, 1,
             });
 
@@ -42,7 +42,7 @@ namespace Corpus
                 /// Justin Trudeau, Prime Minister.
                 /// </summary>
                 /// <remarks>
-                /// Quoted 1 time; first: “"The plan is working,"”
+                /// Quoted 1 time; first: “The plan is working,”
                 /// </remarks>
                 public global::CorpusGenerator.Speaker JustinTrudeau => this[0];
             }

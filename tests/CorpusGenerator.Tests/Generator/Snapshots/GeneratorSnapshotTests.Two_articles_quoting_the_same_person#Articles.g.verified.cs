@@ -20,8 +20,8 @@ namespace Corpus
         {
             internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGenerator.Article> Value = global::System.Array.AsReadOnly(new global::CorpusGenerator.Article[]
             {
-                Monday.Article,
-                Tuesday.Article,
+                global::Corpus.Articles.Monday.Article,
+                global::Corpus.Articles.Tuesday.Article,
             });
         }
     }

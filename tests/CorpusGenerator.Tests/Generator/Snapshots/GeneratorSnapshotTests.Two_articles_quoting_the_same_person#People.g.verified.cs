@@ -26,7 +26,7 @@ namespace Corpus
 
         private static class Index
         {
-            internal static readonly global::CorpusGenerator.Person JustinTrudeau = new global::CorpusGenerator.Person(Articles.Monday.Speakers.JustinTrudeau, Articles.Tuesday.Speakers.JustinTrudeau);
+            internal static readonly global::CorpusGenerator.Person JustinTrudeau = new global::CorpusGenerator.Person(global::Corpus.Articles.Monday.Speakers.JustinTrudeau, global::Corpus.Articles.Tuesday.Speakers.JustinTrudeau);
             internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGenerator.Person> All = global::System.Array.AsReadOnly(new global::CorpusGenerator.Person[] { JustinTrudeau });
         }
     }

@@ -1,11 +1,18 @@
+using System;
+using System.Collections.Generic;
 using System.Diagnostics;
+using System.IO;
+using System.Linq;
 using System.Text;
+using Xunit;
 
-namespace CorpusGenerator.PackageTests.Infrastructure
+namespace CorpusGenerator.TestInfrastructure
 {
     /// <summary>What a command printed and how it ended.</summary>
     internal sealed record CommandResult(string CommandLine, int ExitCode, string Output)
     {
+        public bool Succeeded => ExitCode == 0;
+
         public override string ToString() => "$ " + CommandLine + " (exit " + ExitCode + ")" + Environment.NewLine + Output;
 
         /// <summary>Fails the test with everything printed when the command did not succeed.</summary>
@@ -16,10 +23,13 @@ namespace CorpusGenerator.PackageTests.Infrastructure
         }
     }
 
-    /// <summary>Runs the same <c>dotnet</c> that runs the tests, as a user would from a terminal.</summary>
+    /// <summary>
+    /// Runs the same <c>dotnet</c> that runs the tests, as a user would from a terminal. One source
+    /// file (tests/Shared), compiled into each test project that builds real consumer projects.
+    /// </summary>
     internal static class DotnetCommand
     {
-        private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
+        private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
         public static string Executable =>
             Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
@@ -41,7 +51,10 @@ namespace CorpusGenerator.PackageTests.Infrastructure
             }
         }
 
-        public static CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+        /// <param name="workingDirectory">Where the command runs.</param>
+        /// <param name="environment">Variables to set on top of the isolated environment; a null value removes one.</param>
+        /// <param name="arguments">The arguments after <c>dotnet</c>.</param>
+        public static CommandResult Run(string workingDirectory, IEnumerable<KeyValuePair<string, string?>>? environment, params string[] arguments)
         {
             var start = new ProcessStartInfo(Executable)
             {
@@ -54,7 +67,11 @@ namespace CorpusGenerator.PackageTests.Infrastructure
             Isolate(start.Environment);
             if (environment != null)
             {
-                foreach (var pair in environment) start.Environment[pair.Key] = pair.Value;
+                foreach (var pair in environment)
+                {
+                    if (pair.Value is null) start.Environment.Remove(pair.Key);
+                    else start.Environment[pair.Key] = pair.Value;
+                }
             }
 
             var output = new StringBuilder();

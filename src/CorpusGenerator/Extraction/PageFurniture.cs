@@ -1,0 +1,42 @@
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>
+    /// Paragraphs that belong to the page rather than the story: video and photo labels
+    /// ("WATCH BELOW: ...") and captions ending in a photo credit ("... (Chantelle Bellrichard/CBC)").
+    /// They stay paragraphs, but their words are never read as speech.
+    /// </summary>
+    internal static class PageFurniture
+    {
+        private static readonly WordSet Labels = new WordSet(
+            "watch", "watch below", "watch above", "photo", "photos", "video", "gallery", "listen", "read more", "related",
+            "click here", "see also", "editor's note", "subscribe", "advertisement", "file photo", "image");
+
+        public static bool IsFurniture(string text, TextRange paragraph)
+        {
+            return StartsWithLabel(text, paragraph) || EndsWithCredit(text, paragraph);
+        }
+
+        /// <summary>"WATCH BELOW:", "PHOTO:", "Related:" — a short label and a colon.</summary>
+        private static bool StartsWithLabel(string text, TextRange paragraph)
+        {
+            int limit = System.Math.Min(paragraph.End, paragraph.Start + 20);
+            for (int i = paragraph.Start; i < limit; i++)
+            {
+                if (text[i] == ':') return Labels.Contains(text.Substring(paragraph.Start, i - paragraph.Start).Trim());
+                if (!char.IsLetter(text[i]) && text[i] != ' ' && text[i] != '\'' && text[i] != '’') return false;
+            }
+
+            return false;
+        }
+
+        /// <summary>A photo credit closes the paragraph: "(Name/Outlet)".</summary>
+        private static bool EndsWithCredit(string text, TextRange paragraph)
+        {
+            if (paragraph.Length < 3 || text[paragraph.End - 1] != ')') return false;
+            int open = text.LastIndexOf('(', paragraph.End - 1, System.Math.Min(60, paragraph.Length));
+            if (open < 0) return false;
+            int slash = text.IndexOf('/', open, paragraph.End - open);
+            return slash > open + 1 && slash < paragraph.End - 2 && char.IsUpper(text[open + 1]);
+        }
+    }
+}

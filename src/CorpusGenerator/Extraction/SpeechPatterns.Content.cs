@@ -1,0 +1,216 @@
+using System.Collections.Generic;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>Finding what a cue reports: after it, before it, or around it.</summary>
+    internal static partial class SpeechPatterns
+    {
+        private static readonly WordSet ListenerWords = new WordSet(
+            "him", "her", "them", "us", "me", "reporters", "journalists", "supporters", "lawmakers", "members", "listeners",
+            "viewers", "readers", "crowd", "audience", "media", "press");
+
+        /// <summary>Prepositions that make what follows a cue its object, not speech ("writes about", "respond to").</summary>
+        private static readonly WordSet ObjectPrepositions = new WordSet("to", "about", "for", "on", "at", "with", "back", "against", "by", "into", "up", "out");
+
+        private static void FindContent(string text, List<Token> t, Sentence s, List<Attribution> all, int index)
+        {
+            Attribution a = all[index];
+            int limit = index + 1 < all.Count ? BoundaryBefore(t, s, all[index + 1]) : s.End;
+            if (a.ContentLimit >= 0 && a.ContentLimit < limit) limit = a.ContentLimit;
+
+            // Content after the cue.
+            int start = a.SpeakerAfterCue && !t[a.Cue].Is("according") ? SkipAppositive(t, a.Speaker!.End, limit) : a.CueEnd;
+            if (t[a.Cue].Is("according")) start = SkipAppositive(t, a.Speaker!.End, limit);
+            start = SkipToContent(t, a, start, limit);
+            int end = StopAtClauseBreak(t, start, limit);
+            end = TrimEnd(t, start, end);
+
+            // Content before the speaker: "C, X said." / "“C,” said X."
+            int leftEnd = a.SpeakerAfterCue ? a.Cue : a.Speaker is not null && a.SharesSpeakerWith < 0 ? a.Speaker.First : -1;
+            int leftFirst = index > 0 ? System.Math.Max(all[index - 1].ContentEnd, all[index - 1].CueEnd) : s.First;
+            if (index > 0 && all[index - 1].Speaker is Mention prev && prev.End > leftFirst && all[index - 1].SpeakerAfterCue) leftFirst = prev.End;
+            bool fronted = leftEnd > leftFirst && (t[leftEnd - 1].IsPunct(',') || t[leftEnd - 1].Kind == TokenKind.Quote || t[leftEnd - 1].IsPunct('—'));
+            if (!fronted && leftEnd > leftFirst && !t[a.Cue].Is("according"))
+            {
+                // "“Q,” then-Surrey mayoral candidate Doug McCallum responded": role words stand
+                // between the closing mark and the name.
+                for (int b = leftEnd - 1; b > leftFirst && leftEnd - b <= 10 && (t[b].IsWord || t[b].Kind == TokenKind.Number); b--)
+                {
+                    if (t[b - 1].Kind == TokenKind.Quote)
+                    {
+                        leftEnd = b;
+                        fronted = true;
+                        break;
+                    }
+                }
+            }
+
+            if (t[a.Cue].Is("according") && leftEnd < 0) fronted = false;
+            if (t[a.Cue].Is("according") && a.Cue > leftFirst) { leftEnd = a.Cue; fronted = true; }
+            int lEnd = fronted ? TrimEnd(t, leftFirst, leftEnd) : leftFirst;
+            int lStart = fronted ? SkipLeadingJunk(t, leftFirst, lEnd) : leftFirst;
+
+            bool hasRight = CountWords(t, start, end) > 0;
+            bool hasLeft = fronted && CountWords(t, lStart, lEnd) > 0;
+            if (hasLeft && hasRight && IsSingleQuote(t, lStart, lEnd) && IsSingleQuote(t, start, end))
+            {
+                // "“We tried,” he said, “and failed.”": one quote in two pieces.
+                a.ContentFirst = lStart;
+                a.ContentEnd = end;
+                a.Kind = QuoteKind.Direct;
+                a.Span = new TextRange(t[FirstQuote(t, lStart, lEnd)].Start, t[FirstQuote(t, start, end)].End);
+                return;
+            }
+
+            bool rightIsAside = hasRight && !IsSingleQuote(t, start, end) && (t[start].Is("and") || t[start].Is("but") || t[start].Is("or") || t[a.CueEnd < t.Count ? a.CueEnd : start].IsPunct(','));
+            bool parenthetical = hasLeft && hasRight && a.CueEnd < t.Count && t[a.CueEnd].IsPunct(',') && !a.SpeakerAfterCue &&
+                                 !t[start].Is("and") && !t[start].Is("but") && !t[start].Is("or") && !HasQuote(t, lStart, lEnd) && t[start].Kind != TokenKind.Quote;
+            if (parenthetical)
+            {
+                // "Climate change, Mr. Obama often says, is the greatest threat": one content
+                // around the attribution.
+                Set(t, a, lStart, end);
+            }
+            else if (hasLeft && (!hasRight || IsSingleQuote(t, lStart, lEnd) || a.SpeakerAfterCue || rightIsAside ||
+                                 (CountWords(t, start, end) <= 3 && !HasQuote(t, start, end))))
+            {
+                Set(t, a, lStart, lEnd);
+            }
+            else if (hasRight)
+            {
+                Set(t, a, start, end);
+            }
+            else if (end == start && t[s.End - 1].IsPunct(':'))
+            {
+                a.IntroducesNext = true;
+            }
+
+            if (a.HasContent && a.Kind != QuoteKind.Direct && a.ContentFirst >= a.CueEnd)
+            {
+                // Right content: "writes about", "calling for", "maintain a presence" are not speech.
+                string cueWord = t[a.Cue].Text;
+                Token first = t[a.ContentFirst];
+                bool afterThat = a.ContentFirst > 0 && t[a.ContentFirst - 1].Is("that");
+                bool prepositional = a.ContentFirst == a.CueEnd && !CueLexicon.IsSay(cueWord) && first.IsWord && ObjectPrepositions.Contains(first.Text) &&
+                                     !t[a.Cue].Is("according") && !CueLexicon.TakesPrepositionalContent(cueWord, first.Text);
+                if (prepositional ||
+                    (CueLexicon.NeedsThat(cueWord) && !afterThat))
+                {
+                    a.ContentFirst = a.ContentEnd = -1;
+                }
+            }
+
+            if (a.HasContent && a.Kind == QuoteKind.Indirect)
+            {
+                int words = CountWords(t, a.ContentFirst, a.ContentEnd);
+                int needed = CueLexicon.IsEvaluative(t[a.Cue].Text) ? 3 : 2;
+                if (words < needed) a.ContentFirst = a.ContentEnd = -1;
+            }
+        }
+
+        private static void Set(List<Token> t, Attribution a, int first, int end)
+        {
+            // "says of Clinton, “Q”", "said in a statement: “Q”": a short adverbial, then the quote.
+            if (end - first >= 3 && end - first <= 8 && t[end - 1].Kind == TokenKind.Quote && (t[end - 2].IsPunct(',') || t[end - 2].IsPunct(':')) &&
+                t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)) && !HasQuote(t, first, end - 1))
+            {
+                first = end - 1;
+            }
+
+            a.ContentFirst = first;
+            a.ContentEnd = end;
+            if (IsSingleQuote(t, first, end))
+            {
+                int q = FirstQuote(t, first, end);
+                a.Kind = QuoteKind.Direct;
+                a.Span = new TextRange(t[q].Start, t[q].End);
+                return;
+            }
+
+            a.Kind = HasQuote(t, first, end) ? QuoteKind.Mixed : QuoteKind.Indirect;
+            a.Span = new TextRange(t[first].Start, t[end - 1].End);
+        }
+
+        /// <summary>Where the previous content must stop because the next attribution begins.</summary>
+        private static int BoundaryBefore(List<Token> t, Sentence s, Attribution next)
+        {
+            int b;
+            if (next.SharesSpeakerWith >= 0) b = next.Cue;
+            else if (next.Speaker is not null && !next.SpeakerAfterCue) b = next.Speaker.First;
+            else b = next.Cue;
+            if (t[next.Cue].Is("according")) b = next.Cue;
+            while (b > s.First && (t[b - 1].IsPunct(',') || t[b - 1].Is("and") || t[b - 1].Is("but") || t[b - 1].Is("while") ||
+                                   (t[b - 1].IsWord && WordLists.VerbModifiers.Contains(t[b - 1].Text) && next.SharesSpeakerWith >= 0)))
+            {
+                b--;
+            }
+
+            return b;
+        }
+
+        private static int SkipAppositive(List<Token> t, int i, int limit)
+        {
+            if (i < limit && t[i].IsPunct(',') && i + 1 < limit && (t[i + 1].Is("a") || t[i + 1].Is("an") || t[i + 1].Is("the") || t[i + 1].Is("who") || (t[i + 1].IsWord && RoleLexicon.IsTitle(t[i + 1].Text))))
+            {
+                int j = i + 1;
+                while (j < limit && !t[j].IsPunct(',') && t[j].Kind != TokenKind.Quote) j++;
+                return j;
+            }
+
+            return i;
+        }
+
+        /// <summary>Skips the listener and the "that": "told reporters on Monday that C" → C.</summary>
+        private static int SkipToContent(List<Token> t, Attribution a, int start, int limit)
+        {
+            bool adverbial = start < limit && t[start].IsWord && (WordLists.AdverbialStarters.Contains(t[start].Text) || CueLexicon.TakesAddressee(t[a.Cue].Text) || t[start].Is("that"));
+            for (int j = start; adverbial && j < limit && j - start <= ThatLookahead; j++)
+            {
+                Token tok = t[j];
+                if (tok.Is("that"))
+                {
+                    start = j + 1;
+                    break;
+                }
+
+                if (!tok.IsWord && tok.Kind != TokenKind.Number) break;
+                if (CueLexicon.IsCue(tok.Text)) break;
+            }
+
+            if (start == a.CueEnd && CueLexicon.TakesAddressee(t[a.Cue].Text) && start < limit && t[start].IsWord)
+            {
+                Token first = t[start];
+                if (NounPhrases.IsNameish(first) || ListenerWords.Contains(first.Text))
+                {
+                    // Only a pronoun, "reporters" or a name: "told the council the plan ..." is too
+                    // ambiguous to cut, and the "that" case is handled above.
+                    int j = start + 1;
+                    while (j < limit && NounPhrases.IsNameish(t[j])) j++;
+
+                    if (j < limit && (t[j].IsPunct(',') || t[j].IsPunct(':') || t[j].Kind == TokenKind.Quote || t[j].IsWord)) start = j;
+                }
+            }
+
+            while (start < limit && (t[start].IsPunct(',') || t[start].IsPunct(':') || t[start].IsPunct('—') || t[start].IsPunct('-') || t[start].Is("that")))
+            {
+                start++;
+            }
+
+            return start;
+        }
+
+        /// <summary>", supporting Iraq as ..." ends the reported clause; ", including" does not.</summary>
+        private static int StopAtClauseBreak(List<Token> t, int start, int limit)
+        {
+            for (int j = start + 1; j + 1 < limit; j++)
+            {
+                if (!t[j].IsPunct(',')) continue;
+                Token next = t[j + 1];
+                if (next.IsWord && !next.IsCapitalized && CueLexicon.IsParticiple(next.Text) && !next.Is("including") && !next.Is("according")) return j;
+                if (next.Is("according") && j + 2 < limit && t[j + 2].Is("to")) return j;
+            }
+
+            return limit;
+        }
+    }
+}

@@ -1,0 +1,291 @@
+using System.Collections.Generic;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>Finding the speaker of a cue: before it, after it, past appositives and clauses.</summary>
+    internal static partial class SpeechPatterns
+    {
+        private static bool FindSpeaker(string text, List<Token> t, Sentence s, Attribution a, List<Attribution> earlier)
+        {
+            int k = a.Cue;
+            Token cue = t[k];
+            if (cue.Is("according"))
+            {
+                a.Speaker = NounPhrases.StartingAt(text, t, a.CueEnd, s.End);
+                if (a.Speaker is not null) a.SpeakerAfterCue = true;
+                return a.Speaker is not null;
+            }
+
+            bool participle = CueLexicon.IsParticiple(cue.Text);
+            int j = k - 1;
+
+            // "he was quoted as saying": the subject of "quoted" speaks.
+            bool quotedAs = participle && j - 1 >= s.First && t[j].Is("as") && t[j - 1].Is("quoted");
+            if (quotedAs)
+            {
+                j -= 2;
+                participle = false;
+            }
+
+            // "Rep. Gwen Moore (D-Wis.) said": the party tag stands between the name and the cue.
+            if (j > s.First && t[j].IsPunct(')'))
+            {
+                int open = j - 1;
+                while (open > s.First && j - open <= 8 && !t[open].IsPunct('(')) open--;
+                if (t[open].IsPunct('(')) j = open - 1;
+            }
+
+            int skipped = 0;
+            bool passive = false, negated = false, modal = false;
+            while (j >= s.First && skipped < 4 && t[j].IsWord && WordLists.VerbModifiers.Contains(t[j].Text) && !NounPhrases.IsPronoun(t[j]))
+            {
+                if (IsBe(t[j])) passive = true;
+                if (t[j].Is("not") || t[j].Is("never")) negated = true;
+                if (IsModal(t[j])) modal = true;
+                j--;
+                skipped++;
+            }
+
+            // "was told", "is said to": passive, the speaker is elsewhere; "did not say": no speech.
+            if ((passive && !quotedAs && !participle) || negated) return false;
+            if (j >= s.First && t[j].IsWord && (t[j].Text.EndsWith("n't", System.StringComparison.OrdinalIgnoreCase) || t[j].Text.EndsWith("n’t", System.StringComparison.OrdinalIgnoreCase))) return false;
+
+            // "... and stressed", ", and strongly condemned", ", stating that": the same speaker.
+            bool coordinated = j >= s.First && (t[j].Is("and") || t[j].Is("but") || (participle && t[j].IsPunct(',')));
+            if (coordinated && Last(earlier) is int shared)
+            {
+                a.SharesSpeakerWith = shared;
+                a.Speaker = earlier[shared].Speaker;
+                return true;
+            }
+
+            if (coordinated && (!participle || (k + 1 < s.End && t[k + 1].Is("that"))))
+            {
+                // "IRCC did not reveal any details, but said ...": the sentence's subject.
+                a.Speaker = MainSubject(text, t, s, j);
+                return a.Speaker is not null;
+            }
+
+            if (participle && j >= s.First && (t[j].Is("while") || t[j].Is("after") || t[j].Is("before") || t[j].Is("when") || t[j].Is("by") || t[j].Is("in")))
+            {
+                return false; // "After saying ...": an adverbial, its subject elsewhere
+            }
+
+            if (j > s.First && t[j].Is("who") && !participle)
+            {
+                // "Heather, who finally confessed that ...": the relative clause's antecedent speaks.
+                int before = t[j - 1].IsPunct(',') ? j - 2 : j - 1;
+                a.Speaker = before >= s.First ? SubjectEndingAt(text, t, s, before) : null;
+                return a.Speaker is not null && a.Speaker.Kind != MentionKind.Pronoun;
+            }
+
+            if (!participle || skipped > 0)
+            {
+                if (j >= s.First && t[j].IsWord)
+                {
+                    a.Speaker = SubjectEndingAt(text, t, s, j);
+                }
+                else if (j > s.First && t[j].IsPunct(','))
+                {
+                    a.Speaker = BeforeAppositive(text, t, s, j);
+                }
+
+                // "Facebook post", "August tweet": a base form after a singular name is a noun.
+                if (a.Speaker is not null && !modal && CueLexicon.IsBaseForm(cue.Text) && a.Speaker.Kind == MentionKind.Name && IsSingular(t, s, a.Speaker)) a.Speaker = null;
+
+                // "He said RCMP will maintain ...": a cue inside another's content is part of it.
+                if (a.Speaker is not null && earlier.Count > 0 && !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First))) return false;
+            }
+
+            // "than TransLink says they are": a comparison, not an attribution.
+            if (a.Speaker is not null && a.Speaker.First > s.First && (t[a.Speaker.First - 1].Is("than") || t[a.Speaker.First - 1].Is("what"))) return false;
+
+            if (a.Speaker is null && !participle && !CueLexicon.TakesAddressee(cue.Text) && k + 1 < s.End && (k == s.First || t[k - 1].IsPunct(',') || t[k - 1].Kind == TokenKind.Quote || t[k - 1].IsPunct('—')))
+            {
+                a.Speaker = NounPhrases.StartingAt(text, t, k + 1, s.End);
+                if (a.Speaker is not null) a.SpeakerAfterCue = true;
+            }
+
+            if (a.Speaker is null && participle && k == s.First && k + 1 < s.End && t[k + 1].Is("that"))
+            {
+                // "Stating that C, the president stated ...": the main clause's subject speaks.
+                for (int c = k + 2; c + 1 < s.End; c++)
+                {
+                    if (!t[c].IsPunct(',')) continue;
+                    Mention? subject = NounPhrases.StartingAt(text, t, c + 1, s.End);
+                    if (subject is not null && subject.End < s.End && t[subject.End].IsWord && subject.Kind != MentionKind.Group)
+                    {
+                        a.Speaker = subject;
+                        a.ContentLimit = c;
+                        break;
+                    }
+                }
+            }
+
+            if (a.Speaker is null && participle && k > s.First && t[k - 1].IsPunct(','))
+            {
+                // "Rival Hillary Clinton had mocked the complaint, saying ...": the subject speaks.
+                a.Speaker = MainSubject(text, t, s, k);
+            }
+
+            if (a.Speaker is null) return false;
+            if (CueLexicon.IsEvaluative(cue.Text) && (a.Speaker.Kind == MentionKind.Group || !HasAlso(t, s, k))) return false;
+            return true;
+        }
+
+        /// <summary>
+        /// "Trevor Nicholson, a spokesman for the ministry, said": the name before the appositive;
+        /// "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said": the name that is the appositive.
+        /// </summary>
+        private static Mention? BeforeAppositive(string text, List<Token> t, Sentence s, int comma)
+        {
+            int right = comma;
+            for (int chunk = 0; chunk < 3; chunk++)
+            {
+                int c = right - 1;
+                while (c > s.First && right - c <= 20 && !t[c].IsPunct(',') && t[c].Kind != TokenKind.Quote) c--;
+                if (c <= s.First || !t[c].IsPunct(',')) return null;
+                Mention? inner = NounPhrases.EndingAt(text, t, right - 1, c + 1);
+                if (inner is not null && inner.Kind == MentionKind.Name && inner.First == c + 1) return inner;
+                bool relative = t[c + 1].Is("who") || t[c + 1].Is("which") || t[c + 1].Is("where") || t[c + 1].Is("whose") || t[c + 1].Is("whom");
+                int before = c - 1;
+                if (t[before].IsPunct(')'))
+                {
+                    // "Rep. Elijah Cummings (D-Md.), chair of the committee, said".
+                    int open = before - 1;
+                    while (open > s.First && before - open <= 8 && !t[open].IsPunct('(')) open--;
+                    if (t[open].IsPunct('(') && open > s.First) before = open - 1;
+                }
+
+                Mention? m = SubjectEndingAt(text, t, s, before);
+                if (m is not null && m.Kind == MentionKind.Name)
+                {
+                    m.Role ??= NounPhrases.Appositive(text, t, c + 1, right);
+                    return m;
+                }
+
+                // "..., president of the federation, which represents teachers, said": past a
+                // relative clause to the phrase before it.
+                if (relative || m is null || m.Kind != MentionKind.Group)
+                {
+                    right = c;
+                    continue;
+                }
+
+                m.Role ??= NounPhrases.Appositive(text, t, c + 1, right);
+                return m;
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The subject phrase ending at <paramref name="last"/>. A phrase after a preposition is an
+        /// object ("professor Kent Moore at the University of Toronto says"), so the walk climbs over
+        /// prepositional phrases to the phrase they modify, or gives up.
+        /// </summary>
+        private static Mention? SubjectEndingAt(string text, List<Token> t, Sentence s, int last)
+        {
+            Mention? nearest = NounPhrases.EndingAt(text, t, last, s.First);
+            if (nearest is not null && nearest.Kind == MentionKind.Name && nearest.First - 2 >= s.First && t[nearest.First - 1].Is("and"))
+            {
+                // "Tore Sohlberg and Lehla Abreder said": both speak, as one group.
+                Mention? other = NounPhrases.EndingAt(text, t, nearest.First - 2, s.First);
+                if (other is not null && other.Kind == MentionKind.Name && nearest.Role is null && other.Role is null && !RoleLexicon.IsNationality(other.Text))
+                {
+                    var span = new TextRange(other.Span.Start, nearest.Span.End);
+                    return new Mention(MentionKind.Name, other.First, nearest.End, span, span.Of(text))
+                    {
+                        NameWords = span.Of(text).Split(' '),
+                        Conjoined = true,
+                    };
+                }
+            }
+
+            // A titled name is a subject whatever stands before it ("University of the Fraser Valley
+            // political scientist Hamish Telford said").
+            if (nearest is not null && nearest.Kind == MentionKind.Name && nearest.Titled) return nearest;
+
+            Mention? m = nearest;
+            for (int climb = 0; m is not null && climb < 4; climb++)
+            {
+                int before = m.First - 1;
+                if (before >= s.First && t[before].IsWord && WordLists.Determiners.Contains(t[before].Text)) before--;
+                if (before < s.First || !t[before].IsWord || !WordLists.Prepositions.Contains(t[before].Text)) return m;
+                m = before - 1 >= s.First ? NounPhrases.EndingAt(text, t, before - 1, s.First) : null;
+            }
+
+            // No phrase to climb to: a name still speaks ("In a meeting with the board Trump said"),
+            // a common noun ("present in court told") does not.
+            return nearest is not null && nearest.Kind == MentionKind.Name ? nearest : null;
+        }
+
+        /// <summary>
+        /// The subject of the sentence's main clause, before <paramref name="limit"/>: the phrase
+        /// that opens it, or the one after an opening adverbial ("In a statement, IRCC ...").
+        /// </summary>
+        private static Mention? MainSubject(string text, List<Token> t, Sentence s, int limit)
+        {
+            int first = s.First;
+            if (t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)))
+            {
+                int comma = first + 1;
+                while (comma < limit && comma - first <= 10 && !t[comma].IsPunct(',')) comma++;
+                if (comma >= limit || !t[comma].IsPunct(',')) return null;
+                first = comma + 1;
+            }
+
+            Mention? subject = NounPhrases.StartingAt(text, t, first, limit);
+            return subject is not null && subject.Kind != MentionKind.Group && subject.End < limit && t[subject.End].IsWord ? subject : null;
+        }
+
+        /// <summary>Conjunctions after which a new subject and its cue start a clause of their own.</summary>
+        private static readonly WordSet ClauseOpeners = new WordSet(
+            "and", "but", "while", "whereas", "as", "so", "yet", "although", "though", "because", "since", "if", "when",
+            "where", "after", "before", "until", "unless", "once");
+
+        /// <summary>Whether "also" stands among the modifiers just before the cue.</summary>
+        private static bool HasAlso(List<Token> t, Sentence s, int cue)
+        {
+            for (int i = cue - 1; i >= s.First && cue - i <= 3; i--)
+            {
+                if (t[i].Is("also")) return true;
+                if (!t[i].IsWord || !WordLists.VerbModifiers.Contains(t[i].Text)) return false;
+            }
+
+            return false;
+        }
+
+        /// <summary>"the Liberal Democrats": the phrase starts at its determiner.</summary>
+        private static int WithDeterminer(List<Token> t, Sentence s, int first) =>
+            first > s.First && t[first - 1].IsWord && WordLists.Determiners.Contains(t[first - 1].Text) ? first - 1 : first;
+
+        /// <summary>Whether a new clause can start at <paramref name="i"/>: sentence start, after a comma, conjunction or quote.</summary>
+        private static bool StartsClause(List<Token> t, Sentence s, int i)
+        {
+            if (i <= s.First) return true;
+            Token before = t[i - 1];
+            if (before.Kind == TokenKind.Quote || before.IsPunct(',') || before.IsPunct(';') || before.IsPunct('—') || before.IsPunct('(')) return true;
+            if (before.IsWord && ClauseOpeners.Contains(before.Text)) return true;
+
+            // A sentence-initial adverb or conjunction: "However the minister said ...".
+            return before.IsWord && before.IsCapitalized && i - 1 == s.First && !WordLists.Prepositions.Contains(before.Text);
+        }
+
+        /// <summary>"Mr. Grassley and Mr. Leahy say", "many Democrats say": plural subjects take the base form.</summary>
+        private static bool IsSingular(List<Token> t, Sentence s, Mention m)
+        {
+            if (m.First > s.First && t[m.First - 1].Is("and")) return false;
+            string last = t[m.End - 1].Text;
+            return !(last.Length > 3 && last.EndsWith("s", System.StringComparison.Ordinal) && !last.EndsWith("ss", System.StringComparison.Ordinal));
+        }
+
+        private static bool IsBe(Token t) => t.Is("is") || t.Is("was") || t.Is("were") || t.Is("are") || t.Is("be") || t.Is("been") || t.Is("being");
+
+        private static bool IsModal(Token t) =>
+            t.Is("will") || t.Is("would") || t.Is("could") || t.Is("may") || t.Is("might") || t.Is("can") || t.Is("should") || t.Is("must") ||
+            t.Is("did") || t.Is("does") || t.Is("do") || t.Is("to");
+
+        private static int? Last(List<Attribution> list) => list.Count > 0 ? list.Count - 1 : (int?)null;
+    }
+}

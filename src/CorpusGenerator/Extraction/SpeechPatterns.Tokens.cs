@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>Small questions about runs of tokens, shared by the pattern readers.</summary>
+    internal static partial class SpeechPatterns
+    {
+        private static int TrimEnd(List<Token> t, int start, int end)
+        {
+            while (end > start && t[end - 1].Kind == TokenKind.Punct && ".,;:—–-!?(".IndexOf(t[end - 1].Text[0]) >= 0) end--;
+            return end;
+        }
+
+        private static int SkipLeadingJunk(List<Token> t, int start, int end)
+        {
+            while (start < end && t[start].Kind == TokenKind.Punct && ",;:—–-".IndexOf(t[start].Text[0]) >= 0) start++;
+            return start;
+        }
+
+        private static int CountWords(List<Token> t, int first, int end)
+        {
+            int n = 0;
+            for (int i = first; i < end; i++)
+            {
+                if (t[i].Kind != TokenKind.Punct) n++;
+            }
+
+            return n;
+        }
+
+        private static bool IsSingleQuote(List<Token> t, int first, int end)
+        {
+            int quotes = 0;
+            for (int i = first; i < end; i++)
+            {
+                if (t[i].Kind == TokenKind.Quote) quotes++;
+                else if (t[i].Kind != TokenKind.Punct) return false;
+            }
+
+            return quotes == 1;
+        }
+
+        private static bool HasQuote(List<Token> t, int first, int end)
+        {
+            for (int i = first; i < end; i++)
+            {
+                if (t[i].Kind == TokenKind.Quote) return true;
+            }
+
+            return false;
+        }
+
+        private static int FirstQuote(List<Token> t, int first, int end)
+        {
+            for (int i = first; i < end; i++)
+            {
+                if (t[i].Kind == TokenKind.Quote) return i;
+            }
+
+            return first;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System.Linq;
+using CorpusGenerator.Diagnostics;
+using CorpusGenerator.Extraction;
+
+namespace CorpusGenerator.Tests.Extraction
+{
+    // The runtime library has a QuoteKind too (CorpusGenerator.QuoteKind); these tests mean the engine's.
+    using QuoteKind = CorpusGenerator.Extraction.QuoteKind;
+
+    /// <summary>How quotation marks are paired: glyphs, apostrophes, nesting, paragraphs, strays.</summary>
+    public class QuotationMarkTests
+    {
+        [Theory]
+        [InlineData("Smith said, \"We will win the vote.\"", "We will win the vote.")]
+        [InlineData("Smith said, “We will win the vote.”", "We will win the vote.")]
+        [InlineData("Smith said, \"We will win the vote.”", "We will win the vote.")]
+        [InlineData("Smith said, “We will win the vote.\"", "We will win the vote.")]
+        public void Straight_curly_and_mismatched_marks_pair_and_the_quote_is_inside_them(string text, string quote)
+        {
+            ExtractedArticle article = Extracted.From(text);
+            Assert.Equal(new[] { quote }, article.QuoteTexts());
+            Assert.Equal(QuoteKind.Direct, article.Quotes[0].Kind);
+            Assert.Empty(article.Problems);
+        }
+
+        [Fact]
+        public void Apostrophes_do_not_open_quotes()
+        {
+            ExtractedArticle article = Extracted.From("“Jones' plan was born in the '90s and it don’t work,” said Smith, a spokesman.");
+            ExtractedQuote quote = Assert.Single(article.Quotes);
+            Assert.Equal("Jones' plan was born in the '90s and it don’t work,", quote.Span.Of(article.Text));
+            Assert.Empty(article.Problems);
+        }
+
+        [Fact]
+        public void Single_quotes_nested_in_double_quotes_stay_inside()
+        {
+            ExtractedArticle article = Extracted.From("“They say, ‘the cupboards are bare,’ every time,” Telford said.");
+            Assert.Equal("They say, ‘the cupboards are bare,’ every time,", Assert.Single(article.Quotes).Span.Of(article.Text));
+        }
+
+        [Fact]
+        public void Single_quotes_can_quote_speech()
+        {
+            ExtractedArticle article = Extracted.From("'We will fight this all the way,' the minister said.");
+            ExtractedQuote quote = Assert.Single(article.Quotes);
+            Assert.Equal("We will fight this all the way,", quote.Span.Of(article.Text));
+        }
+
+        [Fact]
+        public void A_quote_reopened_on_each_paragraph_is_one_quote()
+        {
+            string text = "Jane Doe said: “The first part of the statement goes here.\n\n“The second part goes on and ends here.”\n\nOther news followed.";
+            ExtractedArticle article = Extracted.From(text);
+            ExtractedQuote quote = Assert.Single(article.Quotes);
+            Assert.Equal(text.IndexOf('“') + 1, quote.Span.Start);
+            Assert.Equal(text.IndexOf('”'), quote.Span.End);
+            Assert.Equal("Jane Doe", article.SpeakerOf(quote));
+            Assert.Empty(article.Problems);
+        }
+
+        [Fact]
+        public void Unclosed_mark_is_reported_at_the_mark_and_bounded_at_its_paragraph()
+        {
+            string text = "Smith said, “This never closes.\n\nThe next paragraph is ordinary prose, Jones said.";
+            ExtractedArticle article = Extracted.From(text);
+            ArticleProblem problem = Assert.Single(article.Problems, p => p.Id == DiagnosticIds.UnclosedQuotation);
+            Assert.Equal(new TextRange(12, 13), problem.Span);
+            Assert.All(article.Quotes, q => Assert.True(q.Span.End <= text.IndexOf("\n\n", System.StringComparison.Ordinal) || q.Span.Start > text.IndexOf("\n\n", System.StringComparison.Ordinal)));
+            Assert.Contains(article.Quotes, q => q.Span.Of(text).StartsWith("The next paragraph", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Scare_quotes_and_titles_are_not_speech()
+        {
+            ExtractedArticle article = Extracted.From("The so-called “deal of the century” was discussed at the screening of “Titanic” last week.");
+            Assert.Empty(article.Quotes);
+        }
+
+        [Fact]
+        public void Quote_split_around_its_attribution_is_one_quote()
+        {
+            string text = "“We tried,” he said, “and we failed.”";
+            ExtractedArticle article = Extracted.From("Mark Jones was there.\n\n" + text);
+            ExtractedQuote quote = Assert.Single(article.Quotes);
+            Assert.Equal(text.Substring(1, text.Length - 2), quote.Span.Of(article.Text));
+            Assert.Equal("Mark Jones", article.SpeakerOf(quote));
+        }
+
+        [Fact]
+        public void Typewriter_double_apostrophes_are_a_double_mark()
+        {
+            ExtractedArticle article = Extracted.From("''It's more tinkering at the edges,'' said Alan Cole, an economist at the foundation.");
+            ExtractedQuote quote = Assert.Single(article.Quotes);
+            Assert.Equal("It's more tinkering at the edges,", quote.Span.Of(article.Text));
+            Assert.Equal(QuoteKind.Direct, quote.Kind);
+            Assert.Equal("Alan Cole", article.SpeakerOf(quote));
+        }
+    }
+}

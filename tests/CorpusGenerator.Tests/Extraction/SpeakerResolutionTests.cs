@@ -1,0 +1,88 @@
+using System.Linq;
+using CorpusGenerator.Extraction;
+
+namespace CorpusGenerator.Tests.Extraction
+{
+    /// <summary>Later mentions resolved to one canonical speaker.</summary>
+    public class SpeakerResolutionTests
+    {
+        [Fact]
+        public void Title_before_the_name_is_the_role()
+        {
+            ExtractedArticle a = Extracted.From("Iranian President Hassan Rouhani said the talks went well.");
+            ExtractedSpeaker s = Assert.Single(a.Speakers);
+            Assert.Equal("Hassan Rouhani", s.Name);
+            Assert.Equal("Iranian President", s.Role);
+        }
+
+        [Fact]
+        public void Surname_title_and_pronoun_resolve_to_the_full_name()
+        {
+            string text = "Iraqi Prime Minister Mustafa al-Kadhimi visited Tehran on Monday.\n\n" +
+                          "Al-Kadhimi said the border would reopen soon.\n\n" +
+                          "The Iraqi prime minister also said trade would double.\n\n" +
+                          "He added that talks would continue next month.";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(3, a.Quotes.Count);
+            Assert.All(a.Quotes, q => Assert.Equal("Mustafa al-Kadhimi", a.SpeakerOf(q)));
+            ExtractedSpeaker s = Assert.Single(a.Speakers);
+            Assert.Equal("Iraqi Prime Minister", s.Role);
+            string[] mentions = s.Mentions.Select(m => m.Of(text)).ToArray();
+            Assert.Contains("Al-Kadhimi", mentions);
+            Assert.Contains("The Iraqi prime minister", mentions);
+            Assert.Contains("He", mentions);
+        }
+
+        [Fact]
+        public void Surname_before_the_full_name_still_resolves()
+        {
+            ExtractedArticle a = Extracted.From("Telford said the numbers were off.\n\nPolitical scientist Hamish Telford teaches at the university.");
+            Assert.Equal("Hamish Telford", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
+
+        [Fact]
+        public void Name_particles_are_part_of_the_name()
+        {
+            ExtractedArticle a = Extracted.From("Senator Ana de la Cruz said the bill would pass.\n\nDe la Cruz has backed it for years.");
+            ExtractedSpeaker s = Assert.Single(a.Speakers);
+            Assert.Equal("Ana de la Cruz", s.Name);
+            Assert.Equal("Senator", s.Role);
+        }
+
+        [Fact]
+        public void Two_people_with_one_surname_stay_apart()
+        {
+            ExtractedArticle a = Extracted.From("John Smith said the plant would close.\n\nAnn Smith said the plant would stay open.");
+            Assert.Equal(new[] { "John Smith", "Ann Smith" }, a.Quotes.Select(q => a.SpeakerOf(q)).ToArray());
+        }
+
+        [Fact]
+        public void Organisations_speak_too()
+        {
+            ExtractedArticle a = Extracted.From("The RCMP said officers had secured the camp.");
+            Assert.Equal("The RCMP", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
+
+        [Fact]
+        public void Two_names_joined_by_and_speak_as_a_group()
+        {
+            ExtractedArticle a = Extracted.From("Tore Sohlberg and Lehla Abreder said the staff deserved better.");
+            Assert.Equal("Tore Sohlberg and Lehla Abreder", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
+
+        [Fact]
+        public void Sentence_initial_words_are_not_part_of_names()
+        {
+            ExtractedArticle a = Extracted.From("Perhaps Tracy said it best. Meanwhile Demi Burnett said she was staying.");
+            Assert.DoesNotContain(a.Speakers, s => s.Name.StartsWith("Perhaps", System.StringComparison.Ordinal) || s.Name.StartsWith("Meanwhile", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Every_quote_points_at_a_listed_speaker()
+        {
+            ExtractedArticle a = Extracted.From(System.IO.File.ReadAllText(TestData.SeedText));
+            Assert.All(a.Quotes, q => Assert.InRange(q.Speaker, 0, a.Speakers.Count - 1));
+            Assert.All(a.Speakers, s => Assert.Contains(a.Quotes, q => a.Speakers[q.Speaker] == s));
+        }
+    }
+}

@@ -1,0 +1,200 @@
+using CorpusGenerator.Extraction;
+
+namespace CorpusGenerator.Tests.Extraction
+{
+    // The runtime library has a QuoteKind too (CorpusGenerator.QuoteKind); these tests mean the engine's.
+    using QuoteKind = CorpusGenerator.Extraction.QuoteKind;
+
+    /// <summary>The shapes of direct, mixed and reported speech.</summary>
+    public class SpeechPatternTests
+    {
+        [Fact]
+        public void Direct_quote_after_the_cue()
+        {
+            ExtractedArticle a = Extracted.From("Rouhani said, \"The region needs calm.\"");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(QuoteKind.Direct, q.Kind);
+            Assert.Equal("said", a.CueOf(q));
+            Assert.Equal("Rouhani", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void Direct_quote_before_pronoun_and_cue()
+        {
+            ExtractedArticle a = Extracted.From("Anna Berg runs the shelter.\n\n\"We are full every night,\" she said.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(QuoteKind.Direct, q.Kind);
+            Assert.Equal("she", a.MentionOf(q));
+            Assert.Equal("Anna Berg", a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void Inverted_cue_with_appositive_role()
+        {
+            ExtractedArticle a = Extracted.From("\"The ministry will review the file,\" said Trevor Nicholson, a spokesman for the ministry.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Trevor Nicholson", a.SpeakerOf(q));
+            Assert.Equal("spokesman for the ministry", a.Speakers[q.Speaker].Role);
+            Assert.Equal("said", a.CueOf(q));
+        }
+
+        [Fact]
+        public void Mixed_quote_is_reported_speech_with_a_quoted_fragment()
+        {
+            ExtractedArticle a = Extracted.From("Opposition leader Maria Lopez called the plan \"a disaster\" for families.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(QuoteKind.Mixed, q.Kind);
+            Assert.Equal("the plan \"a disaster\" for families", q.Span.Of(a.Text));
+            Assert.Equal("called", a.CueOf(q));
+        }
+
+        [Fact]
+        public void Reported_speech_with_that()
+        {
+            ExtractedArticle a = Extracted.From("Finance Minister Paul Martin said that the budget would be balanced next year.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(QuoteKind.Indirect, q.Kind);
+            Assert.Equal("the budget would be balanced next year", q.Span.Of(a.Text));
+            Assert.Equal("Paul Martin", a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void Reported_speech_with_a_listener()
+        {
+            ExtractedArticle a = Extracted.From("Police Chief Dana Reyes told reporters on Monday that the suspect had fled.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("the suspect had fled", q.Span.Of(a.Text));
+            Assert.Equal("told", a.CueOf(q));
+        }
+
+        [Fact]
+        public void Reported_speech_before_the_attribution()
+        {
+            ExtractedArticle a = Extracted.From("Karen Hill leads the union.\n\nThe strike will go ahead on Friday, she said.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("The strike will go ahead on Friday", q.Span.Of(a.Text));
+            Assert.Equal("Karen Hill", a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void According_to_names_the_source()
+        {
+            ExtractedArticle a = Extracted.From("The bridge will close for two weeks, according to the city.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("The bridge will close for two weeks", q.Span.Of(a.Text));
+            Assert.Equal("according to", a.CueOf(q));
+            Assert.Equal("the city", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void Sentence_initial_participle_takes_the_main_subject()
+        {
+            ExtractedArticle a = Extracted.From("Stating that the talks had failed, the minister stated that new elections were needed.");
+            Assert.Equal(2, a.Quotes.Count);
+            Assert.Equal("the talks had failed", a.Quotes[0].Span.Of(a.Text));
+            Assert.Equal("Stating", a.CueOf(a.Quotes[0]));
+            Assert.Equal("the minister", a.MentionOf(a.Quotes[0]));
+        }
+
+        [Fact]
+        public void Coordinated_cues_share_the_speaker_and_split_the_content()
+        {
+            ExtractedArticle a = Extracted.From("Leila Haddad also lamented the recent attacks on the embassy, and stressed the need for a quick response.");
+            Assert.Equal(new[] { "the recent attacks on the embassy", "the need for a quick response" }, a.QuoteTexts());
+            Assert.All(a.Quotes, q => Assert.Equal("Leila Haddad", a.SpeakerOf(q)));
+        }
+
+        [Fact]
+        public void Trailing_participle_continues_the_speaker()
+        {
+            ExtractedArticle a = Extracted.From("Ravi Patel praised the volunteers for their work, adding that more help was needed.");
+            ExtractedQuote q = a.Quote("more help was needed");
+            Assert.Equal("adding", a.CueOf(q));
+            Assert.Equal("Ravi Patel", a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void Evaluations_report_speech_only_when_they_continue_an_exchange()
+        {
+            Assert.Empty(Extracted.From("Vladimir Putin blamed the United States and its allies for the sanctions.").Quotes);
+            ExtractedArticle a = Extracted.From("Putin said the talks were useful. Putin also blamed the United States and its allies for the sanctions.");
+            Assert.Equal("blamed", a.CueOf(a.Quote("the United States and its allies")));
+        }
+
+        [Fact]
+        public void Ordinary_actions_are_not_speech()
+        {
+            ExtractedArticle a = Extracted.From("Hassan Rouhani and Mustafa al-Kadhimi discussed the need for cooperation. The two leaders met in Baghdad.");
+            Assert.Empty(a.Quotes);
+        }
+
+        [Fact]
+        public void Passive_and_negated_cues_are_not_speech()
+        {
+            ExtractedArticle a = Extracted.From("The mayor was told the budget was short. The council did not say when it would vote.");
+            Assert.Empty(a.Quotes);
+        }
+
+        [Fact]
+        public void Floating_quote_goes_to_the_last_speaker_without_a_mention()
+        {
+            ExtractedArticle a = Extracted.From("\"We will rebuild,\" said Omar Khan, the village head.\n\n\"Every house will stand again by spring.\"");
+            Assert.Equal(2, a.Quotes.Count);
+            ExtractedQuote floating = a.Quote("Every house");
+            Assert.Equal("Omar Khan", a.SpeakerOf(floating));
+            Assert.Null(floating.SpeakerMention);
+            Assert.Null(floating.Cue);
+        }
+
+        [Fact]
+        public void Boilerplate_lines_are_not_speech()
+        {
+            ExtractedArticle a = Extracted.From("Jo Smith said the vote was close.\n\nArticle Continued Below\n\nThe count went on.");
+            Assert.Single(a.Quotes);
+            Assert.DoesNotContain(a.Paragraphs, p => p.Of(a.Text) == "Article Continued Below");
+            Assert.DoesNotContain(a.Headings, p => p.Of(a.Text) == "Article Continued Below");
+        }
+
+        [Fact]
+        public void Video_labels_and_photo_captions_are_not_speech()
+        {
+            string text = "Jo Smith said the vote was close.\n\n" +
+                          "WATCH BELOW: The minister says the park plan will go ahead.\n\n" +
+                          "An official said officers developed a plan. (Chantelle Bellrichard/CBC)\n\n" +
+                          "The count went on.";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(new[] { "the vote was close" }, a.QuoteTexts());
+            Assert.Equal(4, a.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void Attribution_ending_in_a_colon_introduces_the_next_paragraphs_quote()
+        {
+            ExtractedArticle a = Extracted.From("Mayor Lena Park spoke after the vote.\n\nShe said:\n\n“We have a long way to go, and we will get there.”");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(QuoteKind.Direct, q.Kind);
+            Assert.Equal("said", a.CueOf(q));
+            Assert.Equal("She", a.MentionOf(q));
+            Assert.Equal("Lena Park", a.SpeakerOf(q));
+        }
+
+        [Theory]
+        [InlineData("About 47 percent said they would vote for the challenger.", "About 47 percent")]
+        [InlineData("One in three said the party did not care about them.", "One in three")]
+        [InlineData("Until the shutdown, most of them said they had loved working there.", "most of them")]
+        public void Shares_of_a_polled_group_speak(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(mention, a.MentionOf(Assert.Single(a.Quotes)));
+        }
+
+        [Fact]
+        public void Party_tag_and_appositive_between_name_and_cue()
+        {
+            ExtractedArticle a = Extracted.From("Rep. Elijah Cummings (D-Md.), chair of the drafting committee, said the platform was nearly done.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Elijah Cummings", a.SpeakerOf(q));
+            Assert.Equal("the platform was nearly done", q.Span.Of(a.Text));
+        }
+    }
+}

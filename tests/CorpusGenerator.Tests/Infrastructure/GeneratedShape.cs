@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CorpusGenerator.Tests.Infrastructure
+{
+    /// <summary>
+    /// The exact shape of what the generator may add to a compilation: which types, which members,
+    /// which preprocessor directives. Article text is data; if any text could add a type, a member
+    /// or a directive, it would show up here as a difference.
+    /// </summary>
+    internal static class GeneratedShape
+    {
+        /// <summary>Null when the generated code has the expected shape for <paramref name="classNames"/>, else the first difference.</summary>
+        public static string? Violation(Compilation compilation, IEnumerable<SyntaxTree> generatedTrees, IReadOnlyCollection<string> classNames, string ns = "Corpus")
+        {
+            foreach (SyntaxTree tree in generatedTrees)
+            {
+                SyntaxNode root = tree.GetRoot();
+                var directives = root.DescendantTrivia(descendIntoTrivia: true).Where(t => t.IsDirective).Select(t => t.ToString().Trim()).ToList();
+                if (directives.Any(d => d != "#nullable enable") || directives.Count > 1) return tree.FilePath + ": unexpected directives " + string.Join(" | ", directives);
+                if (root.DescendantNodes().OfType<BaseTypeDeclarationSyntax>().Any(t => !(t is ClassDeclarationSyntax))) return tree.FilePath + ": a type that is not a class";
+                foreach (var trivia in root.DescendantTrivia().Where(t => t.IsKind(SyntaxKind.MultiLineCommentTrivia)))
+                {
+                    return tree.FilePath + ": a /* */ comment: " + trivia;
+                }
+            }
+
+            // The source assembly only: the merged global namespace would walk every referenced assembly.
+            INamespaceSymbol? corpus = Lookup(compilation.Assembly.GlobalNamespace, ns);
+            if (corpus is null) return classNames.Count == 0 ? null : "no namespace " + ns;
+            var topTypes = corpus.GetTypeMembers().Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal).ToList();
+            var expectedTop = classNames.Count == 0 ? new List<string>() : new List<string> { "Articles", "People" };
+            if (!topTypes.SequenceEqual(expectedTop)) return "types in " + ns + ": " + string.Join(", ", topTypes);
+            if (corpus.GetNamespaceMembers().Any()) return "a namespace inside " + ns;
+            if (classNames.Count == 0) return null;
+
+            INamedTypeSymbol articles = corpus.GetTypeMembers("Articles").Single();
+            var nested = articles.GetTypeMembers().Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal);
+            var expectedNested = classNames.Append("AllArticles").OrderBy(n => n, StringComparer.Ordinal);
+            if (!nested.SequenceEqual(expectedNested)) return "classes in Articles: " + string.Join(", ", nested);
+            if (Members(articles).Except(new[] { "All", "get_All" }).FirstOrDefault() is string extra) return "Articles has the member " + extra;
+            var allArticles = Members(articles.GetTypeMembers("AllArticles").Single()).OrderBy(n => n, StringComparer.Ordinal);
+            if (!allArticles.SequenceEqual(new[] { ".cctor", "Value" })) return "AllArticles has " + string.Join(", ", allArticles);
+
+            foreach (string name in classNames)
+            {
+                if (ArticleClassViolation(articles.GetTypeMembers(name).Single()) is string v) return name + ": " + v;
+            }
+
+            INamedTypeSymbol people = corpus.GetTypeMembers("People").Single();
+            if (people.GetTypeMembers().Select(t => t.Name).SingleOrDefault() != "Index") return "People's nested types";
+            if (OnlyOfType(people, "Person", "All", "get_All") is string p) return "People: " + p;
+            if (OnlyOfType(people.GetTypeMembers("Index").Single(), "Person", "All", ".cctor") is string i) return "People.Index: " + i;
+            return null;
+        }
+
+        private static string? ArticleClassViolation(INamedTypeSymbol type)
+        {
+            // Two initialized auto-properties: their getters, backing fields and the static constructor that runs the initializers.
+            var expected = new[] { "Article", "get_Article", "<Article>k__BackingField", "Speakers", "get_Speakers", "<Speakers>k__BackingField", ".cctor" };
+            if (!Members(type).OrderBy(n => n, StringComparer.Ordinal).SequenceEqual(expected.OrderBy(n => n, StringComparer.Ordinal))) return "members " + string.Join(", ", Members(type));
+            if (!type.GetTypeMembers().Select(t => t.Name).SequenceEqual(new[] { "SpeakerSet" })) return "nested types";
+            return OnlyOfType(type.GetTypeMembers("SpeakerSet").Single(), "Speaker", ".ctor") is string s ? "SpeakerSet: " + s : null;
+        }
+
+        /// <summary>Every member is one of <paramref name="allowed"/>, or a property (with its getter) or field of type <paramref name="typeName"/>.</summary>
+        private static string? OnlyOfType(INamedTypeSymbol type, string typeName, params string[] allowed)
+        {
+            foreach (ISymbol member in type.GetMembers().Where(m => !(m is ITypeSymbol)))
+            {
+                if (allowed.Contains(member.Name)) continue;
+                ITypeSymbol? memberType = member switch
+                {
+                    IPropertySymbol property => property.Type,
+                    IFieldSymbol field => field.Type,
+                    IMethodSymbol { MethodKind: MethodKind.PropertyGet } getter => getter.ReturnType,
+                    _ => null,
+                };
+                if (memberType?.Name != typeName || memberType.ContainingNamespace.Name != "CorpusGenerator") return "unexpected member " + member.ToDisplayString();
+            }
+
+            return null;
+        }
+
+        /// <summary>Members other than nested types (those are checked by name on their own).</summary>
+        private static IEnumerable<string> Members(INamedTypeSymbol type) => type.GetMembers().Where(m => !(m is ITypeSymbol)).Select(m => m.Name);
+
+        private static INamespaceSymbol? Lookup(INamespaceSymbol root, string dotted)
+        {
+            INamespaceSymbol? current = root;
+            foreach (string part in dotted.Split('.')) current = current?.GetNamespaceMembers().FirstOrDefault(n => n.Name == part);
+            return current;
+        }
+    }
+}
