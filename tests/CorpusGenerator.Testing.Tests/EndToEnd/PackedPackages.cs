@@ -12,7 +12,7 @@ namespace CorpusGenerator.Testing.Tests.EndToEnd
     public sealed class PackedPackages : IDisposable
     {
         /// <summary>What packing needs; the tests are not shipped.</summary>
-        private static readonly string[] SourcePaths = { "Directory.Build.props", "global.json", "nuget.config", "build", "docs", "seeds", "src" };
+        private static readonly string[] SourcePaths = { "Directory.Build.props", "global.json", "nuget.config", "README.md", "build", "docs", "seeds", "src" };
 
         /// <summary>Every project packed here: built and packed in one command.</summary>
         private static readonly string[] PackedProjects = { "src/CorpusGenerator.Runtime/CorpusGenerator.Runtime.csproj", "src/CorpusGenerator.Testing/CorpusGenerator.Testing.csproj" };
