@@ -12,12 +12,22 @@ namespace CorpusGenerator.Benchmarks
 {
     /// <summary>
     /// Runs every benchmark and writes artifacts/bench/summary.json. Flags: --quick (few iterations,
-    /// under 10 minutes on 2 cores), --no-builds (in-process benchmarks only), --no-micro (builds only).
+    /// under 10 minutes on 2 cores), --no-builds (in-process benchmarks only), --no-micro (builds only),
+    /// --extract-loop [seconds] (the engine alone in a loop, for a sampling profiler).
     /// </summary>
     internal static class Program
     {
         private static int Main(string[] args)
         {
+            int loop = Array.IndexOf(args, "--extract-loop");
+            if (loop >= 0)
+            {
+                // For a profiler: extraction only, for the given seconds (default 30).
+                double seconds = loop + 1 < args.Length && double.TryParse(args[loop + 1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double s) ? s : 30;
+                ExtractionLoop.Run(TimeSpan.FromSeconds(seconds), Log);
+                return 0;
+            }
+
             bool quick = args.Contains("--quick");
             bool builds = !args.Contains("--no-builds");
             bool micro = !args.Contains("--no-micro");
