@@ -48,6 +48,10 @@ namespace CorpusGenerator.Extraction
 
             // "was told", "is said to": passive, the speaker is elsewhere; "did not say": no speech.
             if ((passive && !quotedAs && !participle) || negated) return false;
+
+            // "engineers could still write code", "will add value": a modal verb with an object
+            // and no "that", quote or colon after it reports nothing said.
+            if (modal && skipped > 0 && HasTrueModal(t, k - skipped, k) && !ReportsAfter(t, s, k + 1)) return false;
             if (j >= s.First && t[j].IsWord && (t[j].Text.EndsWith("n't", System.StringComparison.OrdinalIgnoreCase) || t[j].Text.EndsWith("n’t", System.StringComparison.OrdinalIgnoreCase))) return false;
 
             // "... and stressed", ", and strongly condemned", ", stating that": the same speaker.
@@ -285,6 +289,26 @@ namespace CorpusGenerator.Extraction
         private static bool IsModal(Token t) =>
             t.Is("will") || t.Is("would") || t.Is("could") || t.Is("may") || t.Is("might") || t.Is("can") || t.Is("should") || t.Is("must") ||
             t.Is("did") || t.Is("does") || t.Is("do") || t.Is("to");
+
+        private static bool HasTrueModal(List<Token> t, int first, int end)
+        {
+            for (int i = first; i < end; i++)
+            {
+                Token w = t[i];
+                if (w.Is("will") || w.Is("would") || w.Is("could") || w.Is("may") || w.Is("might") || w.Is("can") || w.Is("should") || w.Is("must")) return true;
+            }
+
+            return false;
+        }
+
+        private static bool ReportsAfter(List<Token> t, Sentence s, int i)
+        {
+            if (i >= s.End) return true;
+            Token next = t[i];
+            if (next.Kind == TokenKind.Quote || next.IsPunct(':') || next.IsPunct(',') || next.Is("that")) return true;
+            if (i + 1 < s.End && (t[i + 1].Is("that") || t[i + 1].Kind == TokenKind.Quote || t[i + 1].IsPunct(':'))) return true;
+            return i + 2 < s.End && t[i + 2].Is("that"); // "will tell the council that"
+        }
 
         private static int? Last(List<Attribution> list) => list.Count > 0 ? list.Count - 1 : (int?)null;
     }

@@ -196,5 +196,16 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("Elijah Cummings", a.SpeakerOf(q));
             Assert.Equal("the platform was nearly done", q.Span.Of(a.Text));
         }
+
+        [Fact]
+        public void A_modal_cue_with_an_object_reports_nothing()
+        {
+            Assert.Empty(Extracted.From("While Facebook engineers could still write code, their tests were limited.").Quotes);
+            Assert.Empty(Extracted.From("It is the only time Instagram will add value to your life.").Quotes);
+            ExtractedArticle a = Extracted.From("Lena Park will tell the council that the budget was short.");
+            Assert.Equal("tell", a.CueOf(Assert.Single(a.Quotes)));
+            ExtractedArticle b = Extracted.From("Lena Park will say that the budget was short.");
+            Assert.Equal("the budget was short", b.Quote("the budget was short").Span.Of(b.Text));
+        }
     }
 }
