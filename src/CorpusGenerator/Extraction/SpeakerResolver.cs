@@ -138,6 +138,7 @@ namespace CorpusGenerator.Extraction
             string surname = SurnameKey(words[words.Length - 1]);
             bool surnameOnly = words.Length == 1 || OnlyParticlesBefore(words); // "De la Cruz"
             Entity? match = null;
+            bool matchBefore = false;
             if (bySurname.TryGetValue(surname, out List<Entity>? sameSurname))
             {
                 foreach (Entity candidate in sameSurname)
@@ -145,7 +146,14 @@ namespace CorpusGenerator.Extraction
                     // "Rouhani" names "Hassan Rouhani"; "Ann Smith" does not name "John Smith".
                     if (surnameOnly || candidate.Key.StartsWith(SurnameKey(words[0]), StringComparison.Ordinal) || candidate.Key.IndexOf(' ') < 0)
                     {
-                        if (match is null || RecencyOf(candidate) < RecencyOf(match)) match = candidate;
+                        // A full name written before the surname is the one it stands for, ahead
+                        // of a variant only a later caption gives ("Jody" in the text, "Jodie" below).
+                        bool before = candidate.Mentions.Count > 0 && candidate.Mentions.Min.Start < mention.Span.Start;
+                        if (match is null || (before && !matchBefore) || (before == matchBefore && RecencyOf(candidate) < RecencyOf(match)))
+                        {
+                            match = candidate;
+                            matchBefore = before;
+                        }
                     }
                 }
             }

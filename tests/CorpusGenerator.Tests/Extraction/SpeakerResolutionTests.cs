@@ -84,5 +84,15 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.All(a.Quotes, q => Assert.InRange(q.Speaker, 0, a.Speakers.Count - 1));
             Assert.All(a.Speakers, s => Assert.Contains(a.Quotes, q => a.Speakers[q.Speaker] == s));
         }
+
+        [Fact]
+        public void A_surname_names_the_full_name_written_before_it_not_a_later_variant()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Lametti took over Justice from Jody Wilson-Raybould last week.\n\n" +
+                "\"We are not considering changes,\" Wilson-Raybould said in November.\n\n" +
+                "Former Justice Minister Jodie Wilson-Raybould attends a ceremony in Ottawa.");
+            Assert.Equal("Jody Wilson-Raybould", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
     }
 }
