@@ -211,6 +211,18 @@ namespace CorpusGenerator.Extraction
             return unit.FirstParagraph;
         }
 
+        /// <summary>"IRCC" is named "Immigration, Refugees and Citizenship Canada" when the article spells it out.</summary>
+        private void SpellOutAcronyms(List<Entity> speakers)
+        {
+            Dictionary<string, string>? expansions = null;
+            foreach (Entity e in speakers)
+            {
+                if (e.IsPerson || Acronyms.AcronymOf(e.Name) is not string acronym) continue;
+                expansions ??= Acronyms.Expansions(text);
+                if (expansions.TryGetValue(acronym, out string? full)) e.Name = full;
+            }
+        }
+
         private ExtractedArticle Build()
         {
             var speakers = new List<Entity>();
@@ -224,6 +236,7 @@ namespace CorpusGenerator.Extraction
                 int c = FirstMention(x).CompareTo(FirstMention(y));
                 return c != 0 ? c : x.Order.CompareTo(y.Order);
             });
+            SpellOutAcronyms(speakers);
             var extractedSpeakers = new ExtractedSpeaker[speakers.Count];
             for (int i = 0; i < speakers.Count; i++)
             {

@@ -94,5 +94,18 @@ namespace CorpusGenerator.Tests.Extraction
                 "Former Justice Minister Jodie Wilson-Raybould attends a ceremony in Ottawa.");
             Assert.Equal("Jody Wilson-Raybould", a.SpeakerOf(Assert.Single(a.Quotes)));
         }
+
+        [Fact]
+        public void An_acronym_takes_the_name_the_article_spells_out()
+        {
+            ExtractedArticle a = Extracted.From(
+                "The couple received a letter from Immigration, Refugees and Citizenship Canada this week.\n\n" +
+                "The IRCC stressed Friday that a final decision has not yet been made.");
+            Assert.Equal("Immigration, Refugees and Citizenship Canada", a.SpeakerOf(Assert.Single(a.Quotes)));
+            ExtractedArticle b = Extracted.From("The NRA said the bill went too far.");
+            Assert.Equal("The NRA", b.SpeakerOf(Assert.Single(b.Quotes)));
+            ExtractedArticle c = Extracted.From("A poll by The Associated Press’s team was out.\n\nThe AP said turnout was low.");
+            Assert.Equal("Associated Press", c.SpeakerOf(Assert.Single(c.Quotes)));
+        }
     }
 }
