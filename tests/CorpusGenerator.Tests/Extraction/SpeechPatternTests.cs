@@ -207,5 +207,13 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle b = Extracted.From("Lena Park will say that the budget was short.");
             Assert.Equal("the budget was short", b.Quote("the budget was short").Span.Of(b.Text));
         }
+
+        [Theory]
+        [InlineData("Relevant Reading: Understanding Gender in 2019 Is Way Over My Head")]
+        [InlineData("Recommended Reading: Ten Ways to Keep Warm This Winter")]
+        public void A_reading_list_label_before_a_colon_is_not_a_speaker(string text)
+        {
+            Assert.Empty(Extracted.From(text).Quotes);
+        }
     }
 }
