@@ -107,5 +107,15 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle c = Extracted.From("A poll by The Associated Press’s team was out.\n\nThe AP said turnout was low.");
             Assert.Equal("Associated Press", c.SpeakerOf(Assert.Single(c.Quotes)));
         }
+
+        [Fact]
+        public void Another_player_is_someone_new_not_the_last_speaker()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Jordan Stewart, a player on the team, says the coach is great.\n\n" +
+                "Another player says he knows this is a lot to ask.");
+            Assert.Equal("Jordan Stewart", a.SpeakerOf(a.Quote("the coach is great")));
+            Assert.Equal("Another player", a.SpeakerOf(a.Quote("he knows this is a lot to ask")));
+        }
     }
 }
