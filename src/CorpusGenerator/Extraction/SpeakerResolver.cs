@@ -331,7 +331,9 @@ namespace CorpusGenerator.Extraction
                 if (ContainsWord(e.Name, head)) return e;
             }
 
-            if (!GeographicHeads.Contains(head) && recentOrganisations.Count > 0) return recentOrganisations[0];
+            // "the players", "the hereditary leaders": people, not the organisation last named.
+            bool plural = head.Length > 3 && head.EndsWith("s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal) && !RoleLexicon.IsOrganisationWord(head);
+            if (!GeographicHeads.Contains(head) && !plural && recentOrganisations.Count > 0) return recentOrganisations[0];
 
             return ResolveGroup(mention);
         }

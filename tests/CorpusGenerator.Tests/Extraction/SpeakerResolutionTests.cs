@@ -117,5 +117,14 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("Jordan Stewart", a.SpeakerOf(a.Quote("the coach is great")));
             Assert.Equal("Another player", a.SpeakerOf(a.Quote("he knows this is a lot to ask")));
         }
+
+        [Fact]
+        public void A_plural_description_is_the_people_it_describes_not_the_last_organisation()
+        {
+            ExtractedArticle a = Extracted.From(
+                "The project was approved by LNG Canada last year.\n\n" +
+                "But the hereditary leaders say those agreements do not apply to their territories.");
+            Assert.Equal("the hereditary leaders", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
     }
 }
