@@ -168,7 +168,16 @@ namespace CorpusGenerator.Extraction
         private void NoteSubject(List<Token> t, Sentence sentence)
         {
             Mention? subject = NounPhrases.StartingAt(text, t, sentence.First, sentence.End);
-            if (subject is not null && subject.Kind == MentionKind.Name) resolver.NoteMention(subject, touch: true);
+            if (subject is not null && subject.Kind == MentionKind.Name && resolver.NoteMention(subject, touch: true)) return;
+
+            // "Given his views, Shanaaz Gokool is hopeful ...": the name after an opening phrase.
+            for (int i = sentence.First + 1; i + 1 < sentence.End && i - sentence.First <= 12; i++)
+            {
+                if (!t[i].IsPunct(',')) continue;
+                subject = NounPhrases.StartingAt(text, t, i + 1, sentence.End);
+                if (subject is not null && subject.Kind == MentionKind.Name) resolver.NoteMention(subject, touch: true);
+                return;
+            }
         }
 
         private static bool IsQuoteOnly(List<Token> t, Sentence sentence, out Token? quote)

@@ -81,14 +81,15 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>Adds a name mention to the entity it names, when there is one; creates nothing.</summary>
-        public void NoteMention(Mention mention, bool touch)
+        public bool NoteMention(Mention mention, bool touch)
         {
-            if (mention.Kind != MentionKind.Name) return;
+            if (mention.Kind != MentionKind.Name) return false;
             Entity? entity = FindOrCreateName(mention, create: false);
-            if (entity is null) return;
+            if (entity is null) return false;
             entity.Mentions.Add(mention.Span);
             if (!entity.IsPerson) TouchOrganisation(entity);
             if ((entity.IsPerson || entity.IsUnknown) && touch) Touch(entity);
+            return true;
         }
 
         /// <summary>The entity <paramref name="mention"/> stands for, or null when it cannot be told.</summary>

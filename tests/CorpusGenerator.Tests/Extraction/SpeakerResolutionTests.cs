@@ -126,5 +126,15 @@ namespace CorpusGenerator.Tests.Extraction
                 "But the hereditary leaders say those agreements do not apply to their territories.");
             Assert.Equal("the hereditary leaders", a.SpeakerOf(Assert.Single(a.Quotes)));
         }
+
+        [Fact]
+        public void A_name_after_an_opening_phrase_is_the_subject_a_pronoun_follows()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Audrey Parker, whose cancer had spread, opted to end her life.\n\n" +
+                "Given his views, Shanaaz Gokool is hopeful the minister will listen to Parker's plea.\n\n" +
+                "\"Our hope is for the country,\" she said in an interview.");
+            Assert.Equal("Shanaaz Gokool", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
     }
 }
