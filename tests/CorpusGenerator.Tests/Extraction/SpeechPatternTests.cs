@@ -215,5 +215,20 @@ namespace CorpusGenerator.Tests.Extraction
         {
             Assert.Empty(Extracted.From(text).Quotes);
         }
+
+        [Theory]
+        [InlineData("Tatiana Stanovaya, an expert who writes extensively about the Kremlin, was in Moscow.")]
+        [InlineData("The 17-second spot says much about the esprit of the vehicle.")]
+        public void Speaking_about_a_topic_reports_no_words(string text)
+        {
+            Assert.Empty(Extracted.From(text).Quotes);
+        }
+
+        [Fact]
+        public void A_cue_with_an_adverb_and_a_place_still_reports()
+        {
+            ExtractedArticle a = Extracted.From("\"We will win,\" Lena Park said recently on television.");
+            Assert.Equal("Lena Park", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
     }
 }
