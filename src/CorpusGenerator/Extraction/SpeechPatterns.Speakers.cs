@@ -35,6 +35,10 @@ namespace CorpusGenerator.Extraction
                 if (t[open].IsPunct('(')) j = open - 1;
             }
 
+            // "Officials on Monday said", "People arrested last week said": a time between subject and cue.
+            if (j - 1 > s.First && t[j].IsWord && TimeWords.Contains(t[j].Text) && t[j - 1].IsWord && TimeOpeners.Contains(t[j - 1].Text)) j -= 2;
+            else if (j > s.First && t[j].IsWord && (t[j].Is("yesterday") || t[j].Is("today"))) j--;
+
             int skipped = 0;
             bool passive = false, negated = false, modal = false;
             while (j >= s.First && skipped < 4 && t[j].IsWord && WordLists.VerbModifiers.Contains(t[j].Text) && !NounPhrases.IsPronoun(t[j]))
@@ -283,6 +287,12 @@ namespace CorpusGenerator.Extraction
             string last = t[m.End - 1].Text;
             return !(last.Length > 3 && last.EndsWith("s", System.StringComparison.Ordinal) && !last.EndsWith("ss", System.StringComparison.Ordinal));
         }
+
+        private static readonly WordSet TimeOpeners = new WordSet("on", "last", "this", "earlier", "late", "early", "that");
+
+        private static readonly WordSet TimeWords = new WordSet(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+            "night", "morning", "afternoon", "evening", "weekend", "fall", "spring", "summer", "winter");
 
         private static bool IsBe(Token t) => t.Is("is") || t.Is("was") || t.Is("were") || t.Is("are") || t.Is("be") || t.Is("been") || t.Is("being");
 

@@ -230,5 +230,17 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("\"We will win,\" Lena Park said recently on television.");
             Assert.Equal("Lena Park", a.SpeakerOf(Assert.Single(a.Quotes)));
         }
+
+        [Theory]
+        [InlineData("Officials on Monday said the road would reopen soon.", "Officials")]
+        [InlineData("The mayor last week said the road would reopen soon.", "The mayor")]
+        [InlineData("Lena Park yesterday said the road would reopen soon.", "Lena Park")]
+        public void A_time_between_subject_and_cue_keeps_the_subject(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(mention, a.MentionOf(q));
+            Assert.Equal("the road would reopen soon", q.Span.Of(a.Text));
+        }
     }
 }
