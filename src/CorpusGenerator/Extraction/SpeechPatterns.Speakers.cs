@@ -39,6 +39,12 @@ namespace CorpusGenerator.Extraction
             if (j - 1 > s.First && t[j].IsWord && TimeWords.Contains(t[j].Text) && t[j - 1].IsWord && TimeOpeners.Contains(t[j - 1].Text)) j -= 2;
             else if (j > s.First && t[j].IsWord && (t[j].Is("yesterday") || t[j].Is("today"))) j--;
 
+            // "The company in a statement said", "Smith in an interview said": the channel, then the subject.
+            if (j - 2 > s.First && t[j].IsWord && !t[j].IsCapitalized && t[j - 1].IsWord && (t[j - 1].Is("a") || t[j - 1].Is("an") || t[j - 1].Is("his") || t[j - 1].Is("her") || t[j - 1].Is("its") || t[j - 1].Is("their")) && t[j - 2].Is("in"))
+            {
+                j -= 3;
+            }
+
             int skipped = 0;
             bool passive = false, negated = false, modal = false;
             while (j >= s.First && skipped < 4 && t[j].IsWord && WordLists.VerbModifiers.Contains(t[j].Text) && !NounPhrases.IsPronoun(t[j]))

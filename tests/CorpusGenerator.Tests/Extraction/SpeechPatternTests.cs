@@ -235,6 +235,7 @@ namespace CorpusGenerator.Tests.Extraction
         [InlineData("Officials on Monday said the road would reopen soon.", "Officials")]
         [InlineData("The mayor last week said the road would reopen soon.", "The mayor")]
         [InlineData("Lena Park yesterday said the road would reopen soon.", "Lena Park")]
+        [InlineData("The company in a statement said the road would reopen soon.", "The company")]
         public void A_time_between_subject_and_cue_keeps_the_subject(string text, string mention)
         {
             ExtractedArticle a = Extracted.From(text);
