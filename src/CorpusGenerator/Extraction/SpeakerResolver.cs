@@ -296,18 +296,20 @@ namespace CorpusGenerator.Extraction
 
         private Entity? ResolveDescription(Mention mention)
         {
-            // "the Iraqi prime minister": every word must be in someone's role.
+            // "the Iraqi prime minister": every word must be in someone's role. "the company" is
+            // not the person whose role is "president of cloud-hosting company Atlantic.Net".
+            string head = mention.NameWords.Length > 0 ? mention.NameWords[mention.NameWords.Length - 1] : string.Empty;
+            bool organisation = RoleLexicon.IsOrganisationWord(head) && !RoleLexicon.IsTitle(head);
             foreach (Entity e in recent)
             {
-                if (e.Role is not null && RoleHolds(e.Role, mention.NameWords)) return e;
+                if (e.Role is not null && !(organisation && e.IsPerson) && RoleHolds(e.Role, mention.NameWords)) return e;
             }
 
             foreach (Entity e in withRoles)
             {
-                if (e.Role is not null && RoleHolds(e.Role, mention.NameWords)) return e;
+                if (e.Role is not null && !(organisation && e.IsPerson) && RoleHolds(e.Role, mention.NameWords)) return e;
             }
 
-            string head = mention.NameWords.Length > 0 ? mention.NameWords[mention.NameWords.Length - 1] : string.Empty;
             if (RoleLexicon.IsTitle(head))
             {
                 // "the mayor" for "mayoral candidate Doug McCallum"; else the person last quoted.

@@ -136,5 +136,15 @@ namespace CorpusGenerator.Tests.Extraction
                 "\"Our hope is for the country,\" she said in an interview.");
             Assert.Equal("Shanaaz Gokool", a.SpeakerOf(Assert.Single(a.Quotes)));
         }
+
+        [Fact]
+        public void The_company_is_not_a_person_whose_role_names_a_company()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Marty Puranik, president of cloud-hosting company Atlantic Net, said the outage was serious.\n\n" +
+                "In a statement, the company said the problem would be fixed soon.");
+            ExtractedQuote q = a.Quote("the problem would be fixed soon");
+            Assert.NotEqual("Marty Puranik", a.SpeakerOf(q));
+        }
     }
 }
