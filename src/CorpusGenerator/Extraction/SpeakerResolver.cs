@@ -105,6 +105,10 @@ namespace CorpusGenerator.Extraction
             if (entity is null) return null;
             entity.Mentions.Add(mention.Span);
             Touch(entity);
+
+            // "IRCC said ...", then "The department added": a named speaker that is no person is
+            // the organisation a later description refers to.
+            if (mention.Kind == MentionKind.Name && !entity.IsPerson && entity.Gender == '\0') TouchOrganisation(entity);
             return entity;
         }
 
@@ -329,14 +333,21 @@ namespace CorpusGenerator.Extraction
 
             // "the agency", "the company": the organisation of that kind last spoken of, else the
             // last one; a place ("the city") only by name, else the description as written.
+            // A lone word "she" has referred to ("Kim") is a person, not "the department".
             foreach (Entity e in recentOrganisations)
             {
-                if (ContainsWord(e.Name, head)) return e;
+                if (e.Gender == '\0' && ContainsWord(e.Name, head)) return e;
             }
 
             // "the players", "the hereditary leaders": people, not the organisation last named.
             bool plural = head.Length > 3 && head.EndsWith("s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal) && !RoleLexicon.IsOrganisationWord(head);
-            if (!GeographicHeads.Contains(head) && !plural && recentOrganisations.Count > 0) return recentOrganisations[0];
+            if (!GeographicHeads.Contains(head) && !plural)
+            {
+                foreach (Entity e in recentOrganisations)
+                {
+                    if (e.Gender == '\0') return e;
+                }
+            }
 
             return ResolveGroup(mention);
         }

@@ -146,5 +146,15 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedQuote q = a.Quote("the problem would be fixed soon");
             Assert.NotEqual("Marty Puranik", a.SpeakerOf(q));
         }
+
+        [Fact]
+        public void The_department_is_the_organisation_last_quoted_by_name()
+        {
+            ExtractedArticle a = Extracted.From(
+                "\"It feels like a nightmare,\" Kim told CTV News Friday.\n\n" +
+                "In a statement, IRCC did not reveal any details, but said \"the Government has obligations.\"\n\n" +
+                "The department added that \"in some cases, extra steps may be needed.\"");
+            Assert.Equal("IRCC", a.SpeakerOf(a.Quote("in some cases, extra steps may be needed.")));
+        }
     }
 }
