@@ -169,6 +169,11 @@ namespace CorpusGenerator.Extraction
         {
             Mention? subject = NounPhrases.StartingAt(text, t, sentence.First, sentence.End);
             if (subject is not null && subject.Kind == MentionKind.Name && resolver.NoteMention(subject, touch: true)) return;
+            if (subject is not null && subject.Kind == MentionKind.Description)
+            {
+                resolver.NoteDescribedSubject(subject);
+                return;
+            }
 
             // "Given his views, Shanaaz Gokool is hopeful ...": the name after an opening phrase.
             for (int i = sentence.First + 1; i + 1 < sentence.End && i - sentence.First <= 12; i++)
@@ -176,6 +181,7 @@ namespace CorpusGenerator.Extraction
                 if (!t[i].IsPunct(',')) continue;
                 subject = NounPhrases.StartingAt(text, t, i + 1, sentence.End);
                 if (subject is not null && subject.Kind == MentionKind.Name) resolver.NoteMention(subject, touch: true);
+                if (subject is not null && subject.Kind == MentionKind.Description) resolver.NoteDescribedSubject(subject);
                 return;
             }
         }

@@ -92,6 +92,60 @@ namespace CorpusGenerator.Extraction
             return true;
         }
 
+        /// <summary>
+        /// "the mayor brought up the plan again": a description opening a sentence makes the person
+        /// whose role it names the one "he" or "she" refers to next. Only a role match counts.
+        /// </summary>
+        public void NoteDescribedSubject(Mention mention)
+        {
+            if (mention.Kind != MentionKind.Description || mention.NameWords.Length == 0) return;
+            string head = mention.NameWords[mention.NameWords.Length - 1];
+            if (!RoleLexicon.IsTitle(head) || RoleLexicon.IsOrganisationWord(head)) return;
+            foreach (Entity e in recent)
+            {
+                if (e.IsPerson && e.Role is not null && RoleHolds(e.Role, mention.NameWords))
+                {
+                    Touch(e);
+                    return;
+                }
+            }
+
+            int scanned = 0;
+            foreach (Entity e in withRoles)
+            {
+                if (++scanned > MaxRoleScan) break;
+                if (e.IsPerson && e.Role is not null && RoleHolds(e.Role, mention.NameWords))
+                {
+                    Touch(e);
+                    return;
+                }
+            }
+
+            // "the mayor" for "mayoral candidate Doug McCallum", as a described speaker resolves.
+            string stem = head.Length > 5 ? head.Substring(0, 5) : head;
+            foreach (Entity e in recent)
+            {
+                if (e.IsPerson && e.Role is not null && e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    Touch(e);
+                    return;
+                }
+            }
+
+            // Named long ago but the only one holding the role: "the mayor" is still that mayor.
+            Entity? only = null;
+            scanned = 0;
+            foreach (Entity e in withRoles)
+            {
+                if (++scanned > MaxRoleScan) return;
+                if (!e.IsPerson || e.Role is null || e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) < 0) continue;
+                if (only is not null && only != e) return;
+                only = e;
+            }
+
+            if (only is not null) Touch(only);
+        }
+
         /// <summary>The entity <paramref name="mention"/> stands for, or null when it cannot be told.</summary>
         public Entity? Resolve(Mention mention)
         {

@@ -156,5 +156,15 @@ namespace CorpusGenerator.Tests.Extraction
                 "The department added that \"in some cases, extra steps may be needed.\"");
             Assert.Equal("IRCC", a.SpeakerOf(a.Quote("in some cases, extra steps may be needed.")));
         }
+
+        [Fact]
+        public void A_described_subject_is_the_one_a_following_pronoun_refers_to()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Surrey Mayor Doug McCallum spoke first. Hamish Telford, a professor, said it was costly.\n\n" +
+                "On Monday, the mayor brought up the plan again while speaking to the media.\n\n" +
+                "\"We can reduce costs,\" he said.");
+            Assert.Equal("Doug McCallum", a.SpeakerOf(a.Quote("We can reduce costs,")));
+        }
     }
 }
