@@ -125,7 +125,7 @@ namespace CorpusGenerator.Extraction
                 }
 
                 floating = -1;
-                if (!quoted && IsQuoteOnly(t, sentence, out Token? quote))
+                if (!quoted && IsQuoteOnly(t, sentence, out Token? quote) && !IsHeading(quote!))
                 {
                     var q = new PendingQuote(QuoteKind.Direct, new TextRange(quote!.Start, quote.End), Paragraph(quote.Start, unit));
                     if (introducer is not null)
@@ -203,6 +203,45 @@ namespace CorpusGenerator.Extraction
             }
 
             return quote is not null && quote.Text.Length > 0 && CountSpaces(quote.Text) >= 2;
+        }
+
+        private static readonly WordSet HeadlineMinorWords = new WordSet(
+            "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "as", "vs");
+
+        /// <summary>
+        /// "'All Bets Are Off.'", "'Legend in the Coal Fields.'": a section heading, title case in
+        /// single marks, standing alone. Speech stands in double marks.
+        /// </summary>
+        private bool IsHeading(Token quote)
+        {
+            char open = text[quote.Start];
+            return (open == '\'' || open == '\u2018') && IsTitleCase(quote.Text);
+        }
+
+        private static bool IsTitleCase(string quoted)
+        {
+            int words = 0, capitalised = 0;
+            int i = 0;
+            while (i < quoted.Length)
+            {
+                while (i < quoted.Length && !char.IsLetterOrDigit(quoted[i])) i++;
+                if (i >= quoted.Length) break;
+                int start = i;
+                while (i < quoted.Length && quoted[i] != ' ' && quoted[i] != '\n') i++;
+                words++;
+                if (words > 10) return false;
+                if (char.IsUpper(quoted[start]) || char.IsDigit(quoted[start])) capitalised++;
+                else if (!HeadlineMinorWords.Contains(TrimWord(quoted.Substring(start, i - start)))) return false;
+            }
+
+            return capitalised >= 3;
+        }
+
+        private static string TrimWord(string word)
+        {
+            int end = word.Length;
+            while (end > 0 && !char.IsLetter(word[end - 1])) end--;
+            return word.Substring(0, end);
         }
 
         private static int CountSpaces(string s)

@@ -243,5 +243,16 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal(mention, a.MentionOf(q));
             Assert.Equal("the road would reopen soon", q.Span.Of(a.Text));
         }
+
+        [Fact]
+        public void A_title_case_heading_in_single_marks_is_not_a_quote()
+        {
+            ExtractedArticle a = Extracted.From(
+                "\"The climate is changing,\" Barack Obama said.\n\n'All Bets Are Off.'\n\nEight years ago, the debate was different.");
+            Assert.Single(a.Quotes);
+            ExtractedArticle b = Extracted.From(
+                "\"The climate is changing,\" Barack Obama said.\n\n\u201cThat\u2019s Jeb Bush and Marco Rubio.\u201d\n\nThe debate went on.");
+            Assert.Equal(2, b.Quotes.Count);
+        }
     }
 }
