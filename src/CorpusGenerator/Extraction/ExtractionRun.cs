@@ -125,7 +125,7 @@ namespace CorpusGenerator.Extraction
                 }
 
                 floating = -1;
-                if (!quoted && IsQuoteOnly(t, sentence, out Token? quote))
+                if (!quoted && IsQuoteOnly(t, sentence, out Token? quote) && !IsHeading(quote!))
                 {
                     var q = new PendingQuote(QuoteKind.Direct, new TextRange(quote!.Start, quote.End), Paragraph(quote.Start, unit));
                     if (introducer is not null)
@@ -168,7 +168,22 @@ namespace CorpusGenerator.Extraction
         private void NoteSubject(List<Token> t, Sentence sentence)
         {
             Mention? subject = NounPhrases.StartingAt(text, t, sentence.First, sentence.End);
-            if (subject is not null && subject.Kind == MentionKind.Name) resolver.NoteMention(subject, touch: true);
+            if (subject is not null && subject.Kind == MentionKind.Name && resolver.NoteMention(subject, touch: true)) return;
+            if (subject is not null && subject.Kind == MentionKind.Description)
+            {
+                resolver.NoteDescribedSubject(subject);
+                return;
+            }
+
+            // "Given his views, Shanaaz Gokool is hopeful ...": the name after an opening phrase.
+            for (int i = sentence.First + 1; i + 1 < sentence.End && i - sentence.First <= 12; i++)
+            {
+                if (!t[i].IsPunct(',')) continue;
+                subject = NounPhrases.StartingAt(text, t, i + 1, sentence.End);
+                if (subject is not null && subject.Kind == MentionKind.Name) resolver.NoteMention(subject, touch: true);
+                if (subject is not null && subject.Kind == MentionKind.Description) resolver.NoteDescribedSubject(subject);
+                return;
+            }
         }
 
         private static bool IsQuoteOnly(List<Token> t, Sentence sentence, out Token? quote)
@@ -188,6 +203,45 @@ namespace CorpusGenerator.Extraction
             }
 
             return quote is not null && quote.Text.Length > 0 && CountSpaces(quote.Text) >= 2;
+        }
+
+        private static readonly WordSet HeadlineMinorWords = new WordSet(
+            "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "as", "vs");
+
+        /// <summary>
+        /// "'All Bets Are Off.'", "'Legend in the Coal Fields.'": a section heading, title case in
+        /// single marks, standing alone. Speech stands in double marks.
+        /// </summary>
+        private bool IsHeading(Token quote)
+        {
+            char open = text[quote.Start];
+            return (open == '\'' || open == '\u2018') && IsTitleCase(quote.Text);
+        }
+
+        private static bool IsTitleCase(string quoted)
+        {
+            int words = 0, capitalised = 0;
+            int i = 0;
+            while (i < quoted.Length)
+            {
+                while (i < quoted.Length && !char.IsLetterOrDigit(quoted[i])) i++;
+                if (i >= quoted.Length) break;
+                int start = i;
+                while (i < quoted.Length && quoted[i] != ' ' && quoted[i] != '\n') i++;
+                words++;
+                if (words > 10) return false;
+                if (char.IsUpper(quoted[start]) || char.IsDigit(quoted[start])) capitalised++;
+                else if (!HeadlineMinorWords.Contains(TrimWord(quoted.Substring(start, i - start)))) return false;
+            }
+
+            return capitalised >= 3;
+        }
+
+        private static string TrimWord(string word)
+        {
+            int end = word.Length;
+            while (end > 0 && !char.IsLetter(word[end - 1])) end--;
+            return word.Substring(0, end);
         }
 
         private static int CountSpaces(string s)
@@ -211,6 +265,18 @@ namespace CorpusGenerator.Extraction
             return unit.FirstParagraph;
         }
 
+        /// <summary>"IRCC" is named "Immigration, Refugees and Citizenship Canada" when the article spells it out.</summary>
+        private void SpellOutAcronyms(List<Entity> speakers)
+        {
+            Dictionary<string, string>? expansions = null;
+            foreach (Entity e in speakers)
+            {
+                if (e.IsPerson || Acronyms.AcronymOf(e.Name) is not string acronym) continue;
+                expansions ??= Acronyms.Expansions(text);
+                if (expansions.TryGetValue(acronym, out string? full)) e.Name = full;
+            }
+        }
+
         private ExtractedArticle Build()
         {
             var speakers = new List<Entity>();
@@ -224,6 +290,7 @@ namespace CorpusGenerator.Extraction
                 int c = FirstMention(x).CompareTo(FirstMention(y));
                 return c != 0 ? c : x.Order.CompareTo(y.Order);
             });
+            SpellOutAcronyms(speakers);
             var extractedSpeakers = new ExtractedSpeaker[speakers.Count];
             for (int i = 0; i < speakers.Count; i++)
             {

@@ -338,7 +338,8 @@ namespace CorpusGenerator.Extraction
                 if (WordLists.Determiners.Contains(before.Text))
                 {
                     first--;
-                    definite = !(before.Is("a") || before.Is("an") || before.Is("some") || before.Is("many") || before.Is("several") || before.Is("other") || before.Is("two") || before.Is("three"));
+                    definite = !(before.Is("a") || before.Is("an") || before.Is("some") || before.Is("many") || before.Is("several") || before.Is("other") || before.Is("two") || before.Is("three") ||
+                        before.Is("another") || before.Is("one") || before.Is("any") || before.Is("each") || before.Is("every") || before.Is("few"));
                     break;
                 }
 

@@ -81,14 +81,69 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>Adds a name mention to the entity it names, when there is one; creates nothing.</summary>
-        public void NoteMention(Mention mention, bool touch)
+        public bool NoteMention(Mention mention, bool touch)
         {
-            if (mention.Kind != MentionKind.Name) return;
+            if (mention.Kind != MentionKind.Name) return false;
             Entity? entity = FindOrCreateName(mention, create: false);
-            if (entity is null) return;
+            if (entity is null) return false;
             entity.Mentions.Add(mention.Span);
             if (!entity.IsPerson) TouchOrganisation(entity);
             if ((entity.IsPerson || entity.IsUnknown) && touch) Touch(entity);
+            return true;
+        }
+
+        /// <summary>
+        /// "the mayor brought up the plan again": a description opening a sentence makes the person
+        /// whose role it names the one "he" or "she" refers to next. Only a role match counts.
+        /// </summary>
+        public void NoteDescribedSubject(Mention mention)
+        {
+            if (mention.Kind != MentionKind.Description || mention.NameWords.Length == 0) return;
+            string head = mention.NameWords[mention.NameWords.Length - 1];
+            if (!RoleLexicon.IsTitle(head) || RoleLexicon.IsOrganisationWord(head)) return;
+            foreach (Entity e in recent)
+            {
+                if (e.IsPerson && e.Role is not null && RoleHolds(e.Role, mention.NameWords))
+                {
+                    Touch(e);
+                    return;
+                }
+            }
+
+            int scanned = 0;
+            foreach (Entity e in withRoles)
+            {
+                if (++scanned > MaxRoleScan) break;
+                if (e.IsPerson && e.Role is not null && RoleHolds(e.Role, mention.NameWords))
+                {
+                    Touch(e);
+                    return;
+                }
+            }
+
+            // "the mayor" for "mayoral candidate Doug McCallum", as a described speaker resolves.
+            string stem = head.Length > 5 ? head.Substring(0, 5) : head;
+            foreach (Entity e in recent)
+            {
+                if (e.IsPerson && e.Role is not null && e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    Touch(e);
+                    return;
+                }
+            }
+
+            // Named long ago but the only one holding the role: "the mayor" is still that mayor.
+            Entity? only = null;
+            scanned = 0;
+            foreach (Entity e in withRoles)
+            {
+                if (++scanned > MaxRoleScan) return;
+                if (!e.IsPerson || e.Role is null || e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) < 0) continue;
+                if (only is not null && only != e) return;
+                only = e;
+            }
+
+            if (only is not null) Touch(only);
         }
 
         /// <summary>The entity <paramref name="mention"/> stands for, or null when it cannot be told.</summary>
@@ -104,6 +159,10 @@ namespace CorpusGenerator.Extraction
             if (entity is null) return null;
             entity.Mentions.Add(mention.Span);
             Touch(entity);
+
+            // "IRCC said ...", then "The department added": a named speaker that is no person is
+            // the organisation a later description refers to.
+            if (mention.Kind == MentionKind.Name && !entity.IsPerson && entity.Gender == '\0') TouchOrganisation(entity);
             return entity;
         }
 
@@ -138,6 +197,7 @@ namespace CorpusGenerator.Extraction
             string surname = SurnameKey(words[words.Length - 1]);
             bool surnameOnly = words.Length == 1 || OnlyParticlesBefore(words); // "De la Cruz"
             Entity? match = null;
+            bool matchBefore = false;
             if (bySurname.TryGetValue(surname, out List<Entity>? sameSurname))
             {
                 foreach (Entity candidate in sameSurname)
@@ -145,7 +205,14 @@ namespace CorpusGenerator.Extraction
                     // "Rouhani" names "Hassan Rouhani"; "Ann Smith" does not name "John Smith".
                     if (surnameOnly || candidate.Key.StartsWith(SurnameKey(words[0]), StringComparison.Ordinal) || candidate.Key.IndexOf(' ') < 0)
                     {
-                        if (match is null || RecencyOf(candidate) < RecencyOf(match)) match = candidate;
+                        // A full name written before the surname is the one it stands for, ahead
+                        // of a variant only a later caption gives ("Jody" in the text, "Jodie" below).
+                        bool before = candidate.Mentions.Count > 0 && candidate.Mentions.Min.Start < mention.Span.Start;
+                        if (match is null || (before && !matchBefore) || (before == matchBefore && RecencyOf(candidate) < RecencyOf(match)))
+                        {
+                            match = candidate;
+                            matchBefore = before;
+                        }
                     }
                 }
             }
@@ -287,18 +354,20 @@ namespace CorpusGenerator.Extraction
 
         private Entity? ResolveDescription(Mention mention)
         {
-            // "the Iraqi prime minister": every word must be in someone's role.
+            // "the Iraqi prime minister": every word must be in someone's role. "the company" is
+            // not the person whose role is "president of cloud-hosting company Atlantic.Net".
+            string head = mention.NameWords.Length > 0 ? mention.NameWords[mention.NameWords.Length - 1] : string.Empty;
+            bool organisation = RoleLexicon.IsOrganisationWord(head) && !RoleLexicon.IsTitle(head);
             foreach (Entity e in recent)
             {
-                if (e.Role is not null && RoleHolds(e.Role, mention.NameWords)) return e;
+                if (e.Role is not null && !(organisation && e.IsPerson) && RoleHolds(e.Role, mention.NameWords)) return e;
             }
 
             foreach (Entity e in withRoles)
             {
-                if (e.Role is not null && RoleHolds(e.Role, mention.NameWords)) return e;
+                if (e.Role is not null && !(organisation && e.IsPerson) && RoleHolds(e.Role, mention.NameWords)) return e;
             }
 
-            string head = mention.NameWords.Length > 0 ? mention.NameWords[mention.NameWords.Length - 1] : string.Empty;
             if (RoleLexicon.IsTitle(head))
             {
                 // "the mayor" for "mayoral candidate Doug McCallum"; else the person last quoted.
@@ -318,12 +387,21 @@ namespace CorpusGenerator.Extraction
 
             // "the agency", "the company": the organisation of that kind last spoken of, else the
             // last one; a place ("the city") only by name, else the description as written.
+            // A lone word "she" has referred to ("Kim") is a person, not "the department".
             foreach (Entity e in recentOrganisations)
             {
-                if (ContainsWord(e.Name, head)) return e;
+                if (e.Gender == '\0' && ContainsWord(e.Name, head)) return e;
             }
 
-            if (!GeographicHeads.Contains(head) && recentOrganisations.Count > 0) return recentOrganisations[0];
+            // "the players", "the hereditary leaders": people, not the organisation last named.
+            bool plural = head.Length > 3 && head.EndsWith("s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal) && !RoleLexicon.IsOrganisationWord(head);
+            if (!GeographicHeads.Contains(head) && !plural)
+            {
+                foreach (Entity e in recentOrganisations)
+                {
+                    if (e.Gender == '\0') return e;
+                }
+            }
 
             return ResolveGroup(mention);
         }

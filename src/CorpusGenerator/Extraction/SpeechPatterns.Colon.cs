@@ -10,7 +10,9 @@ namespace CorpusGenerator.Extraction
             "watch", "photo", "photos", "video", "update", "updated", "note", "related", "read", "listen", "source",
             "sources", "warning", "breaking", "exclusive", "analysis", "opinion", "correction", "file", "editor",
             "q", "a", "question", "answer", "image", "credit", "caption", "below", "more", "also", "see", "example",
-            "for", "and", "but", "or", "so", "here", "there", "this", "that", "these", "those", "what", "why", "how");
+            "for", "and", "but", "or", "so", "here", "there", "this", "that", "these", "those", "what", "why", "how",
+            "reading", "relevant", "recommended", "further", "previously", "trending", "sponsored", "advertisement",
+            "subscribe", "sign", "follow", "share", "click", "tip", "tips", "quiz");
 
         /// <summary>"Pence: Gennifer Flowers won't be at the debate" — a name, a colon, what they said.</summary>
         private static Attribution? ColonAttribution(string text, List<Token> t, Sentence s)

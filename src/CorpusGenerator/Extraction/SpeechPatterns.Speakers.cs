@@ -35,6 +35,16 @@ namespace CorpusGenerator.Extraction
                 if (t[open].IsPunct('(')) j = open - 1;
             }
 
+            // "Officials on Monday said", "People arrested last week said": a time between subject and cue.
+            if (j - 1 > s.First && t[j].IsWord && TimeWords.Contains(t[j].Text) && t[j - 1].IsWord && TimeOpeners.Contains(t[j - 1].Text)) j -= 2;
+            else if (j > s.First && t[j].IsWord && (t[j].Is("yesterday") || t[j].Is("today"))) j--;
+
+            // "The company in a statement said", "Smith in an interview said": the channel, then the subject.
+            if (j - 2 > s.First && t[j].IsWord && !t[j].IsCapitalized && t[j - 1].IsWord && (t[j - 1].Is("a") || t[j - 1].Is("an") || t[j - 1].Is("his") || t[j - 1].Is("her") || t[j - 1].Is("its") || t[j - 1].Is("their")) && t[j - 2].Is("in"))
+            {
+                j -= 3;
+            }
+
             int skipped = 0;
             bool passive = false, negated = false, modal = false;
             while (j >= s.First && skipped < 4 && t[j].IsWord && WordLists.VerbModifiers.Contains(t[j].Text) && !NounPhrases.IsPronoun(t[j]))
@@ -48,6 +58,10 @@ namespace CorpusGenerator.Extraction
 
             // "was told", "is said to": passive, the speaker is elsewhere; "did not say": no speech.
             if ((passive && !quotedAs && !participle) || negated) return false;
+
+            // "engineers could still write code", "will add value": a modal verb with an object
+            // and no "that", quote or colon after it reports nothing said.
+            if (modal && skipped > 0 && HasTrueModal(t, k - skipped, k) && !ReportsAfter(t, s, k + 1)) return false;
             if (j >= s.First && t[j].IsWord && (t[j].Text.EndsWith("n't", System.StringComparison.OrdinalIgnoreCase) || t[j].Text.EndsWith("n’t", System.StringComparison.OrdinalIgnoreCase))) return false;
 
             // "... and stressed", ", and strongly condemned", ", stating that": the same speaker.
@@ -280,11 +294,37 @@ namespace CorpusGenerator.Extraction
             return !(last.Length > 3 && last.EndsWith("s", System.StringComparison.Ordinal) && !last.EndsWith("ss", System.StringComparison.Ordinal));
         }
 
+        private static readonly WordSet TimeOpeners = new WordSet("on", "last", "this", "earlier", "late", "early", "that");
+
+        private static readonly WordSet TimeWords = new WordSet(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year",
+            "night", "morning", "afternoon", "evening", "weekend", "fall", "spring", "summer", "winter");
+
         private static bool IsBe(Token t) => t.Is("is") || t.Is("was") || t.Is("were") || t.Is("are") || t.Is("be") || t.Is("been") || t.Is("being");
 
         private static bool IsModal(Token t) =>
             t.Is("will") || t.Is("would") || t.Is("could") || t.Is("may") || t.Is("might") || t.Is("can") || t.Is("should") || t.Is("must") ||
             t.Is("did") || t.Is("does") || t.Is("do") || t.Is("to");
+
+        private static bool HasTrueModal(List<Token> t, int first, int end)
+        {
+            for (int i = first; i < end; i++)
+            {
+                Token w = t[i];
+                if (w.Is("will") || w.Is("would") || w.Is("could") || w.Is("may") || w.Is("might") || w.Is("can") || w.Is("should") || w.Is("must")) return true;
+            }
+
+            return false;
+        }
+
+        private static bool ReportsAfter(List<Token> t, Sentence s, int i)
+        {
+            if (i >= s.End) return true;
+            Token next = t[i];
+            if (next.Kind == TokenKind.Quote || next.IsPunct(':') || next.IsPunct(',') || next.Is("that")) return true;
+            if (i + 1 < s.End && (t[i + 1].Is("that") || t[i + 1].Kind == TokenKind.Quote || t[i + 1].IsPunct(':'))) return true;
+            return i + 2 < s.End && t[i + 2].Is("that"); // "will tell the council that"
+        }
 
         private static int? Last(List<Attribution> list) => list.Count > 0 ? list.Count - 1 : (int?)null;
     }

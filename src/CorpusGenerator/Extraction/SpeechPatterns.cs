@@ -69,7 +69,27 @@ namespace CorpusGenerator.Extraction
                 return false; // "was warned by", "asked for": passive or idiom
             }
 
+            // "writes extensively about", "spoke at length on", "says much about": a topic, not words reported.
+            if (AboutATopic(t, k + 1, s)) return false;
+
             return true;
+        }
+
+        private static bool AboutATopic(List<Token> t, int i, Sentence s)
+        {
+            // An adverb then "about" ("writes extensively about"); "much", "little", "volumes" or
+            // "at length" then "about", "on" or "of". "said recently on CNN" still reports.
+            int look = i;
+            bool amount = false;
+            while (look < s.End && look - i < 3 && t[look].IsWord &&
+                   (t[look].Text.EndsWith("ly", System.StringComparison.Ordinal) || t[look].Is("much") || t[look].Is("little") || t[look].Is("volumes") || t[look].Is("at") || t[look].Is("length")))
+            {
+                if (!t[look].Text.EndsWith("ly", System.StringComparison.Ordinal)) amount = true;
+                look++;
+            }
+
+            if (look == i || look >= s.End) return false;
+            return t[look].Is("about") || (amount && (t[look].Is("on") || t[look].Is("of")));
         }
     }
 }

@@ -22,11 +22,11 @@ namespace CorpusGenerator.Tests.Extraction
         {
             Score? score = ScoreFolder("ggt-dev", "direct", "mixed", "indirect");
             if (score is null) return;
-            Assert.True(score.F1 >= 0.86, score.ToString());
+            Assert.True(score.F1 >= 0.87, score.ToString());
             Assert.True(score.Speaker >= 0.97, score.ToString());
             Assert.True(score.Cue >= 0.96, score.ToString());
-            Assert.True(score.Canonical >= 0.89, score.ToString());
-            Assert.True(score.PeopleF1 >= 0.74, score.ToString());
+            Assert.True(score.Canonical >= 0.93, score.ToString());
+            Assert.True(score.PeopleF1 >= 0.79, score.ToString());
         }
 
         [Fact]
@@ -34,7 +34,7 @@ namespace CorpusGenerator.Tests.Extraction
         {
             Score? score = ScoreFolder("polnear-dev", "direct", "mixed", "indirect");
             if (score is null) return;
-            Assert.True(score.F1 >= 0.76, score.ToString());
+            Assert.True(score.F1 >= 0.765, score.ToString());
             Assert.True(score.Speaker >= 0.85, score.ToString());
         }
 
@@ -48,7 +48,7 @@ namespace CorpusGenerator.Tests.Extraction
             Score? score = ScoreFolder("polnear-dev", "direct", "mixed");
             if (score is null) return;
             Assert.True(score.Recall >= 0.85, score.ToString());
-            Assert.True(score.F1 >= 0.72, score.ToString());
+            Assert.True(score.F1 >= 0.735, score.ToString());
             Assert.True(score.Speaker >= 0.78, score.ToString());
         }
 

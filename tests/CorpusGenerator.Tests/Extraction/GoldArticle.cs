@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace CorpusGenerator.Tests.Extraction
 {
     /// <summary>One quote of a gold file (see ../shared/corpus/README.md).</summary>
-    internal sealed record GoldQuote(string Kind, int Start, int End, int? SpeakerStart, int? SpeakerEnd, string? Reference, string? Cue);
+    internal sealed record GoldQuote(string Kind, string Text, int Start, int End, int? SpeakerStart, int? SpeakerEnd, string? Reference, string? Cue);
 
     /// <summary>A gold file: NAME.gold.json beside NAME.txt.</summary>
     internal sealed record GoldArticle(string TextPath, string Text, JsonElement Root, IReadOnlyList<GoldQuote> Quotes)
@@ -24,6 +24,7 @@ namespace CorpusGenerator.Tests.Extraction
                 int[]? speaker = q.TryGetProperty("speakerSpan", out JsonElement s) ? Pair(s) : null;
                 quotes.Add(new GoldQuote(
                     q.GetProperty("kind").GetString()!,
+                    StringOrNull(q, "text") ?? string.Empty,
                     span[0],
                     span[1],
                     speaker?[0],

@@ -84,5 +84,87 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.All(a.Quotes, q => Assert.InRange(q.Speaker, 0, a.Speakers.Count - 1));
             Assert.All(a.Speakers, s => Assert.Contains(a.Quotes, q => a.Speakers[q.Speaker] == s));
         }
+
+        [Fact]
+        public void A_surname_names_the_full_name_written_before_it_not_a_later_variant()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Lametti took over Justice from Jody Wilson-Raybould last week.\n\n" +
+                "\"We are not considering changes,\" Wilson-Raybould said in November.\n\n" +
+                "Former Justice Minister Jodie Wilson-Raybould attends a ceremony in Ottawa.");
+            Assert.Equal("Jody Wilson-Raybould", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
+
+        [Fact]
+        public void An_acronym_takes_the_name_the_article_spells_out()
+        {
+            ExtractedArticle a = Extracted.From(
+                "The couple received a letter from Immigration, Refugees and Citizenship Canada this week.\n\n" +
+                "The IRCC stressed Friday that a final decision has not yet been made.");
+            Assert.Equal("Immigration, Refugees and Citizenship Canada", a.SpeakerOf(Assert.Single(a.Quotes)));
+            ExtractedArticle b = Extracted.From("The NRA said the bill went too far.");
+            Assert.Equal("The NRA", b.SpeakerOf(Assert.Single(b.Quotes)));
+            ExtractedArticle c = Extracted.From("A poll by The Associated Press’s team was out.\n\nThe AP said turnout was low.");
+            Assert.Equal("Associated Press", c.SpeakerOf(Assert.Single(c.Quotes)));
+        }
+
+        [Fact]
+        public void Another_player_is_someone_new_not_the_last_speaker()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Jordan Stewart, a player on the team, says the coach is great.\n\n" +
+                "Another player says he knows this is a lot to ask.");
+            Assert.Equal("Jordan Stewart", a.SpeakerOf(a.Quote("the coach is great")));
+            Assert.Equal("Another player", a.SpeakerOf(a.Quote("he knows this is a lot to ask")));
+        }
+
+        [Fact]
+        public void A_plural_description_is_the_people_it_describes_not_the_last_organisation()
+        {
+            ExtractedArticle a = Extracted.From(
+                "The project was approved by LNG Canada last year.\n\n" +
+                "But the hereditary leaders say those agreements do not apply to their territories.");
+            Assert.Equal("the hereditary leaders", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
+
+        [Fact]
+        public void A_name_after_an_opening_phrase_is_the_subject_a_pronoun_follows()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Audrey Parker, whose cancer had spread, opted to end her life.\n\n" +
+                "Given his views, Shanaaz Gokool is hopeful the minister will listen to Parker's plea.\n\n" +
+                "\"Our hope is for the country,\" she said in an interview.");
+            Assert.Equal("Shanaaz Gokool", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
+
+        [Fact]
+        public void The_company_is_not_a_person_whose_role_names_a_company()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Marty Puranik, president of cloud-hosting company Atlantic Net, said the outage was serious.\n\n" +
+                "In a statement, the company said the problem would be fixed soon.");
+            ExtractedQuote q = a.Quote("the problem would be fixed soon");
+            Assert.NotEqual("Marty Puranik", a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void The_department_is_the_organisation_last_quoted_by_name()
+        {
+            ExtractedArticle a = Extracted.From(
+                "\"It feels like a nightmare,\" Kim told CTV News Friday.\n\n" +
+                "In a statement, IRCC did not reveal any details, but said \"the Government has obligations.\"\n\n" +
+                "The department added that \"in some cases, extra steps may be needed.\"");
+            Assert.Equal("IRCC", a.SpeakerOf(a.Quote("in some cases, extra steps may be needed.")));
+        }
+
+        [Fact]
+        public void A_described_subject_is_the_one_a_following_pronoun_refers_to()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Surrey Mayor Doug McCallum spoke first. Hamish Telford, a professor, said it was costly.\n\n" +
+                "On Monday, the mayor brought up the plan again while speaking to the media.\n\n" +
+                "\"We can reduce costs,\" he said.");
+            Assert.Equal("Doug McCallum", a.SpeakerOf(a.Quote("We can reduce costs,")));
+        }
     }
 }

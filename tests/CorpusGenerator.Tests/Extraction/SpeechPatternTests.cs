@@ -196,5 +196,63 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("Elijah Cummings", a.SpeakerOf(q));
             Assert.Equal("the platform was nearly done", q.Span.Of(a.Text));
         }
+
+        [Fact]
+        public void A_modal_cue_with_an_object_reports_nothing()
+        {
+            Assert.Empty(Extracted.From("While Facebook engineers could still write code, their tests were limited.").Quotes);
+            Assert.Empty(Extracted.From("It is the only time Instagram will add value to your life.").Quotes);
+            ExtractedArticle a = Extracted.From("Lena Park will tell the council that the budget was short.");
+            Assert.Equal("tell", a.CueOf(Assert.Single(a.Quotes)));
+            ExtractedArticle b = Extracted.From("Lena Park will say that the budget was short.");
+            Assert.Equal("the budget was short", b.Quote("the budget was short").Span.Of(b.Text));
+        }
+
+        [Theory]
+        [InlineData("Relevant Reading: Understanding Gender in 2019 Is Way Over My Head")]
+        [InlineData("Recommended Reading: Ten Ways to Keep Warm This Winter")]
+        public void A_reading_list_label_before_a_colon_is_not_a_speaker(string text)
+        {
+            Assert.Empty(Extracted.From(text).Quotes);
+        }
+
+        [Theory]
+        [InlineData("Tatiana Stanovaya, an expert who writes extensively about the Kremlin, was in Moscow.")]
+        [InlineData("The 17-second spot says much about the esprit of the vehicle.")]
+        public void Speaking_about_a_topic_reports_no_words(string text)
+        {
+            Assert.Empty(Extracted.From(text).Quotes);
+        }
+
+        [Fact]
+        public void A_cue_with_an_adverb_and_a_place_still_reports()
+        {
+            ExtractedArticle a = Extracted.From("\"We will win,\" Lena Park said recently on television.");
+            Assert.Equal("Lena Park", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
+
+        [Theory]
+        [InlineData("Officials on Monday said the road would reopen soon.", "Officials")]
+        [InlineData("The mayor last week said the road would reopen soon.", "The mayor")]
+        [InlineData("Lena Park yesterday said the road would reopen soon.", "Lena Park")]
+        [InlineData("The company in a statement said the road would reopen soon.", "The company")]
+        public void A_time_between_subject_and_cue_keeps_the_subject(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(mention, a.MentionOf(q));
+            Assert.Equal("the road would reopen soon", q.Span.Of(a.Text));
+        }
+
+        [Fact]
+        public void A_title_case_heading_in_single_marks_is_not_a_quote()
+        {
+            ExtractedArticle a = Extracted.From(
+                "\"The climate is changing,\" Barack Obama said.\n\n'All Bets Are Off.'\n\nEight years ago, the debate was different.");
+            Assert.Single(a.Quotes);
+            ExtractedArticle b = Extracted.From(
+                "\"The climate is changing,\" Barack Obama said.\n\n\u201cThat\u2019s Jeb Bush and Marco Rubio.\u201d\n\nThe debate went on.");
+            Assert.Equal(2, b.Quotes.Count);
+        }
     }
 }

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using CorpusGenerator.Extraction;
+using CorpusGenerator.Tests.Extraction;
 using CorpusGenerator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -9,8 +12,8 @@ namespace CorpusGenerator.Tests.Generator
     /// </summary>
     public class SeedArticleTests
     {
-        private static readonly string SeedPath = Path.Combine(AppContext.BaseDirectory, "Data", "seed", "rouhani-kadhimi-call.txt");
-        private static readonly GoldFile Gold = GoldFile.Load(Path.Combine(AppContext.BaseDirectory, "Data", "seed", "rouhani-kadhimi-call.gold.json"));
+        private static readonly string SeedPath = TestData.SeedText;
+        private static readonly GoldArticle Gold = GoldArticle.Load(TestData.SeedGold);
 
         private static readonly Lazy<CorpusGenerator.Article> Seed = new(() =>
             new GeneratorHarness().Run(new ArticleInput("seeds/rouhani-kadhimi-call.txt", File.ReadAllText(SeedPath))).Article("RouhaniKadhimiCall"));
@@ -22,18 +25,22 @@ namespace CorpusGenerator.Tests.Generator
             Assert.Null(article.Title);
             Assert.Equal("TEHRAN", article.Dateline);
             Heading heading = Assert.Single(article.Headings);
-            Assert.Equal(Gold.Headings[0].Text, heading.Text);
-            Assert.Equal(Gold.Headings[0].Span, (heading.Span.Start, heading.Span.End));
+            JsonElement gold = Gold.Root.GetProperty("headings")[0];
+            Assert.Equal(gold.GetProperty("text").GetString(), heading.Text);
+            Assert.Equal((gold.GetProperty("span")[0].GetInt32(), gold.GetProperty("span")[1].GetInt32()), (heading.Span.Start, heading.Span.End));
             Assert.Equal(12, article.Paragraphs.Count);
-            Assert.Equal(Gold.Paragraphs, article.Paragraphs.Count);
+            Assert.Equal(Gold.Root.GetProperty("paragraphs").GetInt32(), article.Paragraphs.Count);
         }
 
         [Fact]
         public void Speakers_are_named_with_their_roles_and_mentions()
         {
             CorpusGenerator.Article article = Seed.Value;
-            Assert.Equal(Gold.Speakers.Select(s => (s.Name, s.Role)), article.Speakers.Select(s => (s.Name, s.Role)));
-            foreach (GoldSpeaker gold in Gold.Speakers)
+            var golds = Gold.Root.GetProperty("speakers").EnumerateArray()
+                .Select(s => (Name: s.GetProperty("name").GetString()!, Role: s.GetProperty("role").GetString(), Mentions: s.GetProperty("mentions").EnumerateArray().Select(m => m.GetString()!).ToList()))
+                .ToList();
+            Assert.Equal(golds.Select(s => (s.Name, s.Role)), article.Speakers.Select(s => (s.Name, s.Role)));
+            foreach (var gold in golds)
             {
                 Speaker speaker = article.Speakers.Single(s => s.Name == gold.Name);
                 foreach (string mention in gold.Mentions.Where(m => m != gold.Role + " " + gold.Name))
@@ -50,15 +57,17 @@ namespace CorpusGenerator.Tests.Generator
             Assert.Equal(Gold.Quotes.Count, article.Quotes.Count);
             foreach (GoldQuote gold in Gold.Quotes)
             {
-                Quote quote = article.Quotes.OrderByDescending(q => gold.ShareCoveredBy(q.Span.Start, q.Span.End)).First();
-                Assert.True(gold.ShareCoveredBy(quote.Span.Start, quote.Span.End) > 0.8, $"no quote covers \"{gold.Text}\"");
+                Quote quote = article.Quotes.OrderByDescending(q => Share(gold, q)).First();
+                Assert.True(Share(gold, quote) > 0.8, $"no quote covers \"{gold.Text}\"");
                 Assert.Equal(gold.Kind, quote.Kind.ToString().ToLowerInvariant());
                 Assert.Equal(gold.Reference, quote.Speaker?.Name);
                 Assert.Equal(gold.Cue, quote.Cue);
                 Assert.NotNull(quote.SpeakerMention);
-                Assert.True(quote.SpeakerMention!.Span.Start < gold.SpeakerSpan!.Value.End && gold.SpeakerSpan.Value.Start < quote.SpeakerMention.Span.End, $"mention of \"{gold.Text}\"");
+                Assert.True(quote.SpeakerMention!.Span.Start < gold.SpeakerEnd!.Value && gold.SpeakerStart!.Value < quote.SpeakerMention.Span.End, $"mention of \"{gold.Text}\"");
             }
         }
+
+        private static double Share(GoldQuote gold, Quote quote) => GoldScorer.Share(gold.Start, gold.End, new TextRange(quote.Span.Start, quote.Span.End));
 
         [Fact]
         public void Direct_quotes_are_the_words_inside_the_marks()

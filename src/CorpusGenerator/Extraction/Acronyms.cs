@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>
+    /// Spells out an organisation's acronym from the name the article writes out in full:
+    /// "IRCC" → "Immigration, Refugees and Citizenship Canada", "NRA" → "National Rifle Association".
+    /// One pass over the text, looking back at most <see cref="MaxWords"/> capitalised words from each.
+    /// </summary>
+    internal static class Acronyms
+    {
+        private const int MaxWords = 8;
+
+        private static readonly WordSet Connectors = new WordSet("and", "of", "for", "the", "on", "&");
+
+        /// <summary>The acronym of <paramref name="name"/> ("IRCC", "the IRCC"), or null when it is not one.</summary>
+        public static string? AcronymOf(string name)
+        {
+            string bare = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name.Substring(4) : name;
+            if (bare.Length < 2 || bare.Length > 6) return null;
+            foreach (char c in bare)
+            {
+                if (c < 'A' || c > 'Z') return null;
+            }
+
+            return bare;
+        }
+
+        /// <summary>Each acronym's first written-out name in <paramref name="text"/>, by initials.</summary>
+        public static Dictionary<string, string> Expansions(string text)
+        {
+            var found = new Dictionary<string, string>(StringComparer.Ordinal);
+            var starts = new List<int>(); // capitalised words of the current run: start offsets
+            var ends = new List<int>();
+            var initials = new List<char>();
+            int i = 0;
+            while (i < text.Length)
+            {
+                char c = text[i];
+                if (!char.IsLetter(c))
+                {
+                    // A comma or a space continues a run ("Immigration, Refugees"); anything else ends it.
+                    if (c != ' ' && c != ',' && c != '&') Clear(starts, ends, initials);
+                    i++;
+                    continue;
+                }
+
+                int start = i;
+                while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-' || text[i] == '\'' || text[i] == '\u2019')) i++;
+                if (i - 2 > start && (text[i - 1] == 's' || text[i - 1] == 'S') && (text[i - 2] == '\'' || text[i - 2] == '\u2019')) i -= 2; // "Press’s"
+                while (i - 1 > start && (text[i - 1] == '\'' || text[i - 1] == '\u2019' || text[i - 1] == '-')) i--; // "Press’"
+                string word = text.Substring(start, i - start);
+                if (char.IsUpper(word[0]) && !Connectors.Contains(word))
+                {
+                    starts.Add(start);
+                    ends.Add(i);
+                    initials.Add(word[0]);
+                    if (starts.Count > MaxWords)
+                    {
+                        starts.RemoveAt(0);
+                        ends.RemoveAt(0);
+                        initials.RemoveAt(0);
+                    }
+
+                    // Every run of two or more capitalised words ending here, by its initials.
+                    var key = new char[initials.Count];
+                    for (int n = 2; n <= initials.Count; n++)
+                    {
+                        int first = initials.Count - n;
+                        for (int k = 0; k < n; k++) key[k] = initials[first + k];
+                        string acronym = new string(key, 0, n);
+                        if (!found.ContainsKey(acronym)) found[acronym] = text.Substring(starts[first], i - starts[first]);
+                    }
+                }
+                else if (!Connectors.Contains(word))
+                {
+                    Clear(starts, ends, initials);
+                }
+            }
+
+            return found;
+        }
+
+        private static void Clear(List<int> starts, List<int> ends, List<char> initials)
+        {
+            starts.Clear();
+            ends.Clear();
+            initials.Clear();
+        }
+    }
+}
