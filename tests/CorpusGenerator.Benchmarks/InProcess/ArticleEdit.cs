@@ -17,8 +17,8 @@ namespace CorpusGenerator.Benchmarks.InProcess
             versions = new AdditionalText[]
             {
                 original,
-                new InMemoryArticleText(original.Path, text + " The figures were revised on Monday.\n"),
-                new InMemoryArticleText(original.Path, text + " The figures were revised on Tuesday.\n"),
+                new CorpusGenerator.Testing.ArticleAdditionalText(original.Path, Microsoft.CodeAnalysis.Text.SourceText.From(text + " The figures were revised on Monday.\n", System.Text.Encoding.UTF8)),
+                new CorpusGenerator.Testing.ArticleAdditionalText(original.Path, Microsoft.CodeAnalysis.Text.SourceText.From(text + " The figures were revised on Tuesday.\n", System.Text.Encoding.UTF8)),
             };
         }
 

@@ -7,6 +7,9 @@ using CorpusGenerator.Benchmarks.Corpus;
 using CorpusGenerator.Generation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using ArticleAdditionalText = CorpusGenerator.Testing.ArticleAdditionalText;
+using CorpusOptionsProvider = CorpusGenerator.Testing.CorpusOptionsProvider;
 
 namespace CorpusGenerator.Benchmarks.InProcess
 {
@@ -21,13 +24,22 @@ namespace CorpusGenerator.Benchmarks.InProcess
 
         public GeneratorWorkload(IReadOnlyList<CorpusArticleFile> articles)
         {
-            Options = new CorpusOptionsProvider();
+            // As build/CorpusGenerator.props and .targets pass them: each article marked, with its
+            // ClassName; no global property. The SourceText is made once, as the compiler hands an
+            // unchanged file back as the same object.
             var texts = ImmutableArray.CreateBuilder<AdditionalText>(articles.Count);
+            var metadata = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
             foreach (CorpusArticleFile article in articles)
             {
-                texts.Add(new InMemoryArticleText(article.Path, article.Text));
-                Options.AddArticle(article.Path, article.ClassName);
+                texts.Add(new ArticleAdditionalText(article.Path, SourceText.From(article.Text, System.Text.Encoding.UTF8)));
+                metadata[article.Path] = new Dictionary<string, string>
+                {
+                    ["build_metadata.AdditionalFiles.CorpusArticle"] = "true",
+                    ["build_metadata.AdditionalFiles.ClassName"] = article.ClassName,
+                };
             }
+
+            Options = new CorpusOptionsProvider(new Dictionary<string, string>(), metadata);
 
             Texts = texts.MoveToImmutable();
             ParseOptions = new CSharpParseOptions(LanguageVersion.Latest);

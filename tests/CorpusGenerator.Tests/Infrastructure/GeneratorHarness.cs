@@ -68,7 +68,7 @@ namespace CorpusGenerator.Tests.Infrastructure
                 ? (AdditionalText)new InMemoryAdditionalText(article.Path, article.Text)
                 : new InMemoryAdditionalText(article.Path, article.Source)).ToImmutableArray();
 
-        public TestOptionsProvider Options(IEnumerable<ArticleInput> articles)
+        public CorpusGenerator.Testing.CorpusOptionsProvider Options(IEnumerable<ArticleInput> articles)
         {
             var global = new Dictionary<string, string>(Properties.Select(pair => KeyValuePair.Create("build_property." + pair.Key, pair.Value)));
             var perFile = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
@@ -81,7 +81,7 @@ namespace CorpusGenerator.Tests.Infrastructure
                 perFile[article.Path] = metadata;
             }
 
-            return new TestOptionsProvider(global, perFile);
+            return new CorpusGenerator.Testing.CorpusOptionsProvider(global, perFile);
         }
 
         public GeneratorDriver CreateDriver(IEnumerable<ArticleInput> articles, bool trackSteps = true)
