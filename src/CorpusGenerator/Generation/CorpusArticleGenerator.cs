@@ -50,15 +50,24 @@ namespace CorpusGenerator.Generation
                     input.Left.Left.Diagnostics))
                 .WithTrackingName(TrackingNames.Settings);
 
-            IncrementalValuesProvider<ArticleToEmit> toEmit = parsed
+            IncrementalValuesProvider<EmittedArticle> emitted = parsed
                 .Combine(names.Combine(settings))
-                .Select(static (input, _) => ToEmit(input.Left, input.Right.Left, input.Right.Right))
-                .WithTrackingName(TrackingNames.ArticlesToEmit);
+                .Select(static (input, _) => new ArticleToEmit(input.Left, input.Right.Left.ClassNameOf(input.Left.Path), input.Right.Right))
+                .WithTrackingName(TrackingNames.ArticlesToEmit)
+                .Select(static (article, _) => EmitArticle(article))
+                .WithTrackingName(TrackingNames.EmittedArticles);
 
-            context.RegisterSourceOutput(toEmit, static (output, article) => EmitArticle(output, article));
+            // Articles reach the compilation in a fixed number of files, not one each: the driver's
+            // cost per generated file, paid on every run, is what an edit's re-run was made of.
+            IncrementalValuesProvider<ArticleGroup> groups = emitted
+                .Collect()
+                .SelectMany(static (all, _) => ArticleGroup.Partition(all))
+                .WithTrackingName(TrackingNames.ArticleGroups);
 
-            IncrementalValueProvider<ImmutableArray<IndexEntry>> index = toEmit
-                .Select(static (article, _) => IndexEntryOf(article))
+            context.RegisterSourceOutput(groups.Combine(settings), static (output, input) => EmitGroup(output, input.Left, input.Right));
+
+            IncrementalValueProvider<ImmutableArray<IndexEntry>> index = emitted
+                .Select(static (article, _) => article.Index)
                 .Where(static entry => entry != null)
                 .Select(static (entry, _) => entry!)
                 .WithTrackingName(TrackingNames.IndexEntries)
@@ -71,42 +80,46 @@ namespace CorpusGenerator.Generation
                 static (output, input) => ReportSettings(output, input.Left, input.Right));
         }
 
-        private static ArticleToEmit ToEmit(ParsedArticle parsed, ArticleNames names, GeneratorSettings settings)
+        private static EmittedArticle EmitArticle(ArticleToEmit input)
         {
-            string? className = names.ClassNameOf(parsed.Path);
-            return new ArticleToEmit(parsed, className, className is null ? null : names.HintNameOf(className), settings);
-        }
+            ParsedArticle parsed = input.Parsed;
+            if (parsed.Article is null || input.ClassName is null || !input.Settings.RuntimeReferenced)
+            {
+                return new EmittedArticle(parsed.Path, input.ClassName, null, null, parsed.Diagnostics);
+            }
 
-        private static void EmitArticle(SourceProductionContext output, ArticleToEmit input)
-        {
-            Report(output, input.Parsed.Diagnostics);
-            if (input.Parsed.Article is null || input.ClassName is null || input.HintName is null || !input.Settings.RuntimeReferenced) return;
-            string source;
             try
             {
-                source = ArticleEmitter.Emit(input.Parsed.Article, input.ClassName, input.Parsed.RelativePath, input.Parsed.SpeakerMembers, EmitOptionsOf(input.Settings));
+                ArticleCode code = ArticleEmitter.Emit(parsed.Article, input.ClassName, parsed.RelativePath, parsed.SpeakerMembers, EmitOptionsOf(input.Settings));
+                return new EmittedArticle(parsed.Path, input.ClassName, code, IndexEntryOf(input.ClassName, parsed), parsed.Diagnostics);
             }
             catch (System.Exception e) when (!(e is System.OperationCanceledException))
             {
-                // Last resort against a bug of ours: thrown out of here, the exception would drop the
-                // output of every article (CS8785). Reported at the file, it costs this article only.
-                output.ReportDiagnostic(DiagnosticInfo.AtFileStart(DiagnosticIds.ExtractionFailed, input.Parsed.Path, "writing its code: " + Reading.ExtractionGuard.Describe(e), Reading.ExtractionGuard.NotCompiledConsequence).ToDiagnostic());
-                return;
+                // Last resort against a bug of ours: thrown out of the generator, the exception would
+                // drop the output of every article (CS8785). Reported at the file, it costs this article
+                // only: it gets no code and no place in Articles.All or People.
+                DiagnosticInfo failed = DiagnosticInfo.AtFileStart(DiagnosticIds.ExtractionFailed, parsed.Path, "writing its code: " + Reading.ExtractionGuard.Describe(e), Reading.ExtractionGuard.NotCompiledConsequence);
+                return new EmittedArticle(parsed.Path, input.ClassName, null, null, new EquatableArray<DiagnosticInfo>(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Append(parsed.Diagnostics, failed))));
             }
-
-            output.AddSource(input.HintName, source);
         }
 
-        private static IndexEntry? IndexEntryOf(ArticleToEmit input)
+        private static void EmitGroup(SourceProductionContext output, ArticleGroup group, GeneratorSettings settings)
         {
-            if (input.Parsed.Article is null || input.ClassName is null) return null;
-            var speakers = new IndexSpeaker[input.Parsed.Article.Speakers.Count];
+            foreach (EmittedArticle member in group.Members) Report(output, member.Diagnostics);
+            List<ArticleCode> code = group.Code();
+            if (code.Count == 0) return;
+            output.AddSource(ArticleGrouping.HintNameOf(group.Number), ArticleGroupEmitter.Emit(group.Number, code, EmitOptionsOf(settings)));
+        }
+
+        private static IndexEntry IndexEntryOf(string className, ParsedArticle parsed)
+        {
+            var speakers = new IndexSpeaker[parsed.Article!.Speakers.Count];
             for (int i = 0; i < speakers.Length; i++)
             {
-                speakers[i] = new IndexSpeaker(input.Parsed.Article.Speakers[i].Name, input.Parsed.SpeakerMembers[i]);
+                speakers[i] = new IndexSpeaker(parsed.Article.Speakers[i].Name, parsed.SpeakerMembers[i]);
             }
 
-            return new IndexEntry(input.ClassName, new EquatableArray<IndexSpeaker>(speakers));
+            return new IndexEntry(className, new EquatableArray<IndexSpeaker>(speakers));
         }
 
         private static void EmitIndex(SourceProductionContext output, ImmutableArray<IndexEntry> entries, GeneratorSettings settings)

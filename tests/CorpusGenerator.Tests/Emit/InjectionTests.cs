@@ -57,7 +57,7 @@ namespace CorpusGenerator.Tests.Emit
                 var parse = new CSharpParseOptions(version);
                 var trees = new[]
                 {
-                    CSharpSyntaxTree.ParseText(ArticleEmitter.Emit(article, "Crafted", "corpus/" + payload + ".txt", speakers, options), parse, path: "Articles.Crafted.g.cs"),
+                    CSharpSyntaxTree.ParseText(OneArticleFile.Emit(article, "Crafted", "corpus/" + payload + ".txt", speakers, options), parse, path: "Articles.Crafted.g.cs"),
                     CSharpSyntaxTree.ParseText(CorpusIndexEmitter.EmitArticles(index, options), parse, path: "Articles.g.cs"),
                     CSharpSyntaxTree.ParseText(CorpusIndexEmitter.EmitPeople(index, options), parse, path: "People.g.cs"),
                 };

@@ -17,7 +17,7 @@ namespace CorpusGenerator.Tests.Generator
             var run = new GeneratorHarness { LanguageVersion = version }.Run(new ArticleInput("corpus/city-news.txt", Simple));
             Assert.Empty(run.CompilationErrors);
             Assert.Empty(run.CompilationWarnings);
-            Assert.Contains(run.Result.GeneratedTrees, tree => tree.FilePath.EndsWith("Articles.CityNews.g.cs"));
+            Assert.True(run.HasArticleClass("CityNews"));
         }
 
         [Fact]
@@ -25,9 +25,9 @@ namespace CorpusGenerator.Tests.Generator
         {
             var old = new GeneratorHarness { LanguageVersion = LanguageVersion.CSharp7_3 }.Run(new ArticleInput("a.txt", Simple));
             var latest = new GeneratorHarness().Run(new ArticleInput("a.txt", Simple));
-            Assert.Contains("new byte[]", old.Source("Articles.A.g.cs"));
-            Assert.DoesNotContain("#nullable", old.Source("Articles.A.g.cs"));
-            Assert.Contains("u8.ToArray()", latest.Source("Articles.A.g.cs"));
+            Assert.Contains("new byte[]", old.ArticleSource("A"));
+            Assert.DoesNotContain("#nullable", old.ArticleSource("A"));
+            Assert.Contains("u8.ToArray()", latest.ArticleSource("A"));
         }
 
         [Fact]
@@ -127,8 +127,8 @@ namespace CorpusGenerator.Tests.Generator
             harness.Properties["CorpusMaxArticleBytes"] = "10";
             var run = harness.Run(new ArticleInput("big.txt", Simple), new ArticleInput("small.txt", "Tiny."));
             Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "CORPUS007" && d.Location.GetLineSpan().Path == "big.txt");
-            Assert.DoesNotContain(run.Result.GeneratedTrees, t => t.FilePath.EndsWith("Articles.Big.g.cs"));
-            Assert.Contains(run.Result.GeneratedTrees, t => t.FilePath.EndsWith("Articles.Small.g.cs"));
+            Assert.False(run.HasArticleClass("Big"));
+            Assert.True(run.HasArticleClass("Small"));
         }
 
         [Fact]
