@@ -1,3 +1,5 @@
+using System.Globalization;
+using CorpusGenerator.Emit;
 using System.Linq;
 using CorpusGenerator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -138,6 +140,24 @@ namespace CorpusGenerator.Tests.Generator
             var assembly = run.Load();
             var all = (System.Collections.Generic.IReadOnlyList<CorpusGenerator.Article>)assembly.GetType("Corpus.Articles")!.GetProperty("All")!.GetValue(null)!;
             Assert.Equal(new[] { "A", "B" }, all.Select(a => a.ClassName));
+        }
+
+        [Fact]
+        public void All_and_each_article_class_give_the_same_instances_across_many_group_files()
+        {
+            // 300 articles spread over the 64 files: every file's positions must agree with the index.
+            var inputs = Enumerable.Range(0, 300).Select(i => new ArticleInput($"news/story-{i:D3}.txt", $"Story number {i}.")).ToArray();
+            var run = new GeneratorHarness().Run(inputs);
+            Assert.Empty(run.CompilationErrors);
+            Assert.Equal(ArticleGrouping.GroupCount + 2, run.Result.GeneratedTrees.Length);
+            var all = (System.Collections.Generic.IReadOnlyList<CorpusGenerator.Article>)run.Load().GetType("Corpus.Articles")!.GetProperty("All")!.GetValue(null)!;
+            var expected = inputs.Select(i => Path.GetFileNameWithoutExtension(i.Path)).Select(n => "Story" + n.Substring(6)).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+            Assert.Equal(expected, all.Select(a => a.ClassName));
+            foreach (CorpusGenerator.Article article in all)
+            {
+                Assert.Same(article, run.Article(article.ClassName));
+                Assert.Equal("Story number " + int.Parse(article.ClassName.Substring(5), CultureInfo.InvariantCulture) + ".", article.Text);
+            }
         }
     }
 }
