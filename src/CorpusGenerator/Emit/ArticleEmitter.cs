@@ -69,15 +69,16 @@ namespace CorpusGenerator.Emit
             const string Call = "return global::CorpusGenerator.Article.FromCompiledData(";
             if (options.Utf8Literals)
             {
-                writer.Open(Call + CSharpText.Utf8Literal(layout.Data) + ".ToArray(), new int[]");
-            }
-            else
-            {
-                writer.Open(Call + "new byte[]");
-                WriteNumbers(writer, Encoding.UTF8.GetBytes(layout.Data), BytesPerLine);
-                writer.CloseAndOpen(", new int[]");
+                // The table packed into a second literal: an initializer would make every number a
+                // syntax node, a bound node and an operation for the analyzers (PackedTable).
+                writer.Line(Call + CSharpText.Utf8Literal(layout.Data) + ".ToArray(),");
+                writer.Indent().Line(CSharpText.Utf8Literal(PackedTable.Pack(layout.Table)) + ".ToArray());").Outdent();
+                return;
             }
 
+            writer.Open(Call + "new byte[]");
+            WriteNumbers(writer, Encoding.UTF8.GetBytes(layout.Data), BytesPerLine);
+            writer.CloseAndOpen(", new int[]");
             WriteNumbers(writer, layout.Table, IntsPerLine);
             writer.Close(");");
         }

@@ -67,13 +67,8 @@ namespace Corpus
                 switch (index)
                 {
                     case 0: // BudgetRow
-                        return global::CorpusGenerator.Article.FromCompiledData("Brown defends budget plans\n\nChancellor Gordon Brown has defended his budget against criticism.\n\n\"This is a budget for families,\" Mr Brown told MPs.\n\nThe Conservatives said the plans were unaffordable.\nBudgetRowbbc/budget-row.txt"u8.ToArray(), new int[]
-                        {
-                            1, 201, 228, 201, 9, 210, 18, 0, 26, -1, 0, 0, 3, 28, 66, 96,
-                            51, 149, 51, 2, 39, 12, 28, 10, 2, 39, 12, 132, 5, 149, 17, -1,
-                            0, 1, 153, 13, 2, 0, 97, 30, 0, 132, 5, 138, 4, 1, 2, 172,
-                            27, 1, 153, 13, 167, 4, 2,
-                        });
+                        return global::CorpusGenerator.Article.FromCompiledData("Brown defends budget plans\n\nChancellor Gordon Brown has defended his budget against criticism.\n\n\"This is a budget for families,\" Mr Brown told MPs.\n\nThe Conservatives said the plans were unaffordable.\nBudgetRowbbc/budget-row.txt"u8.ToArray(),
+                            "CyMoOyMSkNkBA0BBAAG4BkEgGmDqJmDEuCY4BUEuCYoIKqJiBBACyJaEAiG8BAoIK0IICE4K2BCyJauKIE"u8.ToArray());
                     default:
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }

@@ -51,11 +51,8 @@ namespace Corpus
                 switch (index)
                 {
                     case 0: // Weather
-                        return global::CorpusGenerator.Article.FromCompiledData("OTTAWA \u2014 Snow fell across the region on Monday.\n\nRoads were closed in several towns.\nWeatherweather.txt"u8.ToArray(), new int[]
-                        {
-                            1, 85, 103, 85, 7, 92, 11, -1, 0, 0, 6, 0, 2, 0, 47, 49,
-                            35, 0, 0,
-                        });
+                        return global::CorpusGenerator.Article.FromCompiledData("OTTAWA \u2014 Snow fell across the region on Monday.\n\nRoads were closed in several towns.\nWeatherweather.txt"u8.ToArray(),
+                            "CqFuGqFO4FWBAAMAEA+CiDmCAA"u8.ToArray());
                     default:
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }

@@ -51,11 +51,8 @@ namespace Corpus
                 switch (index)
                 {
                     case 0: // Unclosed
-                        return global::CorpusGenerator.Article.FromCompiledData("LONDON \u2014 The minister spoke.\n\n\"We will never stop, said Jane Smith.\n\nAnother paragraph here.\nUnclosedbroken/unclosed.txt"u8.ToArray(), new int[]
-                        {
-                            1, 93, 120, 93, 8, 101, 19, -1, 0, 0, 6, 0, 3, 0, 28, 30,
-                            37, 69, 23, 0, 1, 0, 31, 36, -1, -1, 0, -1, 0, 1,
-                        });
+                        return global::CorpusGenerator.Article.FromCompiledData("LONDON \u2014 The minister spoke.\n\n\"We will never stop, said Jane Smith.\n\nAnother paragraph here.\nUnclosedbroken/unclosed.txt"u8.ToArray(),
+                            "C6FwH6FQqGmBBAAMAGA4B8BqCqEuBACA+BoCBBABAC"u8.ToArray());
                     default:
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }

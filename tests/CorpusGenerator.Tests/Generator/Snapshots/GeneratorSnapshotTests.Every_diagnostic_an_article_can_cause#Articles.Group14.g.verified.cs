@@ -51,10 +51,8 @@ namespace Corpus
                 switch (index)
                 {
                     case 0: // Empty
-                        return global::CorpusGenerator.Article.FromCompiledData("\n\nEmptybroken/empty.txt"u8.ToArray(), new int[]
-                        {
-                            1, 2, 23, 2, 5, 7, 16, -1, 0, -1, 0, 0, 0, 0, 0,
-                        });
+                        return global::CorpusGenerator.Article.FromCompiledData("\n\nEmptybroken/empty.txt"u8.ToArray(),
+                            "CEuBEKOgBBABAAAAA"u8.ToArray());
                     default:
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }

@@ -51,11 +51,8 @@ namespace Corpus
                 switch (index)
                 {
                     case 0: // Floating
-                        return global::CorpusGenerator.Article.FromCompiledData("\"Nobody knows who said this.\"\nFloatingbroken/floating.txt"u8.ToArray(), new int[]
-                        {
-                            1, 30, 57, 30, 8, 38, 19, -1, 0, -1, 0, 0, 1, 0, 29, 0,
-                            1, 0, 1, 27, -1, -1, 0, -1, 0, 0,
-                        });
+                        return global::CorpusGenerator.Article.FromCompiledData("\"Nobody knows who said this.\"\nFloatingbroken/floating.txt"u8.ToArray(),
+                            "C8ByD8BQsCmBBABAACA6BACAC2BBBABAA"u8.ToArray());
                     default:
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }

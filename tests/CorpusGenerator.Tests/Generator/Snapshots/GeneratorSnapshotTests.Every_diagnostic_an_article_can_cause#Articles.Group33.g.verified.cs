@@ -51,11 +51,8 @@ namespace Corpus
                 switch (index)
                 {
                     case 0: // Surrogate
-                        return global::CorpusGenerator.Article.FromCompiledData("A lone \uFFFD surrogate.Surrogatebroken/surrogate.txt"u8.ToArray(), new int[]
-                        {
-                            1, 19, 48, 19, 9, 28, 20, -1, 0, -1, 0, 0, 1, 0, 19, 0,
-                            0,
-                        });
+                        return global::CorpusGenerator.Article.FromCompiledData("A lone \uFFFD surrogate.Surrogatebroken/surrogate.txt"u8.ToArray(),
+                            "CmBgDmBS4BoBBABAACAmBAA"u8.ToArray());
                     default:
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }

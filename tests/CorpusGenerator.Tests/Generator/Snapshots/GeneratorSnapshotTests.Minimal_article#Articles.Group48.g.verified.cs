@@ -51,11 +51,8 @@ namespace Corpus
                 switch (index)
                 {
                     case 0: // Minimal
-                        return global::CorpusGenerator.Article.FromCompiledData("Hello.Minimalminimal.txt"u8.ToArray(), new int[]
-                        {
-                            1, 6, 24, 6, 7, 13, 11, -1, 0, -1, 0, 0, 1, 0, 6, 0,
-                            0,
-                        });
+                        return global::CorpusGenerator.Article.FromCompiledData("Hello.Minimalminimal.txt"u8.ToArray(),
+                            "CMwBMOaWBABAACAMAA"u8.ToArray());
                     default:
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }

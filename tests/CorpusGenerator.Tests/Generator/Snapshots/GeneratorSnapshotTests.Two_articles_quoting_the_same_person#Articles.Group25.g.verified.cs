@@ -59,12 +59,8 @@ namespace Corpus
                 switch (index)
                 {
                     case 0: // Monday
-                        return global::CorpusGenerator.Article.FromCompiledData("OTTAWA \u2014 Prime Minister Justin Trudeau spoke on Monday.\n\n\"We will act,\" Trudeau said.\nnews/monday.txt"u8.ToArray(), new int[]
-                        {
-                            1, 86, 101, 48, 6, 86, 15, -1, 0, 0, 6, 0, 2, 0, 55, 57,
-                            28, 1, 24, 14, 9, 14, 2, 24, 14, 72, 7, 1, 0, 58, 12, 0,
-                            72, 7, 80, 4, 1,
-                        });
+                        return global::CorpusGenerator.Article.FromCompiledData("OTTAWA \u2014 Prime Minister Justin Trudeau spoke on Monday.\n\n\"We will act,\" Trudeau said.\nnews/monday.txt"u8.ToArray(),
+                            "CsFqGgDMsFeBAAMAEAuDyD4BCwBcScEwBcwEOCA0DYAwEOgFIC"u8.ToArray());
                     default:
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }

@@ -59,12 +59,8 @@ namespace Corpus
                 switch (index)
                 {
                     case 0: // Tuesday
-                        return global::CorpusGenerator.Article.FromCompiledData("OTTAWA \u2014 Prime Minister Justin Trudeau returned on Tuesday.\n\n\"The plan is working,\" Trudeau said.\nnews/tuesday.txt"u8.ToArray(), new int[]
-                        {
-                            1, 98, 114, 51, 7, 98, 16, -1, 0, 0, 6, 0, 2, 0, 59, 61,
-                            36, 1, 24, 14, 9, 14, 2, 24, 14, 84, 7, 1, 0, 62, 20, 0,
-                            84, 7, 92, 4, 1,
-                        });
+                        return global::CorpusGenerator.Article.FromCompiledData("OTTAWA \u2014 Prime Minister Justin Trudeau returned on Tuesday.\n\n\"The plan is working,\" Trudeau said.\nnews/tuesday.txt"u8.ToArray(),
+                            "CkGkHmDOkGgBBAAMAEA2D6DoCCwBcScEwBcoFOCA8DoBAoFO4FIC"u8.ToArray());
                     default:
                         throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
