@@ -13,11 +13,17 @@ namespace CorpusGenerator.Generation
         /// Every group, empty ones included: always the same count in the same order, so the
         /// pipeline compares each group with its own previous state and an edit re-emits one group.
         /// </summary>
-        public static ImmutableArray<ArticleGroup> Partition(ImmutableArray<EmittedArticle> articles)
+        /// <param name="articles">Every article's code and diagnostics.</param>
+        /// <param name="names">The corpus's names: an article whose name another article wants too keeps its diagnostics but loses its code.</param>
+        public static ImmutableArray<ArticleGroup> Partition(ImmutableArray<EmittedArticle> articles, ArticleNames names)
         {
             var members = new List<EmittedArticle>[ArticleGrouping.GroupCount];
             for (int i = 0; i < members.Length; i++) members[i] = new List<EmittedArticle>();
-            foreach (EmittedArticle article in articles) members[article.Group].Add(article);
+            foreach (EmittedArticle article in articles)
+            {
+                bool kept = article.Code is null || names.Keeps(article.Path, article.ClassName);
+                members[article.Group].Add(kept ? article : article with { Code = null, Index = null });
+            }
 
             var groups = ImmutableArray.CreateBuilder<ArticleGroup>(members.Length);
             for (int i = 0; i < members.Length; i++)
@@ -41,11 +47,10 @@ namespace CorpusGenerator.Generation
             return code;
         }
 
-        // Ordinal by class name, the order CorpusIndexEmitter counts positions in; unnamed articles
-        // (diagnostics only) after, by path, so the reporting order does not depend on input order.
+        // Ordinal by class name, the order CorpusIndexEmitter counts positions in (compiled articles
+        // have unique names); then by path, so the reporting order does not depend on input order.
         private static int InGroupOrder(EmittedArticle a, EmittedArticle b)
         {
-            if (a.ClassName is null != b.ClassName is null) return a.ClassName is null ? 1 : -1;
             int byName = string.CompareOrdinal(a.ClassName, b.ClassName);
             return byName != 0 ? byName : string.CompareOrdinal(a.Path, b.Path);
         }

@@ -34,6 +34,12 @@ namespace CorpusGenerator.Generation
             return byPath.TryGetValue(path, out ArticleName? found) ? found.ClassName : null;
         }
 
+        /// <summary>
+        /// Whether the article at <paramref name="path"/> gets the class <paramref name="className"/>
+        /// it wanted: false when another article wants that name too.
+        /// </summary>
+        public bool Keeps(string path, string className) => ClassNameOf(path) == className;
+
         /// <summary>Clashes and unusable ClassName values, located at the article files.</summary>
         public IEnumerable<DiagnosticInfo> Diagnostics()
         {

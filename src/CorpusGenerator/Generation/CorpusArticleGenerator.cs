@@ -31,7 +31,7 @@ namespace CorpusGenerator.Generation
                 .WithTrackingName(TrackingNames.ParsedArticles);
 
             IncrementalValueProvider<ArticleNames> names = files
-                .Select(static (file, _) => new ArticleNameRequest(file.Text.Path, file.ClassName, file.Folder))
+                .Select(static (file, _) => file.NameRequest)
                 .WithTrackingName(TrackingNames.NameRequests)
                 .Collect()
                 .Select(static (requests, _) => ArticleNames.Assign(requests))
@@ -50,9 +50,14 @@ namespace CorpusGenerator.Generation
                     input.Left.Left.Diagnostics))
                 .WithTrackingName(TrackingNames.Settings);
 
+            // Each article's code is written with the name it asks for, not combined with the names of
+            // the whole corpus: an article step then depends on its own file only (and the settings),
+            // and the rare clash is settled where the corpus is put together. (A step fed by every
+            // article's name would also make Roslyn's step tracking, which walks the inputs of every
+            // output as a tree, quadratic in the number of articles.)
             IncrementalValuesProvider<EmittedArticle> emitted = parsed
-                .Combine(names.Combine(settings))
-                .Select(static (input, _) => new ArticleToEmit(input.Left, input.Right.Left.ClassNameOf(input.Left.Path), input.Right.Right))
+                .Combine(settings)
+                .Select(static (input, _) => new ArticleToEmit(input.Left, input.Right))
                 .WithTrackingName(TrackingNames.ArticlesToEmit)
                 .Select(static (article, _) => EmitArticle(article))
                 .WithTrackingName(TrackingNames.EmittedArticles);
@@ -61,10 +66,11 @@ namespace CorpusGenerator.Generation
             // cost per generated file, paid on every run, is what an edit's re-run was made of.
             IncrementalValuesProvider<ArticleGroup> groups = emitted
                 .Collect()
-                .SelectMany(static (all, _) => ArticleGroup.Partition(all))
+                .Combine(names)
+                .SelectMany(static (input, _) => ArticleGroup.Partition(input.Left, input.Right))
                 .WithTrackingName(TrackingNames.ArticleGroups);
 
-            context.RegisterSourceOutput(groups.Combine(settings), static (output, input) => EmitGroup(output, input.Left, input.Right));
+            context.RegisterSourceOutput(groups, static (output, group) => EmitGroup(output, group));
 
             IncrementalValueProvider<ImmutableArray<IndexEntry>> index = emitted
                 .Select(static (article, _) => article.Index)
@@ -73,7 +79,9 @@ namespace CorpusGenerator.Generation
                 .WithTrackingName(TrackingNames.IndexEntries)
                 .Collect();
 
-            context.RegisterSourceOutput(index.Combine(settings), static (output, input) => EmitIndex(output, input.Left, input.Right));
+            context.RegisterSourceOutput(
+                index.Combine(names).Combine(settings),
+                static (output, input) => EmitIndex(output, input.Left.Left, input.Left.Right, input.Right));
             context.RegisterSourceOutput(names, static (output, all) => Report(output, all.Diagnostics()));
             context.RegisterSourceOutput(
                 settings.Combine(names.Select(static (all, _) => !all.Names.IsEmpty)),
@@ -83,15 +91,16 @@ namespace CorpusGenerator.Generation
         private static EmittedArticle EmitArticle(ArticleToEmit input)
         {
             ParsedArticle parsed = input.Parsed;
-            if (parsed.Article is null || input.ClassName is null || !input.Settings.RuntimeReferenced)
+            EmitOptions options = EmitOptionsOf(input.Settings);
+            if (parsed.Article is null || !input.Settings.RuntimeReferenced)
             {
-                return new EmittedArticle(parsed.Path, input.ClassName, null, null, parsed.Diagnostics);
+                return new EmittedArticle(parsed.Path, parsed.ClassName, null, null, parsed.Diagnostics, options);
             }
 
             try
             {
-                ArticleCode code = ArticleEmitter.Emit(parsed.Article, input.ClassName, parsed.RelativePath, parsed.SpeakerMembers, EmitOptionsOf(input.Settings));
-                return new EmittedArticle(parsed.Path, input.ClassName, code, IndexEntryOf(input.ClassName, parsed), parsed.Diagnostics);
+                ArticleCode code = ArticleEmitter.Emit(parsed.Article, parsed.ClassName, parsed.RelativePath, parsed.SpeakerMembers, options);
+                return new EmittedArticle(parsed.Path, parsed.ClassName, code, IndexEntryOf(parsed), parsed.Diagnostics, options);
             }
             catch (System.Exception e) when (!(e is System.OperationCanceledException))
             {
@@ -99,19 +108,19 @@ namespace CorpusGenerator.Generation
                 // drop the output of every article (CS8785). Reported at the file, it costs this article
                 // only: it gets no code and no place in Articles.All or People.
                 DiagnosticInfo failed = DiagnosticInfo.AtFileStart(DiagnosticIds.ExtractionFailed, parsed.Path, "writing its code: " + Reading.ExtractionGuard.Describe(e), Reading.ExtractionGuard.NotCompiledConsequence);
-                return new EmittedArticle(parsed.Path, input.ClassName, null, null, new EquatableArray<DiagnosticInfo>(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Append(parsed.Diagnostics, failed))));
+                return new EmittedArticle(parsed.Path, parsed.ClassName, null, null, new EquatableArray<DiagnosticInfo>(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Append(parsed.Diagnostics, failed))), options);
             }
         }
 
-        private static void EmitGroup(SourceProductionContext output, ArticleGroup group, GeneratorSettings settings)
+        private static void EmitGroup(SourceProductionContext output, ArticleGroup group)
         {
             foreach (EmittedArticle member in group.Members) Report(output, member.Diagnostics);
             List<ArticleCode> code = group.Code();
             if (code.Count == 0) return;
-            output.AddSource(ArticleGrouping.HintNameOf(group.Number), ArticleGroupEmitter.Emit(group.Number, code, EmitOptionsOf(settings)));
+            output.AddSource(ArticleGrouping.HintNameOf(group.Number), ArticleGroupEmitter.Emit(group.Number, code, group.Members[0].Options));
         }
 
-        private static IndexEntry IndexEntryOf(string className, ParsedArticle parsed)
+        private static IndexEntry IndexEntryOf(ParsedArticle parsed)
         {
             var speakers = new IndexSpeaker[parsed.Article!.Speakers.Count];
             for (int i = 0; i < speakers.Length; i++)
@@ -119,13 +128,19 @@ namespace CorpusGenerator.Generation
                 speakers[i] = new IndexSpeaker(parsed.Article.Speakers[i].Name, parsed.SpeakerMembers[i]);
             }
 
-            return new IndexEntry(className, new EquatableArray<IndexSpeaker>(speakers));
+            return new IndexEntry(parsed.Path, parsed.ClassName, new EquatableArray<IndexSpeaker>(speakers));
         }
 
-        private static void EmitIndex(SourceProductionContext output, ImmutableArray<IndexEntry> entries, GeneratorSettings settings)
+        private static void EmitIndex(SourceProductionContext output, ImmutableArray<IndexEntry> entries, ArticleNames names, GeneratorSettings settings)
         {
-            if (entries.IsEmpty || !settings.RuntimeReferenced) return;
-            var sorted = new List<IndexEntry>(entries);
+            if (!settings.RuntimeReferenced) return;
+            var sorted = new List<IndexEntry>(entries.Length);
+            foreach (IndexEntry entry in entries)
+            {
+                if (names.Keeps(entry.Path, entry.ClassName)) sorted.Add(entry);
+            }
+
+            if (sorted.Count == 0) return;
             sorted.Sort((a, b) => string.CompareOrdinal(a.ClassName, b.ClassName));
             EmitOptions options = EmitOptionsOf(settings);
             output.AddSource(CorpusIndexEmitter.ArticlesHintName, CorpusIndexEmitter.EmitArticles(sorted, options));
