@@ -174,6 +174,7 @@ namespace CorpusGenerator.Extraction
             Touch(entity);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private Entity? FindOrCreateName(Mention mention, bool create)
         {
             string[] words = mention.NameWords;

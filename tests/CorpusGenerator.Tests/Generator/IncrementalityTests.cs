@@ -110,6 +110,11 @@ namespace CorpusGenerator.Tests.Generator
             var parsed = Reasons(driver, TrackingNames.ParsedArticles).ToList();
             Assert.Equal(10, parsed.Count(r => r == IncrementalStepRunReason.Cached));
             Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.New));
+
+            // An article's code depends on its own file: another article's name does not re-run it.
+            var code = Reasons(driver, TrackingNames.EmittedArticles).ToList();
+            Assert.Equal(10, code.Count(r => r == IncrementalStepRunReason.Cached));
+            Assert.Equal(1, code.Count(r => r == IncrementalStepRunReason.New));
             Assert.Contains(driver.GetRunResult().GeneratedSources(), text => text.Contains("public static class NewOne\n", StringComparison.Ordinal));
 
             AdditionalText toRemove = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.ArticleFiles]
