@@ -18,6 +18,7 @@ namespace CorpusGenerator
             lines = new LineMap(text);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static Article Read(byte[] utf8, int[] table, Func<string, string, string, Article> create)
         {
             if (table.Length < 7 || table[0] != CompiledArticleFormat.Version)
@@ -38,15 +39,17 @@ namespace CorpusGenerator
                     table[2] + ". The offsets would be wrong, so the article cannot be read.");
             }
 
-            var reader = new CompiledArticleReader(table, data, data.Substring(0, textLength));
+            string text = data.Substring(0, textLength);
+            var reader = new CompiledArticleReader(table, data, text);
             reader.position = 3;
             string className = reader.NextString() ?? string.Empty;
             string fileName = reader.NextString() ?? string.Empty;
-            Article article = create(className, fileName, data.Substring(0, textLength));
+            Article article = create(className, fileName, text);
             reader.ReadInto(article);
             return article;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private void ReadInto(Article article)
         {
             article.SetTitle(NextString());

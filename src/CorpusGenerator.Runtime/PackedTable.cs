@@ -45,6 +45,7 @@ namespace CorpusGenerator
         }
 
         /// <summary>The numbers <paramref name="packed"/> holds; a byte outside the alphabet or a cut-off number is an error.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static int[] Unpack(byte[] packed)
         {
             var numbers = new List<int>(packed.Length);
