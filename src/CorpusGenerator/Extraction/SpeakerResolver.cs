@@ -88,6 +88,10 @@ namespace CorpusGenerator.Extraction
             if (entity is null) return false;
             entity.Mentions.Add(mention.Span);
             if (!entity.IsPerson) TouchOrganisation(entity);
+
+            // "RCMP have denied ...", then "between the RCMP and the chiefs": the organisation is
+            // "the RCMP" wherever the article writes its article, not only where it speaks.
+            if (!entity.IsPerson && !entity.IsUnknown) AdoptArticle(entity, mention);
             if ((entity.IsPerson || entity.IsUnknown) && touch) Touch(entity);
             return true;
         }
