@@ -1,0 +1,31 @@
+using CorpusGenerator.Extraction;
+
+namespace CorpusGenerator.Tests.Extraction
+{
+    /// <summary>
+    /// The canonical name a quote's speaker gets: what becomes a typed member, and what the
+    /// "people quoted" measure compares with the gold's full names.
+    /// </summary>
+    public class SpeakerNamingTests
+    {
+        [Fact]
+        public void An_organisation_takes_the_article_the_text_gives_it_anywhere()
+        {
+            ExtractedArticle a = Extracted.From(
+                "RCMP have denied they jammed communications at the camp.\n\n" +
+                "Chiefs said trust between the RCMP and the nation was gone.");
+            Assert.Equal("the RCMP", a.SpeakerOf(a.Quote("jammed")));
+        }
+
+        [Fact]
+        public void A_reading_list_label_is_page_furniture()
+        {
+            Assert.True(PageFurniture.IsFurniture("Relevant Reading: How To Talk About Sexism", new TextRange(0, 42)));
+            ExtractedArticle a = Extracted.From(
+                "Our daughters watched Home Alone, where a boy copies the men he sees in films.\n\n" +
+                "Relevant Reading: How To Talk About Sexism With Your Son\n\n" +
+                "“It’s my house and I have to defend it,” he concludes.");
+            Assert.DoesNotContain(a.Speakers, s => s.Name == "Relevant Reading");
+        }
+    }
+}
