@@ -417,6 +417,10 @@ namespace CorpusGenerator.Extraction
             bool bare = mention.NameWords.Length == mention.Text.Split(' ').Length;
             if (bare && RoleLexicon.IsTitle(head) && !head.EndsWith("s", StringComparison.Ordinal)) return null;
 
+            // "a survey", "city documents": a writing whose author the text does not give names
+            // no one; the mention stays, the typed speaker is unknown rather than "a survey".
+            if (RoleLexicon.IsDocument(head)) return null;
+
             string key = "#" + mention.Text.ToUpperInvariant();
             if (byKey.TryGetValue(key, out Entity? known)) return known;
             var entity = new Entity(mention.Text, key, key, isPerson: false, entities.Count);

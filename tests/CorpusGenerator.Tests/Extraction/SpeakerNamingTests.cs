@@ -27,5 +27,16 @@ namespace CorpusGenerator.Tests.Extraction
                 "“It’s my house and I have to defend it,” he concludes.");
             Assert.DoesNotContain(a.Speakers, s => s.Name == "Relevant Reading");
         }
+
+        [Fact]
+        public void A_writing_without_an_author_names_no_speaker()
+        {
+            ExtractedArticle a = Extracted.From(
+                "The original cost of the complex was $35 million, city documents say.\n\n" +
+                "The result, according to a survey of listed clubs, is 352 missing children.");
+            Assert.All(a.Quotes, q => Assert.Null(a.SpeakerOf(q)));
+            Assert.Equal("city documents", a.MentionOf(a.Quote("original cost")));
+            Assert.Empty(a.Speakers);
+        }
     }
 }
