@@ -67,6 +67,9 @@ namespace CorpusGenerator.Extraction
         private readonly List<Entity> recent = new List<Entity>();
         private readonly List<Entity> recentOrganisations = new List<Entity>();
 
+        /// <summary>"City of Surrey", "Province of Ontario": the governments a bare "the city" or "the province" names.</summary>
+        private readonly Dictionary<string, List<Entity>> governments = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
+
         public IReadOnlyList<Entity> Entities => entities;
 
         /// <summary>The entity of the latest attributed quote: where a floating quote goes.</summary>
@@ -389,6 +392,10 @@ namespace CorpusGenerator.Extraction
                 return null;
             }
 
+            // "the city" is the city's government, "the City of Surrey", even when a place named
+            // "Langley City" came up since: "X City" is where a line runs, not who speaks.
+            if (GeographicHeads.Contains(head) && mention.NameWords.Length == 1 && GovernmentOf(head) is Entity government) return government;
+
             // "the agency", "the company": the organisation of that kind last spoken of, else the
             // last one; a place ("the city") only by name, else the description as written.
             // A lone word "she" has referred to ("Kim") is a person, not "the department".
@@ -428,6 +435,30 @@ namespace CorpusGenerator.Extraction
             return entity;
         }
 
+        /// <summary>The government named "City of ..." (for "city"), the most recent when there are several.</summary>
+        private Entity? GovernmentOf(string head)
+        {
+            if (!governments.TryGetValue(head.ToUpperInvariant(), out List<Entity>? list)) return null;
+            Entity? best = null;
+            foreach (Entity e in list)
+            {
+                if (best is null || RecencyOf(e) < RecencyOf(best)) best = e;
+            }
+
+            return best;
+        }
+
+        private void IndexGovernment(Entity entity)
+        {
+            if (entity.IsPerson) return;
+            int space = entity.Key.IndexOf(' ');
+            if (space <= 0 || string.CompareOrdinal(entity.Key, space, " OF ", 0, 4) != 0) return;
+            string head = entity.Key.Substring(0, space);
+            if (!GeographicHeads.Contains(head)) return;
+            if (!governments.TryGetValue(head, out List<Entity>? list)) governments[head] = list = new List<Entity>();
+            list.Add(entity);
+        }
+
         private static bool RoleHolds(string role, string[] words)
         {
             if (words.Length == 0) return false;
@@ -459,6 +490,7 @@ namespace CorpusGenerator.Extraction
             entities.Add(entity);
             byKey[entity.Key] = entity;
             IndexFirstName(entity);
+            IndexGovernment(entity);
             if (entity.Role is not null && withRoles.Count < MaxRoleScan) withRoles.Add(entity);
         }
 

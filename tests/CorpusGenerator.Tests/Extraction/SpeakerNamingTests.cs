@@ -38,5 +38,15 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("city documents", a.MentionOf(a.Quote("original cost")));
             Assert.Empty(a.Speakers);
         }
+
+        [Fact]
+        public void The_city_is_the_city_government_not_a_place_named_city()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Doug McCallum said the City of Surrey carries too much debt.\n\n" +
+                "The line would run along Fraser Highway to Langley City.\n\n" +
+                "The old arena will close next year, according to the city.");
+            Assert.Equal("the City of Surrey", a.SpeakerOf(a.Quote("old arena")));
+        }
     }
 }
