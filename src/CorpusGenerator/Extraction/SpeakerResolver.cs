@@ -153,14 +153,17 @@ namespace CorpusGenerator.Extraction
             if (only is not null) Touch(only);
         }
 
-        /// <summary>The entity <paramref name="mention"/> stands for, or null when it cannot be told.</summary>
-        public Entity? Resolve(Mention mention)
+        /// <summary>
+        /// The entity <paramref name="mention"/> stands for, or null when it cannot be told.
+        /// <paramref name="sentenceEnd"/> is where the mention's sentence ends in the text.
+        /// </summary>
+        public Entity? Resolve(Mention mention, int sentenceEnd)
         {
             Entity? entity = mention.Kind switch
             {
                 MentionKind.Name => FindOrCreateName(mention, create: true),
                 MentionKind.Pronoun => ResolvePronoun(mention.Text),
-                MentionKind.Description => ResolveDescription(mention),
+                MentionKind.Description => ResolveDescription(mention, sentenceEnd),
                 _ => ResolveGroup(mention),
             };
             if (entity is null) return null;
@@ -359,7 +362,7 @@ namespace CorpusGenerator.Extraction
             return null;
         }
 
-        private Entity? ResolveDescription(Mention mention)
+        private Entity? ResolveDescription(Mention mention, int sentenceEnd)
         {
             // "the Iraqi prime minister": every word must be in someone's role. "the company" is
             // not the person whose role is "president of cloud-hosting company Atlantic.Net".
@@ -399,9 +402,11 @@ namespace CorpusGenerator.Extraction
             // "the agency", "the company": the organisation of that kind last spoken of, else the
             // last one; a place ("the city") only by name, else the description as written.
             // A lone word "she" has referred to ("Kim") is a person, not "the department".
+            // An organisation named later in the sentence is the listener or the object ("The
+            // agency told CTV News"), never what the subject description stands for.
             foreach (Entity e in recentOrganisations)
             {
-                if (e.Gender == '\0' && ContainsWord(e.Name, head)) return e;
+                if (e.Gender == '\0' && ContainsWord(e.Name, head) && !NamedWithin(e, mention.Span.End, sentenceEnd)) return e;
             }
 
             // "the players", "the hereditary leaders": people, not the organisation last named.
@@ -410,7 +415,7 @@ namespace CorpusGenerator.Extraction
             {
                 foreach (Entity e in recentOrganisations)
                 {
-                    if (e.Gender == '\0') return e;
+                    if (e.Gender == '\0' && !NamedWithin(e, mention.Span.End, sentenceEnd)) return e;
                 }
             }
 
@@ -458,6 +463,9 @@ namespace CorpusGenerator.Extraction
             if (!governments.TryGetValue(head, out List<Entity>? list)) governments[head] = list = new List<Entity>();
             list.Add(entity);
         }
+
+        private static bool NamedWithin(Entity entity, int start, int end) =>
+            end > start && entity.Mentions.GetViewBetween(new TextRange(start, start), new TextRange(end, end)).Count > 0;
 
         private static bool RoleHolds(string role, string[] words)
         {

@@ -48,5 +48,14 @@ namespace CorpusGenerator.Tests.Extraction
                 "The old arena will close next year, according to the city.");
             Assert.Equal("the City of Surrey", a.SpeakerOf(a.Quote("old arena")));
         }
+
+        [Fact]
+        public void The_listener_named_after_a_described_subject_is_not_who_it_describes()
+        {
+            ExtractedArticle a = Extracted.From(
+                "The mayor said a study by the Metro Transit Authority backed him.\n\n" +
+                "The agency told CTV News it has not done any such study.");
+            Assert.Equal("the Metro Transit Authority", a.SpeakerOf(a.Quote("not done")));
+        }
     }
 }
