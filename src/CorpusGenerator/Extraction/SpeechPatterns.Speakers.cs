@@ -35,6 +35,8 @@ namespace CorpusGenerator.Extraction
                 if (t[open].IsPunct('(')) j = open - 1;
             }
 
+            int phraseEnd = j;
+
             // "Officials on Monday said", "People arrested last week said": a time between subject and cue.
             if (j - 1 > s.First && t[j].IsWord && TimeWords.Contains(t[j].Text) && t[j - 1].IsWord && TimeOpeners.Contains(t[j - 1].Text)) j -= 2;
             else if (j > s.First && t[j].IsWord && (t[j].Is("yesterday") || t[j].Is("today"))) j--;
@@ -97,7 +99,7 @@ namespace CorpusGenerator.Extraction
             {
                 if (j >= s.First && t[j].IsWord)
                 {
-                    a.Speaker = SubjectEndingAt(text, t, s, j);
+                    a.Speaker = SubjectEndingAt(text, t, s, j) ?? PostmodifiedSubject(text, t, s, j, phraseEnd);
                 }
                 else if (j > s.First && t[j].IsPunct(','))
                 {
@@ -117,6 +119,7 @@ namespace CorpusGenerator.Extraction
             if (a.Speaker is null && !participle && !CueLexicon.TakesAddressee(cue.Text) && k + 1 < s.End && (k == s.First || t[k - 1].IsPunct(',') || t[k - 1].Kind == TokenKind.Quote || t[k - 1].IsPunct('—')))
             {
                 a.Speaker = NounPhrases.StartingAt(text, t, k + 1, s.End);
+                if (a.Speaker is null && k > s.First) a.Speaker = TrailingDescription(text, t, s, k + 1);
                 if (a.Speaker is not null) a.SpeakerAfterCue = true;
             }
 
@@ -141,6 +144,8 @@ namespace CorpusGenerator.Extraction
                 // "Rival Hillary Clinton had mocked the complaint, saying ...": the subject speaks.
                 a.Speaker = MainSubject(text, t, s, k);
             }
+
+            if (a.Speaker is null && participle && skipped == 0) a.Speaker = AbsoluteSubject(text, t, s, k);
 
             if (a.Speaker is null) return false;
             if (CueLexicon.IsEvaluative(cue.Text) && (a.Speaker.Kind == MentionKind.Group || !HasAlso(t, s, k))) return false;
@@ -225,7 +230,14 @@ namespace CorpusGenerator.Extraction
             {
                 int before = m.First - 1;
                 if (before >= s.First && t[before].IsWord && WordLists.Determiners.Contains(t[before].Text)) before--;
-                if (before < s.First || !t[before].IsWord || !WordLists.Prepositions.Contains(t[before].Text)) return m;
+                if (before < s.First || !t[before].IsWord || !WordLists.Prepositions.Contains(t[before].Text))
+                {
+                    // "An official with Animal Protection Services of Saskatchewan": someone unnamed
+                    // is named by the whole phrase, its prepositional phrases included.
+                    // A bare title ("Secretary of State John Kerry", "Senator from Texas") is not.
+                    return climb > 0 && m.Kind == MentionKind.Group && !IsBareTitle(t, m) ? Extended(text, t, m, last) : m;
+                }
+
                 m = before - 1 >= s.First ? NounPhrases.EndingAt(text, t, before - 1, s.First) : null;
             }
 
