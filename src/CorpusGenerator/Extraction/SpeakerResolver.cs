@@ -431,7 +431,7 @@ namespace CorpusGenerator.Extraction
 
             // "a survey", "city documents": a writing whose author the text does not give names
             // no one; the mention stays, the typed speaker is unknown rather than "a survey".
-            if (RoleLexicon.IsDocument(head)) return null;
+            if (RoleLexicon.IsDocument(head) && !char.IsUpper(head[0])) return null; // "a Washington Post" is a paper
 
             string key = "#" + mention.Text.ToUpperInvariant();
             if (byKey.TryGetValue(key, out Entity? known)) return known;

@@ -57,5 +57,80 @@ namespace CorpusGenerator.Tests.Extraction
                 "The agency told CTV News it has not done any such study.");
             Assert.Equal("the Metro Transit Authority", a.SpeakerOf(a.Quote("not done")));
         }
+
+        [Fact]
+        public void A_relative_clause_between_subject_and_cue_is_skipped()
+        {
+            ExtractedArticle a = Extracted.From(
+                "An official with Animal Protection Services of Saskatchewan who was present in court told Global News he did not want to speak to the case.");
+            ExtractedQuote q = a.Quote("did not want");
+            Assert.Equal("An official with Animal Protection Services of Saskatchewan", a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void A_relative_clause_inside_an_object_names_no_speaker()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Late Tuesday, TechCrunch reported that Facebook paid teens and other users who agreed to download an app called Facebook Research.");
+            Assert.DoesNotContain(a.Speakers, s => s.Name.Contains("users", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void A_participle_phrase_after_the_subject_is_part_of_its_name()
+        {
+            ExtractedArticle a = Extracted.From(
+                "People arrested last week said that protesters were put at risk.\n\n" +
+                "But people arrested at the camp alleged to CBC News that police used force.");
+            Assert.Equal("People arrested last week", a.SpeakerOf(a.Quote("put at risk")));
+            Assert.Equal("people arrested at the camp", a.SpeakerOf(a.Quote("used force")));
+        }
+
+        [Fact]
+        public void A_finite_verb_after_the_subject_is_no_participle_phrase()
+        {
+            ExtractedArticle a = Extracted.From("This week, the president declined to threaten Moscow or even directly declare it responsible.");
+            Assert.Empty(a.Quotes);
+        }
+
+        [Fact]
+        public void The_subject_of_an_absolute_phrase_speaks_its_participle()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Protesters described the arrests, with a spokesperson for the camp describing the scene as \"chaos all around.\"");
+            Assert.Equal("a spokesperson for the camp", a.SpeakerOf(a.Quote("chaos")));
+        }
+
+        [Fact]
+        public void An_unnamed_speaker_is_named_with_its_prepositional_phrase_but_a_bare_title_is_not()
+        {
+            ExtractedArticle a = Extracted.From(
+                "On Monday, officials at the ministry said that the crossing would stay shut.\n\n" +
+                "Senator from Texas said he cannot allow it.");
+            Assert.Equal("officials at the ministry", a.SpeakerOf(a.Quote("crossing")));
+            Assert.DoesNotContain(a.Speakers, s => s.Name.StartsWith("Senator", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void A_short_description_closing_the_sentence_after_a_quote_speaks()
+        {
+            ExtractedArticle a = Extracted.From("I labelled one of the animals a dad.\n\n“No, that’s the mom,” says my two-year-old.");
+            Assert.Equal("my two-year-old", a.SpeakerOf(a.Quote("the mom")));
+        }
+
+        [Fact]
+        public void The_article_of_a_noun_a_name_modifies_is_not_the_names()
+        {
+            ExtractedArticle a = Extracted.From("NATO said the drills would continue.\n\nThe NATO summit opens on Monday.");
+            Assert.Equal("NATO", a.SpeakerOf(a.Quote("drills")));
+            ExtractedArticle b = Extracted.From("RCMP have denied they jammed phones.\n\nThe RCMP statement said that trust was growing.");
+            Assert.Equal("The RCMP", b.SpeakerOf(b.Quote("jammed")));
+        }
+
+        [Fact]
+        public void A_newspaper_named_like_a_writing_is_still_a_speaker()
+        {
+            ExtractedArticle a = Extracted.From("Police shot 707 people this year, according to a Washington Post database count.");
+            Assert.NotNull(a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
     }
 }
