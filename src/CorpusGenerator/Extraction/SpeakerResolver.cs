@@ -63,6 +63,9 @@ namespace CorpusGenerator.Extraction
         private readonly Dictionary<string, Entity> byKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
         private readonly Dictionary<string, List<Entity>> bySurname = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
         private readonly Dictionary<string, Entity?> byFirstName = new Dictionary<string, Entity?>(StringComparer.Ordinal);
+
+        /// <summary>Everyone whose full name starts with a first name two or more people share ("Hannah B", "Hannah G").</summary>
+        private readonly Dictionary<string, List<Entity>> sharedFirstNames = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
         private readonly List<Entity> withRoles = new List<Entity>();
         private readonly List<Entity> recent = new List<Entity>();
         private readonly List<Entity> recentOrganisations = new List<Entity>();
@@ -247,7 +250,7 @@ namespace CorpusGenerator.Extraction
                 return match;
             }
 
-            if (words.Length == 1 && FirstNameMatch(key) is Entity byFirstName) return byFirstName;
+            if (words.Length == 1 && FirstNameMatch(key, mention.Span.Start) is Entity byFirstName) return byFirstName;
             if (!create) return null;
             // A lone word ("Facebook", "RCMP", "Telford") is a person only when a title says so;
             // a full name is one unless it holds an organisation word.
@@ -266,10 +269,39 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>"Mahathir" for "Mahathir Mohamad", "Jordan" for "Jordan Stewart": only when one full name starts so.</summary>
-        private Entity? FirstNameMatch(string key)
+        private Entity? FirstNameMatch(string key, int position)
         {
-            if (!byFirstName.TryGetValue(key, out Entity? found) || found is null || !found.IsPerson) return null;
-            return found;
+            if (!byFirstName.TryGetValue(key, out Entity? found)) return null;
+            if (found is null && sharedFirstNames.TryGetValue(key, out List<Entity>? sharing)) found = LastNamedBefore(sharing, position);
+            return found is not null && found.IsPerson ? found : null;
+        }
+
+        /// <summary>
+        /// "Hannah" after "One-on-one date with Hannah B": of several people with one first name,
+        /// a first name alone is the one whose full name was written last before it.
+        /// </summary>
+        private static Entity? LastNamedBefore(List<Entity> candidates, int position)
+        {
+            Entity? best = null;
+            int bestStart = -1;
+            foreach (Entity e in candidates)
+            {
+                int start = LastMentionBefore(e, position);
+                if (start > bestStart)
+                {
+                    best = e;
+                    bestStart = start;
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>Where the last mention of <paramref name="entity"/> before <paramref name="position"/> starts, or -1.</summary>
+        private static int LastMentionBefore(Entity entity, int position)
+        {
+            if (entity.Mentions.Count == 0 || entity.Mentions.Min.Start >= position) return -1;
+            return entity.Mentions.GetViewBetween(entity.Mentions.Min, new TextRange(position, position)).Max.Start;
         }
 
         private void SetRole(Entity entity, string role)
@@ -284,7 +316,20 @@ namespace CorpusGenerator.Extraction
             int space = entity.Key.IndexOf(' ');
             if (space <= 0) return;
             string first = entity.Key.Substring(0, space);
-            byFirstName[first] = byFirstName.ContainsKey(first) && byFirstName[first] != entity ? null : entity;
+            if (byFirstName.TryGetValue(first, out Entity? other) && other != entity)
+            {
+                if (!sharedFirstNames.TryGetValue(first, out List<Entity>? sharing))
+                {
+                    sharedFirstNames[first] = sharing = new List<Entity>();
+                    if (other is not null) sharing.Add(other);
+                }
+
+                if (!sharing.Contains(entity)) sharing.Add(entity);
+                byFirstName[first] = null;
+                return;
+            }
+
+            byFirstName[first] = entity;
         }
 
         /// <summary>"RCMP" then "the RCMP": an organisation written with its article keeps it.</summary>

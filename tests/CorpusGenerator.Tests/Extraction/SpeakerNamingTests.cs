@@ -132,5 +132,15 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("Police shot 707 people this year, according to a Washington Post database count.");
             Assert.NotNull(a.SpeakerOf(Assert.Single(a.Quotes)));
         }
+
+        [Fact]
+        public void A_first_name_two_people_share_is_the_one_named_last()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Group date with Demi, Hannah G and Nicole went well.\n\n" +
+                "One-on-one date with Hannah B was a snooze.\n\n" +
+                "Hannah confessed that she had wanted to wait.");
+            Assert.Equal("Hannah B", a.SpeakerOf(a.Quote("wanted to wait")));
+        }
     }
 }
