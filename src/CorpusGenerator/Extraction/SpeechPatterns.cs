@@ -64,7 +64,7 @@ namespace CorpusGenerator.Extraction
                 if (before.Is("to") && !token.Text.EndsWith("ed", System.StringComparison.Ordinal)) return false;
             }
 
-            if (k + 1 < s.End && t[k + 1].IsWord && (t[k + 1].Is("by") || t[k + 1].Is("for") && !token.Text.StartsWith("call", System.StringComparison.OrdinalIgnoreCase)))
+            if (k + 1 < s.End && t[k + 1].IsWord && (t[k + 1].Is("by") || t[k + 1].Is("for") && !token.Text.StartsWith("call", System.StringComparison.OrdinalIgnoreCase) && !ForTheListener(t, k, s)))
             {
                 return false; // "was warned by", "asked for": passive or idiom
             }
@@ -73,6 +73,22 @@ namespace CorpusGenerator.Extraction
             if (AboutATopic(t, k + 1, s)) return false;
 
             return true;
+        }
+
+        /// <summary>
+        /// "noted for the judge that ...", "said for the record that ...": a short "for" phrase
+        /// then "that" is said to someone, not asked for; "asked for" stays an idiom.
+        /// </summary>
+        private static bool ForTheListener(List<Token> t, int k, Sentence s)
+        {
+            if (t[k].Text.StartsWith("ask", System.StringComparison.OrdinalIgnoreCase)) return false;
+            for (int i = k + 2; i < s.End && i - k <= 5; i++)
+            {
+                if (t[i].Is("that")) return i > k + 2;
+                if (!t[i].IsWord) return false;
+            }
+
+            return false;
         }
 
         private static bool AboutATopic(List<Token> t, int i, Sentence s)

@@ -142,5 +142,16 @@ namespace CorpusGenerator.Tests.Extraction
                 "Hannah confessed that she had wanted to wait.");
             Assert.Equal("Hannah B", a.SpeakerOf(a.Quote("wanted to wait")));
         }
+
+        [Fact]
+        public void A_short_for_phrase_before_that_keeps_the_cue()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Megan Bortis acts for the society.\n\n" +
+                "The case was touched on by Bortis who noted for the judge that the number of animals had doubled.\n\n" +
+                "Residents asked for help.");
+            Assert.Equal("Megan Bortis", a.SpeakerOf(a.Quote("had doubled")));
+            Assert.DoesNotContain(a.Quotes, q => q.Span.Of(a.Text).Contains("help", System.StringComparison.Ordinal));
+        }
     }
 }
