@@ -409,6 +409,9 @@ namespace CorpusGenerator.Extraction
 
         private Entity? ResolveDescription(Mention mention, int sentenceEnd)
         {
+            // "her statement", "his letter": the writing's author is whom the pronoun names.
+            if (OwnerPronoun(mention) is string owner) return ResolvePronoun(owner);
+
             // "the Iraqi prime minister": every word must be in someone's role. "the company" is
             // not the person whose role is "president of cloud-hosting company Atlantic.Net".
             string head = mention.NameWords.Length > 0 ? mention.NameWords[mention.NameWords.Length - 1] : string.Empty;
@@ -465,6 +468,17 @@ namespace CorpusGenerator.Extraction
             }
 
             return ResolveGroup(mention);
+        }
+
+        /// <summary>"he" for "his statement", "she" for "her letter", "they" for "their release"; else null.</summary>
+        private static string? OwnerPronoun(Mention mention)
+        {
+            if (mention.NameWords.Length == 0 || !RoleLexicon.IsDocument(mention.NameWords[mention.NameWords.Length - 1])) return null;
+            string text = mention.Text;
+            if (text.StartsWith("his ", StringComparison.OrdinalIgnoreCase)) return "he";
+            if (text.StartsWith("her ", StringComparison.OrdinalIgnoreCase)) return "she";
+            if (text.StartsWith("their ", StringComparison.OrdinalIgnoreCase)) return "they";
+            return text.StartsWith("its ", StringComparison.OrdinalIgnoreCase) ? "it" : null;
         }
 
         private Entity? ResolveGroup(Mention mention)

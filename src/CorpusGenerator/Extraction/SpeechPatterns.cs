@@ -54,6 +54,10 @@ namespace CorpusGenerator.Extraction
                 return true;
             }
 
+            // "“...,” her statement read.": a writing reads out what its author says, when the
+            // text says whose it is ("the letter reads" has no one to attribute it to).
+            if ((token.Is("read") || token.Is("reads")) && !token.IsCapitalized && AuthoredWriting(t, k - 1, s)) return true;
+
             if (!CueLexicon.IsCue(token.Text)) return false;
             if (token.IsCapitalized && k != s.First) return false; // "Says" in a name or title
             if (k > s.First)
@@ -64,7 +68,7 @@ namespace CorpusGenerator.Extraction
                 if (before.Is("to") && !token.Text.EndsWith("ed", System.StringComparison.Ordinal)) return false;
             }
 
-            if (k + 1 < s.End && t[k + 1].IsWord && (t[k + 1].Is("by") || t[k + 1].Is("for") && !token.Text.StartsWith("call", System.StringComparison.OrdinalIgnoreCase) && !ForTheListener(t, k, s)))
+            if (k + 1 < s.End && t[k + 1].IsWord && (t[k + 1].Is("by") && !QuotedAsSaying(t, k, s) || t[k + 1].Is("for") && !token.Text.StartsWith("call", System.StringComparison.OrdinalIgnoreCase) && !ForTheListener(t, k, s)))
             {
                 return false; // "was warned by", "asked for": passive or idiom
             }
@@ -74,6 +78,18 @@ namespace CorpusGenerator.Extraction
 
             return true;
         }
+
+        /// <summary>"her statement", "the minister's letter": a writing whose author is given, ending at <paramref name="i"/>.</summary>
+        private static bool AuthoredWriting(List<Token> t, int i, Sentence s)
+        {
+            if (i - 1 < s.First || !t[i].IsWord || !RoleLexicon.IsDocument(t[i].Text)) return false;
+            Token owner = t[i - 1];
+            return owner.IsWord && (owner.IsPossessive || owner.Is("his") || owner.Is("her") || owner.Is("their") || owner.Is("its"));
+        }
+
+        /// <summary>"He was quoted as saying by local media that ...": "by" names the medium, not an agent.</summary>
+        private static bool QuotedAsSaying(List<Token> t, int k, Sentence s) =>
+            k - 2 >= s.First && t[k - 1].Is("as") && t[k - 2].Is("quoted");
 
         /// <summary>
         /// "noted for the judge that ...", "said for the record that ...": a short "for" phrase

@@ -153,5 +153,26 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("Megan Bortis", a.SpeakerOf(a.Quote("had doubled")));
             Assert.DoesNotContain(a.Quotes, q => q.Span.Of(a.Text).Contains("help", System.StringComparison.Ordinal));
         }
+
+        [Fact]
+        public void A_writing_the_text_says_is_someones_speaks_for_its_author()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Environment Minister Shannon Phillips cancelled the meetings.\n\n" +
+                "“I have heard stories of Albertans afraid to attend community events,” her statement read.\n\n" +
+                "“We see charter schools offering hope,” the letter reads.");
+            Assert.Equal("Shannon Phillips", a.SpeakerOf(a.Quote("heard stories")));
+            Assert.Equal("her statement", a.MentionOf(a.Quote("heard stories")));
+            Assert.DoesNotContain(a.Quotes, q => q.Span.Of(a.Text).Contains("charter", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Quoted_as_saying_by_a_medium_is_still_speech()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Police chief Mohamad Fuzi Harun declined to speculate.\n\n" +
+                "He was quoted as saying by local media that police had received several reports.");
+            Assert.Equal("Mohamad Fuzi Harun", a.SpeakerOf(a.Quote("several reports")));
+        }
     }
 }
