@@ -175,8 +175,11 @@ namespace CorpusGenerator.Extraction
                 return;
             }
 
-            // "Given his views, Shanaaz Gokool is hopeful ...": the name after an opening phrase.
-            for (int i = sentence.First + 1; i + 1 < sentence.End && i - sentence.First <= 12; i++)
+            // "Given his views, Shanaaz Gokool is hopeful ...": the name after an opening phrase;
+            // an opening subordinate clause ("As the school reopened under the watch of police
+            // after ..., Mitch McConnell blamed") may run longer.
+            int reach = t[sentence.First].IsWord && Subordinators.Contains(t[sentence.First].Text) ? 40 : 12;
+            for (int i = sentence.First + 1; i + 1 < sentence.End && i - sentence.First <= reach; i++)
             {
                 if (!t[i].IsPunct(',')) continue;
                 subject = NounPhrases.StartingAt(text, t, i + 1, sentence.End);
@@ -185,6 +188,10 @@ namespace CorpusGenerator.Extraction
                 return;
             }
         }
+
+        /// <summary>Words that open a subordinate clause before the main clause's subject.</summary>
+        private static readonly WordSet Subordinators = new WordSet(
+            "as", "after", "while", "when", "although", "though", "because", "since", "if", "before", "once", "until", "whereas");
 
         private static bool IsQuoteOnly(List<Token> t, Sentence sentence, out Token? quote)
         {

@@ -435,9 +435,11 @@ namespace CorpusGenerator.Extraction
                     if (e.IsPerson && e.Role is not null && e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0) return e;
                 }
 
+                // "Senate Majority Leader Mitch McConnell blamed ...", then "the Kentucky Republican
+                // said": a person with a role who was the subject since counts as much as a speaker.
                 foreach (Entity e in recent)
                 {
-                    if (e.IsPerson && e.Quotes > 0 && e.Key.IndexOf(' ') > 0) return e;
+                    if (e.IsPerson && (e.Quotes > 0 || e.Role is not null) && e.Key.IndexOf(' ') > 0) return e;
                 }
 
                 return null;

@@ -174,5 +174,15 @@ namespace CorpusGenerator.Tests.Extraction
                 "He was quoted as saying by local media that police had received several reports.");
             Assert.Equal("Mohamad Fuzi Harun", a.SpeakerOf(a.Quote("several reports")));
         }
+
+        [Fact]
+        public void A_described_speaker_is_the_titled_subject_just_named_after_a_long_opening_clause()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Nathan Phillips said he felt threatened.\n\n" +
+                "As the school reopened Wednesday under the watch of law enforcement after calling off classes because of threats, Senate Majority Leader Mitch McConnell blamed the media.\n\n" +
+                "“Many decided it was time to attack these young people,” the Kentucky Republican said.");
+            Assert.Equal("Mitch McConnell", a.SpeakerOf(a.Quote("young people")));
+        }
     }
 }
