@@ -10,7 +10,7 @@ namespace CorpusGenerator.Extraction
         private readonly string text;
         private readonly CancellationToken cancellationToken;
         private readonly List<ArticleProblem> problems = new List<ArticleProblem>();
-        private readonly SpeakerResolver resolver = new SpeakerResolver();
+        private readonly SpeakerResolver resolver;
         private readonly List<PendingQuote> quotes = new List<PendingQuote>();
         private ArticleStructure structure = new ArticleStructure();
 
@@ -21,6 +21,7 @@ namespace CorpusGenerator.Extraction
         {
             this.text = text;
             this.cancellationToken = cancellationToken;
+            resolver = new SpeakerResolver(text);
         }
 
         public ExtractedArticle Run()
@@ -99,7 +100,7 @@ namespace CorpusGenerator.Extraction
                 for (int i = 0; i < found.Count; i++)
                 {
                     Attribution a = found[i];
-                    entities[i] = a.SharesSpeakerWith >= 0 ? entities[a.SharesSpeakerWith] : a.Speaker is null ? null : resolver.Resolve(a.Speaker, t[sentence.End - 1].End);
+                    entities[i] = a.SharesSpeakerWith >= 0 ? entities[a.SharesSpeakerWith] : a.Speaker is null ? null : resolver.Resolve(a.Speaker, ListenerPosition(t, a, sentence));
                     if (!a.HasContent)
                     {
                         if (a.IntroducesNext)
@@ -160,6 +161,19 @@ namespace CorpusGenerator.Extraction
             q.Cue = cue;
             q.Speaker = entity;
             if (entity is not null) resolver.Attribute(entity);
+        }
+
+        /// <summary>
+        /// Where the listener of a cue like "told" would start ("told CTV News", "told the board"):
+        /// the token right after the cue, or the one after that. A name further on, or after "said"
+        /// ("said the National Audit Office should"), is in the content: no listener.
+        /// </summary>
+        private static TextRange ListenerPosition(List<Token> t, Attribution a, Sentence sentence)
+        {
+            int cueEnd = t[a.CueEnd - 1].End;
+            int last = System.Math.Min(a.CueEnd + 1, sentence.End - 1);
+            if (last < a.CueEnd || !CueLexicon.TakesAddressee(t[a.Cue].Text)) return new TextRange(cueEnd, cueEnd);
+            return new TextRange(cueEnd, t[last].Start + 1);
         }
 
         private static TextRange Range(List<Token> t, int first, int end) => new TextRange(t[first].Start, t[end - 1].End);

@@ -53,12 +53,18 @@ namespace CorpusGenerator.Extraction
     {
         private const int RecentLimit = 12;
 
+        /// <summary>Characters back (about a paragraph or two) within which a shared first name finds its full name.</summary>
+        private const int SharedFirstNameReach = 1000;
+
         /// <summary>Role-bearing entities a description is matched against at most: keeps resolving linear.</summary>
         private const int MaxRoleScan = 256;
 
         /// <summary>Descriptions of places: never guessed to be the last organisation named.</summary>
         private static readonly WordSet GeographicHeads = new WordSet("city", "province", "state", "county", "town", "region", "country", "village", "district", "municipality");
 
+        private static readonly WordSet PersonPronouns = new WordSet("he", "she", "his", "her", "him");
+
+        private readonly string text;
         private readonly List<Entity> entities = new List<Entity>();
         private readonly Dictionary<string, Entity> byKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
         private readonly Dictionary<string, List<Entity>> bySurname = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
@@ -72,6 +78,9 @@ namespace CorpusGenerator.Extraction
 
         /// <summary>"City of Surrey", "Province of Ontario": the governments a bare "the city" or "the province" names.</summary>
         private readonly Dictionary<string, List<Entity>> governments = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
+
+        /// <param name="text">The article, for what a mention's sentence says about it.</param>
+        public SpeakerResolver(string text) => this.text = text;
 
         public IReadOnlyList<Entity> Entities => entities;
 
@@ -158,15 +167,16 @@ namespace CorpusGenerator.Extraction
 
         /// <summary>
         /// The entity <paramref name="mention"/> stands for, or null when it cannot be told.
-        /// <paramref name="sentenceEnd"/> is where the mention's sentence ends in the text.
+        /// <paramref name="afterCue"/> runs from the cue to the sentence's end: a name there is the
+        /// listener or the object ("told CTV News"), never what a described subject stands for.
         /// </summary>
-        public Entity? Resolve(Mention mention, int sentenceEnd)
+        public Entity? Resolve(Mention mention, TextRange afterCue)
         {
             Entity? entity = mention.Kind switch
             {
                 MentionKind.Name => FindOrCreateName(mention, create: true),
                 MentionKind.Pronoun => ResolvePronoun(mention.Text),
-                MentionKind.Description => ResolveDescription(mention, sentenceEnd),
+                MentionKind.Description => ResolveDescription(mention, afterCue),
                 _ => ResolveGroup(mention),
             };
             if (entity is null) return null;
@@ -250,7 +260,7 @@ namespace CorpusGenerator.Extraction
                 return match;
             }
 
-            if (words.Length == 1 && FirstNameMatch(key, mention.Span.Start) is Entity byFirstName) return byFirstName;
+            if (words.Length == 1 && FirstNameMatch(key, mention.Span) is Entity byFirstName) return byFirstName;
             if (!create) return null;
             // A lone word ("Facebook", "RCMP", "Telford") is a person only when a title says so;
             // a full name is one unless it holds an organisation word.
@@ -269,10 +279,13 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>"Mahathir" for "Mahathir Mohamad", "Jordan" for "Jordan Stewart": only when one full name starts so.</summary>
-        private Entity? FirstNameMatch(string key, int position)
+        private Entity? FirstNameMatch(string key, TextRange mention)
         {
             if (!byFirstName.TryGetValue(key, out Entity? found)) return null;
-            if (found is null && sharedFirstNames.TryGetValue(key, out List<Entity>? sharing)) found = LastNamedBefore(sharing, position);
+
+            // Brands share first words too ("Nintendo DS", "Nintendo UK"): only a word its sentence
+            // treats as a person ("Hannah confessed that she ...") is taken for one of them.
+            if (found is null && sharedFirstNames.TryGetValue(key, out List<Entity>? sharing) && PersonPronounFollows(mention.End)) found = LastNamedBefore(sharing, mention.Start);
             return found is not null && found.IsPerson ? found : null;
         }
 
@@ -282,12 +295,14 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static Entity? LastNamedBefore(List<Entity> candidates, int position)
         {
+            // Only someone just named: a full name paragraphs back is as likely not the one meant
+            // ("Creative" the company, long after "Creative Zen Micro Photo" the player).
             Entity? best = null;
-            int bestStart = -1;
+            int bestStart = position - SharedFirstNameReach - 1;
             foreach (Entity e in candidates)
             {
                 int start = LastMentionBefore(e, position);
-                if (start > bestStart)
+                if (start >= 0 && start > bestStart)
                 {
                     best = e;
                     bestStart = start;
@@ -295,6 +310,24 @@ namespace CorpusGenerator.Extraction
             }
 
             return best;
+        }
+
+        /// <summary>Whether "he", "she", "his", "her" or "him" follows <paramref name="from"/> in its sentence.</summary>
+        private bool PersonPronounFollows(int from)
+        {
+            int limit = System.Math.Min(text.Length, from + 300);
+            for (int i = from; i < limit; i++)
+            {
+                char c = text[i];
+                if (c == '.' || c == '!' || c == '?' || c == '\n') return false;
+                if ((c != 'h' && c != 's' && c != 'H' && c != 'S') || (i > 0 && char.IsLetter(text[i - 1]))) continue;
+                int end = i;
+                while (end < limit && char.IsLetter(text[end])) end++;
+                if (PersonPronouns.Contains(text.Substring(i, end - i))) return true;
+                i = end;
+            }
+
+            return false;
         }
 
         /// <summary>Where the last mention of <paramref name="entity"/> before <paramref name="position"/> starts, or -1.</summary>
@@ -407,8 +440,11 @@ namespace CorpusGenerator.Extraction
             return null;
         }
 
-        private Entity? ResolveDescription(Mention mention, int sentenceEnd)
+        private Entity? ResolveDescription(Mention mention, TextRange afterCue)
         {
+            // "says the Institute of Public Policy Research": the speaker's own words are no listener.
+            if (afterCue.Start < mention.Span.End) afterCue = new TextRange(System.Math.Min(mention.Span.End, afterCue.End), afterCue.End);
+
             // "her statement", "his letter": the writing's author is whom the pronoun names.
             if (OwnerPronoun(mention) is string owner) return ResolvePronoun(owner);
 
@@ -452,11 +488,12 @@ namespace CorpusGenerator.Extraction
             // "the agency", "the company": the organisation of that kind last spoken of, else the
             // last one; a place ("the city") only by name, else the description as written.
             // A lone word "she" has referred to ("Kim") is a person, not "the department".
-            // An organisation named later in the sentence is the listener or the object ("The
-            // agency told CTV News"), never what the subject description stands for.
+            // An organisation named after the cue is the listener or the object ("The agency told
+            // CTV News"), never what the subject description stands for; one named between them is
+            // its author ("The report, by the Pew Research Center, said").
             foreach (Entity e in recentOrganisations)
             {
-                if (e.Gender == '\0' && ContainsWord(e.Name, head) && !NamedWithin(e, mention.Span.End, sentenceEnd)) return e;
+                if (e.Gender == '\0' && ContainsWord(e.Name, head) && !NamedWithin(e, afterCue)) return e;
             }
 
             // "the players", "the hereditary leaders": people, not the organisation last named.
@@ -465,7 +502,7 @@ namespace CorpusGenerator.Extraction
             {
                 foreach (Entity e in recentOrganisations)
                 {
-                    if (e.Gender == '\0' && !NamedWithin(e, mention.Span.End, sentenceEnd)) return e;
+                    if (e.Gender == '\0' && !NamedWithin(e, afterCue)) return e;
                 }
             }
 
@@ -525,8 +562,8 @@ namespace CorpusGenerator.Extraction
             list.Add(entity);
         }
 
-        private static bool NamedWithin(Entity entity, int start, int end) =>
-            end > start && entity.Mentions.GetViewBetween(new TextRange(start, start), new TextRange(end, end)).Count > 0;
+        private static bool NamedWithin(Entity entity, TextRange range) =>
+            range.End > range.Start && entity.Mentions.GetViewBetween(new TextRange(range.Start, range.Start), new TextRange(range.End, range.End)).Count > 0;
 
         private static bool RoleHolds(string role, string[] words)
         {

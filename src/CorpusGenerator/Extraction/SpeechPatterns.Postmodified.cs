@@ -11,6 +11,9 @@ namespace CorpusGenerator.Extraction
     /// </summary>
     internal static partial class SpeechPatterns
     {
+        /// <summary>Prepositions that open a phrase saying who someone unnamed is: "a spokesman for", "officials at", "a member of".</summary>
+        private static readonly WordSet PostmodifierPrepositions = new WordSet("of", "for", "at", "from", "with", "in", "on", "by");
+
         /// <summary>Tokens walked back from a cue to the "who" or participle that opens a postmodifier.</summary>
         private const int PostmodifierReach = 10;
 
@@ -55,6 +58,7 @@ namespace CorpusGenerator.Extraction
             {
                 if (!t[w].IsWord) return null;
                 if (!t[w].Is("with")) continue;
+                if (!ReportsWords(t, s, cue + 1)) return null; // "with China adding 178 million PCs": no words reported
                 Mention? subject = NounPhrases.StartingAt(text, t, w + 1, cue);
                 if (subject is null || subject.First != w + 1 || subject.Kind == MentionKind.Pronoun) return null;
                 return subject.Kind == MentionKind.Name ? (subject.End == cue ? subject : null) : Extended(text, t, subject, cue - 1);
@@ -64,11 +68,13 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>
-        /// "“No, that’s the mom,” says my two-year-old.": after a quote and its cue, a short phrase
-        /// with a determiner that ends the sentence is the speaker, whatever its noun.
+        /// "“No, that’s the mom,” says my two-year-old.": right after a quote and its cue, a short
+        /// phrase with a determiner that ends the sentence is the speaker, whatever its noun
+        /// ("Other sites charge a monthly fee." has no quote: the phrase is an object).
         /// </summary>
         private static Mention? TrailingDescription(string text, List<Token> t, Sentence s, int first)
         {
+            if (first - 2 < s.First || t[first - 2].Kind != TokenKind.Quote) return null;
             if (first >= s.End || !t[first].IsWord || !(t[first].Is("my") || t[first].Is("our") || t[first].Is("a") || t[first].Is("an") || t[first].Is("one"))) return null;
             int end = first + 1;
             while (end < s.End && end - first <= 4 && t[end].IsWord && !WordLists.StopWords.Contains(t[end].Text) && !t[end].IsCapitalized) end++;
@@ -89,6 +95,17 @@ namespace CorpusGenerator.Extraction
             Token before = t[first - 1];
             if (before.IsPunct(',') || before.IsPunct(';') || before.IsPunct('—') || before.Kind == TokenKind.Quote) return true;
             return first - 1 == s.First && before.IsCapitalized && !WordLists.Prepositions.Contains(before.Text); // "But people arrested ..."
+        }
+
+        /// <summary>Whether a quote, a colon or "that" comes within a few tokens of <paramref name="from"/>: words reported.</summary>
+        private static bool ReportsWords(List<Token> t, Sentence s, int from)
+        {
+            for (int i = from; i < s.End && i - from < 6; i++)
+            {
+                if (t[i].Kind == TokenKind.Quote || t[i].IsPunct(':') || t[i].Is("that")) return true;
+            }
+
+            return false;
         }
 
         /// <summary>A lower-case past participle right after a noun that can speak: "people arrested", "residents displaced".</summary>

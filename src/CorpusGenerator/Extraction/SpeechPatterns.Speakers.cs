@@ -226,6 +226,7 @@ namespace CorpusGenerator.Extraction
             if (nearest is not null && nearest.Kind == MentionKind.Name && nearest.Titled) return nearest;
 
             Mention? m = nearest;
+            bool postmodifiers = true;
             for (int climb = 0; m is not null && climb < 4; climb++)
             {
                 int before = m.First - 1;
@@ -235,9 +236,10 @@ namespace CorpusGenerator.Extraction
                     // "An official with Animal Protection Services of Saskatchewan": someone unnamed
                     // is named by the whole phrase, its prepositional phrases included.
                     // A bare title ("Secretary of State John Kerry", "Senator from Texas") is not.
-                    return climb > 0 && m.Kind == MentionKind.Group && !IsBareTitle(t, m) ? Extended(text, t, m, last) : m;
+                    return climb > 0 && postmodifiers && m.Kind == MentionKind.Group && !IsBareTitle(t, m) ? Extended(text, t, m, last) : m;
                 }
 
+                postmodifiers &= PostmodifierPrepositions.Contains(t[before].Text); // "all over the UK" is no one
                 m = before - 1 >= s.First ? NounPhrases.EndingAt(text, t, before - 1, s.First) : null;
             }
 

@@ -184,5 +184,71 @@ namespace CorpusGenerator.Tests.Extraction
                 "“Many decided it was time to attack these young people,” the Kentucky Republican said.");
             Assert.Equal("Mitch McConnell", a.SpeakerOf(a.Quote("young people")));
         }
+
+        [Fact]
+        public void A_described_writing_is_the_organisation_last_named_when_the_content_names_others()
+        {
+            ExtractedArticle a = Extracted.From(
+                "The US Pew Research Center surveyed 2,000 net users.\n\n" +
+                "The report reveals that 84% of net users regularly use Google, Ask Jeeves and Yahoo.");
+            Assert.Equal("The US Pew Research Center", a.SpeakerOf(a.Quote("84%")));
+        }
+
+        [Fact]
+        public void A_shared_first_name_far_from_any_full_name_is_not_guessed()
+        {
+            string filler = string.Concat(System.Linq.Enumerable.Repeat("The market grew again this year and prices fell. ", 25));
+            ExtractedArticle a = Extracted.From(
+                "Hannah Brown and Hannah Green met the press.\n\n" + filler + "\n\n" +
+                "Hannah confessed that she had wanted to wait.");
+            Assert.NotEqual("Hannah Brown", a.SpeakerOf(a.Quote("wanted to wait")));
+            Assert.NotEqual("Hannah Green", a.SpeakerOf(a.Quote("wanted to wait")));
+        }
+
+        [Fact]
+        public void A_name_after_say_is_in_the_content_not_a_listener()
+        {
+            ExtractedArticle a = Extracted.From(
+                "The National Audit Office reviewed the agency.\n\n" +
+                "The office said the National Audit Office should investigate why the system failed.");
+            Assert.Equal("The National Audit Office", a.SpeakerOf(a.Quote("should investigate")));
+        }
+
+        [Fact]
+        public void A_name_the_speaker_itself_gives_after_its_cue_is_no_listener()
+        {
+            ExtractedArticle a = Extracted.From("Online communities could build trust, says the Institute of Public Policy Research.");
+            Assert.Equal("the Institute of Public Policy Research", a.SpeakerOf(a.Quote("build trust")));
+        }
+
+        [Fact]
+        public void A_brand_sharing_a_first_word_is_not_taken_for_one_of_its_products()
+        {
+            ExtractedArticle a = Extracted.From(
+                "David Yarnton, Nintendo UK general manager, gave no date for the Nintendo DS launch.\n\n" +
+                "Nintendo said it expected to sell five million by March.");
+            Assert.Equal("Nintendo", a.SpeakerOf(a.Quote("five million")));
+        }
+
+        [Fact]
+        public void A_with_phrase_whose_participle_reports_no_words_has_no_speaker()
+        {
+            ExtractedArticle a = Extracted.From("More PCs will be sold in emerging markets, with China adding 178 million new PCs by 2010.");
+            Assert.DoesNotContain(a.Speakers, s => s.Name == "China");
+        }
+
+        [Fact]
+        public void A_description_closing_a_sentence_without_a_quote_is_an_object()
+        {
+            ExtractedArticle a = Extracted.From("Other sites, such as Pixagogo, charge a monthly fee.");
+            Assert.DoesNotContain(a.Speakers, s => s.Name == "a monthly fee");
+        }
+
+        [Fact]
+        public void An_adverbial_phrase_is_not_part_of_a_speakers_name()
+        {
+            ExtractedArticle a = Extracted.From("Shops all over the UK reported strong sales on the last Saturday before Christmas.");
+            Assert.DoesNotContain(a.Speakers, s => s.Name.Contains("over the UK", System.StringComparison.Ordinal));
+        }
     }
 }
