@@ -192,6 +192,13 @@ namespace CorpusGenerator.Extraction
         /// <summary>Capitalized words and particle-prefixed ones ("al-Kadhimi") that can be part of a name.</summary>
         public static bool IsNameish(Token token)
         {
+            // The phrase walks ask this of the same token many times: work it out once.
+            if (token.NameishMemo == 0) token.NameishMemo = (byte)(ComputeNameish(token) ? 1 : 2);
+            return token.NameishMemo == 1;
+        }
+
+        private static bool ComputeNameish(Token token)
+        {
             if (!token.IsWord) return false;
             if (IsContraction(token.Text)) return false;
             if (token.IsCapitalized) return !WordLists.StopWords.Contains(token.Text) || token.Text.Length == 1 && token.Text != "I" && token.Text != "A";
