@@ -66,6 +66,10 @@ namespace CorpusGenerator.Extraction
             if (modal && skipped > 0 && HasTrueModal(t, k - skipped, k) && !ReportsAfter(t, s, k + 1)) return false;
             if (j >= s.First && t[j].IsWord && (t[j].Text.EndsWith("n't", System.StringComparison.OrdinalIgnoreCase) || t[j].Text.EndsWith("n’t", System.StringComparison.OrdinalIgnoreCase))) return false;
 
+            // "and then, behind her back, sniffed that": an adverbial set off by commas after the
+            // conjunction leaves the cue coordinated all the same.
+            if (!participle && j > s.First && t[j].IsPunct(',') && CoordinatedPastAdverbial(t, s, j) is int conjunction) j = conjunction;
+
             // "... and stressed", ", and strongly condemned", ", stating that": the same speaker.
             bool coordinated = j >= s.First && (t[j].Is("and") || t[j].Is("but") || (participle && t[j].IsPunct(',')));
             if (coordinated && Last(earlier) is int shared)
@@ -265,6 +269,25 @@ namespace CorpusGenerator.Extraction
 
             Mention? subject = NounPhrases.StartingAt(text, t, first, limit);
             return subject is not null && subject.Kind != MentionKind.Group && subject.End < limit && t[subject.End].IsWord ? subject : null;
+        }
+
+        /// <summary>
+        /// For "and then, behind her back, sniffed", walking back from the comma before the cue:
+        /// the "and" or "but" (with an optional "then") before the adverbial's opening comma.
+        /// </summary>
+        private static int? CoordinatedPastAdverbial(List<Token> t, Sentence s, int comma)
+        {
+            for (int c = comma - 1; c > s.First && comma - c <= 8; c--)
+            {
+                // "and, according to Reuters, once told": an attribution of its own, not an adverbial.
+                if (t[c].Kind == TokenKind.Quote || CueLexicon.IsCue(t[c].Text) || t[c].Is("according")) return null;
+                if (!t[c].IsPunct(',')) continue;
+                int before = c - 1;
+                if (t[before].Is("then") && before - 1 >= s.First) before--;
+                return t[before].Is("and") || t[before].Is("but") ? before : (int?)null;
+            }
+
+            return null;
         }
 
         /// <summary>Conjunctions after which a new subject and its cue start a clause of their own.</summary>

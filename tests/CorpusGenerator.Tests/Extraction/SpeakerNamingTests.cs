@@ -250,5 +250,15 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("Shops all over the UK reported strong sales on the last Saturday before Christmas.");
             Assert.DoesNotContain(a.Speakers, s => s.Name.Contains("over the UK", System.StringComparison.Ordinal));
         }
+
+        [Fact]
+        public void A_cue_after_and_then_and_an_adverbial_shares_the_subject()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Demi apologized to her face and then, behind her back, sniffed that “there’s no advantage to being an older woman here.”");
+            Assert.Equal("Demi", a.SpeakerOf(a.Quote("no advantage")));
+            ExtractedArticle b = Extracted.From("He had promised to stay lean and, according to Reuters, once told analysts that he would fight.");
+            Assert.DoesNotContain(b.Quotes, q => b.SpeakerOf(q) == "Reuters" && b.CueOf(q) == "told");
+        }
     }
 }
