@@ -152,7 +152,10 @@ namespace CorpusGenerator.Extraction
             if (a.Speaker is null && participle && skipped == 0) a.Speaker = AbsoluteSubject(text, t, s, k);
 
             if (a.Speaker is null) return false;
-            if (CueLexicon.IsEvaluative(cue.Text) && (a.Speaker.Kind == MentionKind.Group || !HasAlso(t, s, k))) return false;
+            // "he lamented that global fears have ebbed": a "that" clause makes the evaluation words
+            // said; "demanded that the US prove" asks for an act, it reports no words.
+            bool saysThat = k + 1 < s.End && t[k + 1].Is("that") && !cue.Text.StartsWith("demand", System.StringComparison.OrdinalIgnoreCase);
+            if (CueLexicon.IsEvaluative(cue.Text) && (a.Speaker.Kind == MentionKind.Group || !(HasAlso(t, s, k) || saysThat))) return false;
             return true;
         }
 

@@ -260,5 +260,15 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle b = Extracted.From("He had promised to stay lean and, according to Reuters, once told analysts that he would fight.");
             Assert.DoesNotContain(b.Quotes, q => b.SpeakerOf(q) == "Reuters" && b.CueOf(q) == "told");
         }
+
+        [Fact]
+        public void An_evaluation_with_a_that_clause_reports_words_but_a_demand_does_not()
+        {
+            ExtractedArticle a = Extracted.From(
+                "In an ominous statement this month, Vladimir Putin lamented that global fears of a nuclear war have ebbed.\n\n" +
+                "Mexico demanded that the United States prove the migrant was Mexican.");
+            Assert.Equal("Vladimir Putin", a.SpeakerOf(a.Quote("global fears")));
+            Assert.DoesNotContain(a.Quotes, q => q.Span.Of(a.Text).Contains("migrant", System.StringComparison.Ordinal));
+        }
     }
 }
