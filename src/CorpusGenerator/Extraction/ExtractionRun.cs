@@ -193,15 +193,29 @@ namespace CorpusGenerator.Extraction
             // an opening subordinate clause ("As the school reopened under the watch of police
             // after ..., Mitch McConnell blamed") may run longer.
             int reach = t[sentence.First].IsWord && Subordinators.Contains(t[sentence.First].Text) ? 40 : 12;
+            bool first = true;
             for (int i = sentence.First + 1; i + 1 < sentence.End && i - sentence.First <= reach; i++)
             {
                 if (!t[i].IsPunct(',')) continue;
                 subject = NounPhrases.StartingAt(text, t, i + 1, sentence.End);
+                if (!first)
+                {
+                    // "A press release, issued just after midnight, McCallum expressed ...": past an
+                    // appositive, a name followed by its verb.
+                    if (subject is not null && subject.Kind == MentionKind.Name && FollowedByVerb(t, subject.End, sentence)) resolver.NoteMention(subject, touch: true);
+                    return;
+                }
+
                 if (subject is not null && subject.Kind == MentionKind.Name) resolver.NoteMention(subject, touch: true);
                 if (subject is not null && subject.Kind == MentionKind.Description) resolver.NoteDescribedSubject(subject);
-                return;
+                if (subject is not null) return;
+                first = false;
             }
         }
+
+        /// <summary>A lower-case word other than a conjunction right after a phrase: its verb, likely.</summary>
+        private static bool FollowedByVerb(List<Token> t, int i, Sentence sentence) =>
+            i < sentence.End && t[i].IsWord && !t[i].IsCapitalized && !t[i].Is("and") && !t[i].Is("or");
 
         /// <summary>Words that open a subordinate clause before the main clause's subject.</summary>
         private static readonly WordSet Subordinators = new WordSet(

@@ -270,5 +270,15 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("Vladimir Putin", a.SpeakerOf(a.Quote("global fears")));
             Assert.DoesNotContain(a.Quotes, q => q.Span.Of(a.Text).Contains("migrant", System.StringComparison.Ordinal));
         }
+
+        [Fact]
+        public void A_name_after_an_appositive_opening_the_sentence_is_its_subject()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Political scientist Hamish Telford said the mayor was optimistic.\n\n" +
+                "A press release, issued just after midnight on Nov. 27, Doug McCallum expressed serious concern about the debt.\n\n" +
+                "“When the books were shown to me, I was deeply dismayed,” he was quoted as saying in the press release.");
+            Assert.Equal("Doug McCallum", a.SpeakerOf(a.Quote("deeply dismayed")));
+        }
     }
 }
