@@ -59,6 +59,10 @@ namespace CorpusGenerator.Extraction
         /// <summary>Role-bearing entities a description is matched against at most: keeps resolving linear.</summary>
         private const int MaxRoleScan = 256;
 
+        private static readonly WordSet PersonNouns = new WordSet(
+            "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "friend", "boy", "girl", "child",
+            "teen", "teenager", "victim", "witness", "neighbour", "neighbor", "widow", "widower", "grandmother", "grandfather");
+
         /// <summary>Descriptions of places: never guessed to be the last organisation named.</summary>
         private static readonly WordSet GeographicHeads = new WordSet("city", "province", "state", "county", "town", "region", "country", "village", "district", "municipality");
 
@@ -498,7 +502,7 @@ namespace CorpusGenerator.Extraction
 
             // "the players", "the hereditary leaders": people, not the organisation last named.
             bool plural = head.Length > 3 && head.EndsWith("s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal) && !RoleLexicon.IsOrganisationWord(head);
-            if (!GeographicHeads.Contains(head) && !plural)
+            if (!GeographicHeads.Contains(head) && !plural && !IsPersonNoun(head))
             {
                 foreach (Entity e in recentOrganisations)
                 {
@@ -508,6 +512,11 @@ namespace CorpusGenerator.Extraction
 
             return ResolveGroup(mention);
         }
+
+        /// <summary>Kinship words and nouns ending in "man", "woman", "person": "the New York businessman", "my mother" are people, never an organisation.</summary>
+        private static bool IsPersonNoun(string head) =>
+            PersonNouns.Contains(head) || head.EndsWith("man", StringComparison.OrdinalIgnoreCase) || head.EndsWith("woman", StringComparison.OrdinalIgnoreCase) ||
+            head.EndsWith("person", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>"he" for "his statement", "she" for "her letter", "they" for "their release"; else null.</summary>
         private static string? OwnerPronoun(Mention mention)

@@ -280,5 +280,14 @@ namespace CorpusGenerator.Tests.Extraction
                 "“When the books were shown to me, I was deeply dismayed,” he was quoted as saying in the press release.");
             Assert.Equal("Doug McCallum", a.SpeakerOf(a.Quote("deeply dismayed")));
         }
+
+        [Fact]
+        public void A_person_noun_never_stands_for_an_organisation()
+        {
+            ExtractedArticle a = Extracted.From(
+                "The State Department issued a travel warning.\n\n" +
+                "The New York businessman said he will bring a common-sense approach.");
+            Assert.Equal("The New York businessman", a.SpeakerOf(a.Quote("common-sense")));
+        }
     }
 }
