@@ -49,12 +49,9 @@ namespace CorpusGenerator.Extraction
     /// the person whose role holds them ("the Iraqi prime minister"), pronouns to the person last
     /// spoken of. Recency is kept in a short most-recent-first list, so resolving is cheap.
     /// </summary>
-    internal sealed class SpeakerResolver
+    internal sealed partial class SpeakerResolver
     {
         private const int RecentLimit = 12;
-
-        /// <summary>Characters back (about a paragraph or two) within which a shared first name finds its full name.</summary>
-        private const int SharedFirstNameReach = 1000;
 
         /// <summary>Role-bearing entities a description is matched against at most: keeps resolving linear.</summary>
         private const int MaxRoleScan = 256;
@@ -65,8 +62,6 @@ namespace CorpusGenerator.Extraction
 
         /// <summary>Descriptions of places: never guessed to be the last organisation named.</summary>
         private static readonly WordSet GeographicHeads = new WordSet("city", "province", "state", "county", "town", "region", "country", "village", "district", "municipality");
-
-        private static readonly WordSet PersonPronouns = new WordSet("he", "she", "his", "her", "him");
 
         private readonly string text;
         private readonly List<Entity> entities = new List<Entity>();
@@ -171,8 +166,8 @@ namespace CorpusGenerator.Extraction
 
         /// <summary>
         /// The entity <paramref name="mention"/> stands for, or null when it cannot be told.
-        /// <paramref name="afterCue"/> runs from the cue to the sentence's end: a name there is the
-        /// listener or the object ("told CTV News"), never what a described subject stands for.
+        /// <paramref name="afterCue"/> is where the listener of a "told"-like cue stands: a name
+        /// there ("told CTV News") is never what a described subject stands for.
         /// </summary>
         public Entity? Resolve(Mention mention, TextRange afterCue)
         {
@@ -293,53 +288,6 @@ namespace CorpusGenerator.Extraction
             return found is not null && found.IsPerson ? found : null;
         }
 
-        /// <summary>
-        /// "Hannah" after "One-on-one date with Hannah B": of several people with one first name,
-        /// a first name alone is the one whose full name was written last before it.
-        /// </summary>
-        private static Entity? LastNamedBefore(List<Entity> candidates, int position)
-        {
-            // Only someone just named: a full name paragraphs back is as likely not the one meant
-            // ("Creative" the company, long after "Creative Zen Micro Photo" the player).
-            Entity? best = null;
-            int bestStart = position - SharedFirstNameReach - 1;
-            foreach (Entity e in candidates)
-            {
-                int start = LastMentionBefore(e, position);
-                if (start >= 0 && start > bestStart)
-                {
-                    best = e;
-                    bestStart = start;
-                }
-            }
-
-            return best;
-        }
-
-        /// <summary>Whether "he", "she", "his", "her" or "him" follows <paramref name="from"/> in its sentence.</summary>
-        private bool PersonPronounFollows(int from)
-        {
-            int limit = System.Math.Min(text.Length, from + 300);
-            for (int i = from; i < limit; i++)
-            {
-                char c = text[i];
-                if (c == '.' || c == '!' || c == '?' || c == '\n') return false;
-                if ((c != 'h' && c != 's' && c != 'H' && c != 'S') || (i > 0 && char.IsLetter(text[i - 1]))) continue;
-                int end = i;
-                while (end < limit && char.IsLetter(text[end])) end++;
-                if (PersonPronouns.Contains(text.Substring(i, end - i))) return true;
-                i = end;
-            }
-
-            return false;
-        }
-
-        /// <summary>Where the last mention of <paramref name="entity"/> before <paramref name="position"/> starts, or -1.</summary>
-        private static int LastMentionBefore(Entity entity, int position)
-        {
-            if (entity.Mentions.Count == 0 || entity.Mentions.Min.Start >= position) return -1;
-            return entity.Mentions.GetViewBetween(entity.Mentions.Min, new TextRange(position, position)).Max.Start;
-        }
 
         private void SetRole(Entity entity, string role)
         {
