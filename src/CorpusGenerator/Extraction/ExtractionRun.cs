@@ -10,7 +10,7 @@ namespace CorpusGenerator.Extraction
         private readonly string text;
         private readonly CancellationToken cancellationToken;
         private readonly List<ArticleProblem> problems = new List<ArticleProblem>();
-        private readonly SpeakerResolver resolver = new SpeakerResolver();
+        private readonly SpeakerResolver resolver;
         private readonly List<PendingQuote> quotes = new List<PendingQuote>();
         private ArticleStructure structure = new ArticleStructure();
 
@@ -21,6 +21,7 @@ namespace CorpusGenerator.Extraction
         {
             this.text = text;
             this.cancellationToken = cancellationToken;
+            resolver = new SpeakerResolver(text);
         }
 
         public ExtractedArticle Run()
@@ -101,7 +102,7 @@ namespace CorpusGenerator.Extraction
                 for (int i = 0; i < found.Count; i++)
                 {
                     Attribution a = found[i];
-                    entities[i] = a.SharesSpeakerWith >= 0 ? entities[a.SharesSpeakerWith] : a.Speaker is null ? null : resolver.Resolve(a.Speaker);
+                    entities[i] = a.SharesSpeakerWith >= 0 ? entities[a.SharesSpeakerWith] : a.Speaker is null ? null : resolver.Resolve(a.Speaker, ListenerPosition(t, a, sentence));
                     if (!a.HasContent)
                     {
                         if (a.IntroducesNext)
@@ -164,6 +165,19 @@ namespace CorpusGenerator.Extraction
             if (entity is not null) resolver.Attribute(entity);
         }
 
+        /// <summary>
+        /// Where the listener of a cue like "told" would start ("told CTV News", "told the board"):
+        /// the token right after the cue, or the one after that. A name further on, or after "said"
+        /// ("said the National Audit Office should"), is in the content: no listener.
+        /// </summary>
+        private static TextRange ListenerPosition(List<Token> t, Attribution a, Sentence sentence)
+        {
+            int cueEnd = t[a.CueEnd - 1].End;
+            int last = System.Math.Min(a.CueEnd + 1, sentence.End - 1);
+            if (last < a.CueEnd || !CueLexicon.TakesAddressee(t[a.Cue].Text)) return new TextRange(cueEnd, cueEnd);
+            return new TextRange(cueEnd, t[last].Start + 1);
+        }
+
         private static TextRange Range(List<Token> t, int first, int end) => new TextRange(t[first].Start, t[end - 1].End);
 
         /// <summary>A name opening a sentence makes its person the one "he" or "she" refers to next.</summary>
@@ -177,16 +191,37 @@ namespace CorpusGenerator.Extraction
                 return;
             }
 
-            // "Given his views, Shanaaz Gokool is hopeful ...": the name after an opening phrase.
-            for (int i = sentence.First + 1; i + 1 < sentence.End && i - sentence.First <= 12; i++)
+            // "Given his views, Shanaaz Gokool is hopeful ...": the name after an opening phrase;
+            // an opening subordinate clause ("As the school reopened under the watch of police
+            // after ..., Mitch McConnell blamed") may run longer.
+            int reach = t[sentence.First].IsWord && Subordinators.Contains(t[sentence.First].Text) ? 40 : 12;
+            bool first = true;
+            for (int i = sentence.First + 1; i + 1 < sentence.End && i - sentence.First <= reach; i++)
             {
                 if (!t[i].IsPunct(',')) continue;
                 subject = NounPhrases.StartingAt(text, t, i + 1, sentence.End);
+                if (!first)
+                {
+                    // "A press release, issued just after midnight, McCallum expressed ...": past an
+                    // appositive, a name followed by its verb.
+                    if (subject is not null && subject.Kind == MentionKind.Name && FollowedByVerb(t, subject.End, sentence)) resolver.NoteMention(subject, touch: true);
+                    return;
+                }
+
                 if (subject is not null && subject.Kind == MentionKind.Name) resolver.NoteMention(subject, touch: true);
                 if (subject is not null && subject.Kind == MentionKind.Description) resolver.NoteDescribedSubject(subject);
-                return;
+                if (subject is not null) return;
+                first = false;
             }
         }
+
+        /// <summary>A lower-case word other than a conjunction right after a phrase: its verb, likely.</summary>
+        private static bool FollowedByVerb(List<Token> t, int i, Sentence sentence) =>
+            i < sentence.End && t[i].IsWord && !t[i].IsCapitalized && !t[i].Is("and") && !t[i].Is("or");
+
+        /// <summary>Words that open a subordinate clause before the main clause's subject.</summary>
+        private static readonly WordSet Subordinators = new WordSet(
+            "as", "after", "while", "when", "although", "though", "because", "since", "if", "before", "once", "until", "whereas");
 
         private static bool IsQuoteOnly(List<Token> t, Sentence sentence, out Token? quote)
         {

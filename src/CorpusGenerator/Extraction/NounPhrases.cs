@@ -193,6 +193,13 @@ namespace CorpusGenerator.Extraction
         [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static bool IsNameish(Token token)
         {
+            // The phrase walks ask this of the same token many times: work it out once.
+            if (token.NameishMemo == 0) token.NameishMemo = (byte)(ComputeNameish(token) ? 1 : 2);
+            return token.NameishMemo == 1;
+        }
+
+        private static bool ComputeNameish(Token token)
+        {
             if (!token.IsWord) return false;
             if (IsContraction(token.Text)) return false;
             if (token.IsCapitalized) return !WordLists.StopWords.Contains(token.Text) || token.Text.Length == 1 && token.Text != "I" && token.Text != "A";
@@ -305,8 +312,25 @@ namespace CorpusGenerator.Extraction
             while (roleEnd > roleFirst && (RoleLexicon.IsHonorific(t[roleEnd - 1].Text) || t[roleEnd - 1].IsPunct('.'))) roleEnd--;
             if (roleEnd > roleFirst) mention.Role = JoinWords(t, roleFirst, roleEnd);
             mention.Titled = nameFirst > first;
-            if (first > 0 && (t[first - 1].Is("the")) && nameFirst == first) mention.Article = t[first - 1].Text;
+            if (first > 0 && (t[first - 1].Is("the")) && nameFirst == first && !ModifiesNounAfter(t, end)) mention.Article = t[first - 1].Text;
             return mention;
+        }
+
+        /// <summary>
+        /// "the Trump administration", "the EB-5 regional center", "the Reuters/Ipsos poll": the
+        /// name modifies the noun after it, and the article is that noun's, not the name's. A verb,
+        /// a function word or punctuation after the name leaves the article to it ("the RCMP said"),
+        /// and so does a writing the organisation speaks through ("the RCMP statement").
+        /// </summary>
+        private static bool ModifiesNounAfter(List<Token> t, int end)
+        {
+            if (end >= t.Count) return false;
+            Token next = t[end];
+            if (next.Kind == TokenKind.Quote) return false;
+            if (!next.IsWord) return next.IsPunct('/') || next.IsPunct('-');
+            if (next.IsCapitalized || WordLists.StopWords.Contains(next.Text) || WordLists.VerbModifiers.Contains(next.Text) || CueLexicon.IsCue(next.Text)) return false;
+            if (RoleLexicon.IsDocument(next.Text)) return false; // "The RCMP statement said": the RCMP speaks through it
+            return !next.Text.EndsWith("ed", StringComparison.Ordinal) && !next.Text.EndsWith("s", StringComparison.Ordinal);
         }
 
         /// <summary>

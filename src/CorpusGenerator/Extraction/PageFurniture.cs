@@ -9,7 +9,11 @@ namespace CorpusGenerator.Extraction
     {
         private static readonly WordSet Labels = new WordSet(
             "watch", "watch below", "watch above", "photo", "photos", "video", "gallery", "listen", "read more", "related",
-            "click here", "see also", "editor's note", "subscribe", "advertisement", "file photo", "image");
+            "click here", "see also", "editor's note", "subscribe", "advertisement", "file photo", "image",
+            // Reading lists between paragraphs: "Relevant Reading: How To Talk About Sexism". Their
+            // titles hold capitalized words that would otherwise be taken for a person just named.
+            "relevant reading", "recommended reading", "further reading", "suggested reading", "also read", "read also",
+            "related story", "related stories", "related article", "related articles", "more coverage", "most read", "trending");
 
         public static bool IsFurniture(string text, TextRange paragraph)
         {

@@ -70,6 +70,17 @@ namespace CorpusGenerator.Extraction
             "figures", "records", "polls", "reports", "studies", "surveys", "website", "site", "filing", "filings",
             "diocese", "church", "charity", "ministry", "embassy", "consulate", "regulator", "watchdog", "prosecutors");
 
+        /// <summary>
+        /// Writings that "say" things for their authors ("a survey found", "city documents say"):
+        /// a source of speech, but nobody to name when the text does not say whose they are.
+        /// </summary>
+        private static readonly WordSet DocumentNouns = new WordSet(
+            "report", "reports", "study", "studies", "survey", "surveys", "poll", "polls", "document", "documents",
+            "data", "figures", "numbers", "records", "filing", "filings", "memo", "memos", "letter", "letters",
+            "statement", "statements", "release", "releases", "lawsuit", "complaint", "analysis", "audit", "review",
+            "estimate", "estimates", "research", "ruling", "decision", "minutes", "transcript", "notes", "website",
+            "site", "ad", "ads", "clip", "spot", "video", "tweet", "tweets", "message", "email", "post", "chart", "graph");
+
         /// <summary>Words that make a capitalized run an organisation rather than a person.</summary>
         private static readonly WordSet OrganisationWords = new WordSet(
             "news", "times", "post", "party", "ministry", "department", "university", "council", "association", "inc", "corp",
@@ -110,6 +121,8 @@ namespace CorpusGenerator.Extraction
         public static bool IsHonorific(string word) => Honorifics.Contains(Trim(word));
 
         public static bool IsSourceNoun(string word) => SourceNouns.Contains(Trim(word));
+
+        public static bool IsDocument(string word) => DocumentNouns.Contains(Trim(word));
 
         private static string Trim(string word) => word.Length > 1 && word[word.Length - 1] == '.' ? word.Substring(0, word.Length - 1) : word;
     }

@@ -49,23 +49,37 @@ namespace CorpusGenerator.Extraction
     /// the person whose role holds them ("the Iraqi prime minister"), pronouns to the person last
     /// spoken of. Recency is kept in a short most-recent-first list, so resolving is cheap.
     /// </summary>
-    internal sealed class SpeakerResolver
+    internal sealed partial class SpeakerResolver
     {
         private const int RecentLimit = 12;
 
         /// <summary>Role-bearing entities a description is matched against at most: keeps resolving linear.</summary>
         private const int MaxRoleScan = 256;
 
+        private static readonly WordSet PersonNouns = new WordSet(
+            "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "friend", "boy", "girl", "child",
+            "teen", "teenager", "victim", "witness", "neighbour", "neighbor", "widow", "widower", "grandmother", "grandfather");
+
         /// <summary>Descriptions of places: never guessed to be the last organisation named.</summary>
         private static readonly WordSet GeographicHeads = new WordSet("city", "province", "state", "county", "town", "region", "country", "village", "district", "municipality");
 
+        private readonly string text;
         private readonly List<Entity> entities = new List<Entity>();
         private readonly Dictionary<string, Entity> byKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
         private readonly Dictionary<string, List<Entity>> bySurname = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
         private readonly Dictionary<string, Entity?> byFirstName = new Dictionary<string, Entity?>(StringComparer.Ordinal);
+
+        /// <summary>Everyone whose full name starts with a first name two or more people share ("Hannah B", "Hannah G").</summary>
+        private readonly Dictionary<string, List<Entity>> sharedFirstNames = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
         private readonly List<Entity> withRoles = new List<Entity>();
         private readonly List<Entity> recent = new List<Entity>();
         private readonly List<Entity> recentOrganisations = new List<Entity>();
+
+        /// <summary>"City of Surrey", "Province of Ontario": the governments a bare "the city" or "the province" names.</summary>
+        private readonly Dictionary<string, List<Entity>> governments = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
+
+        /// <param name="text">The article, for what a mention's sentence says about it.</param>
+        public SpeakerResolver(string text) => this.text = text;
 
         public IReadOnlyList<Entity> Entities => entities;
 
@@ -88,6 +102,10 @@ namespace CorpusGenerator.Extraction
             if (entity is null) return false;
             entity.Mentions.Add(mention.Span);
             if (!entity.IsPerson) TouchOrganisation(entity);
+
+            // "RCMP have denied ...", then "between the RCMP and the chiefs": the organisation is
+            // "the RCMP" wherever the article writes its article, not only where it speaks.
+            if (!entity.IsPerson && !entity.IsUnknown) AdoptArticle(entity, mention);
             if ((entity.IsPerson || entity.IsUnknown) && touch) Touch(entity);
             return true;
         }
@@ -146,14 +164,18 @@ namespace CorpusGenerator.Extraction
             if (only is not null) Touch(only);
         }
 
-        /// <summary>The entity <paramref name="mention"/> stands for, or null when it cannot be told.</summary>
-        public Entity? Resolve(Mention mention)
+        /// <summary>
+        /// The entity <paramref name="mention"/> stands for, or null when it cannot be told.
+        /// <paramref name="afterCue"/> is where the listener of a "told"-like cue stands: a name
+        /// there ("told CTV News") is never what a described subject stands for.
+        /// </summary>
+        public Entity? Resolve(Mention mention, TextRange afterCue)
         {
             Entity? entity = mention.Kind switch
             {
                 MentionKind.Name => FindOrCreateName(mention, create: true),
                 MentionKind.Pronoun => ResolvePronoun(mention.Text),
-                MentionKind.Description => ResolveDescription(mention),
+                MentionKind.Description => ResolveDescription(mention, afterCue),
                 _ => ResolveGroup(mention),
             };
             if (entity is null) return null;
@@ -238,7 +260,7 @@ namespace CorpusGenerator.Extraction
                 return match;
             }
 
-            if (words.Length == 1 && FirstNameMatch(key) is Entity byFirstName) return byFirstName;
+            if (words.Length == 1 && FirstNameMatch(key, mention.Span) is Entity byFirstName) return byFirstName;
             if (!create) return null;
             // A lone word ("Facebook", "RCMP", "Telford") is a person only when a title says so;
             // a full name is one unless it holds an organisation word.
@@ -257,11 +279,16 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>"Mahathir" for "Mahathir Mohamad", "Jordan" for "Jordan Stewart": only when one full name starts so.</summary>
-        private Entity? FirstNameMatch(string key)
+        private Entity? FirstNameMatch(string key, TextRange mention)
         {
-            if (!byFirstName.TryGetValue(key, out Entity? found) || found is null || !found.IsPerson) return null;
-            return found;
+            if (!byFirstName.TryGetValue(key, out Entity? found)) return null;
+
+            // Brands share first words too ("Nintendo DS", "Nintendo UK"): only a word its sentence
+            // treats as a person ("Hannah confessed that she ...") is taken for one of them.
+            if (found is null && sharedFirstNames.TryGetValue(key, out List<Entity>? sharing) && PersonPronounFollows(mention.End)) found = LastNamedBefore(sharing, mention.Start);
+            return found is not null && found.IsPerson ? found : null;
         }
+
 
         private void SetRole(Entity entity, string role)
         {
@@ -275,7 +302,20 @@ namespace CorpusGenerator.Extraction
             int space = entity.Key.IndexOf(' ');
             if (space <= 0) return;
             string first = entity.Key.Substring(0, space);
-            byFirstName[first] = byFirstName.ContainsKey(first) && byFirstName[first] != entity ? null : entity;
+            if (byFirstName.TryGetValue(first, out Entity? other) && other != entity)
+            {
+                if (!sharedFirstNames.TryGetValue(first, out List<Entity>? sharing))
+                {
+                    sharedFirstNames[first] = sharing = new List<Entity>();
+                    if (other is not null) sharing.Add(other);
+                }
+
+                if (!sharing.Contains(entity)) sharing.Add(entity);
+                byFirstName[first] = null;
+                return;
+            }
+
+            byFirstName[first] = entity;
         }
 
         /// <summary>"RCMP" then "the RCMP": an organisation written with its article keeps it.</summary>
@@ -353,8 +393,14 @@ namespace CorpusGenerator.Extraction
             return null;
         }
 
-        private Entity? ResolveDescription(Mention mention)
+        private Entity? ResolveDescription(Mention mention, TextRange afterCue)
         {
+            // "says the Institute of Public Policy Research": the speaker's own words are no listener.
+            if (afterCue.Start < mention.Span.End) afterCue = new TextRange(System.Math.Min(mention.Span.End, afterCue.End), afterCue.End);
+
+            // "her statement", "his letter": the writing's author is whom the pronoun names.
+            if (OwnerPronoun(mention) is string owner) return ResolvePronoun(owner);
+
             // "the Iraqi prime minister": every word must be in someone's role. "the company" is
             // not the person whose role is "president of cloud-hosting company Atlantic.Net".
             string head = mention.NameWords.Length > 0 ? mention.NameWords[mention.NameWords.Length - 1] : string.Empty;
@@ -378,33 +424,58 @@ namespace CorpusGenerator.Extraction
                     if (e.IsPerson && e.Role is not null && e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0) return e;
                 }
 
+                // "Senate Majority Leader Mitch McConnell blamed ...", then "the Kentucky Republican
+                // said": a person with a role who was the subject since counts as much as a speaker.
                 foreach (Entity e in recent)
                 {
-                    if (e.IsPerson && e.Quotes > 0 && e.Key.IndexOf(' ') > 0) return e;
+                    if (e.IsPerson && (e.Quotes > 0 || e.Role is not null) && e.Key.IndexOf(' ') > 0) return e;
                 }
 
                 return null;
             }
 
+            // "the city" is the city's government, "the City of Surrey", even when a place named
+            // "Langley City" came up since: "X City" is where a line runs, not who speaks.
+            if (GeographicHeads.Contains(head) && mention.NameWords.Length == 1 && GovernmentOf(head) is Entity government) return government;
+
             // "the agency", "the company": the organisation of that kind last spoken of, else the
             // last one; a place ("the city") only by name, else the description as written.
             // A lone word "she" has referred to ("Kim") is a person, not "the department".
+            // An organisation named after the cue is the listener or the object ("The agency told
+            // CTV News"), never what the subject description stands for; one named between them is
+            // its author ("The report, by the Pew Research Center, said").
             foreach (Entity e in recentOrganisations)
             {
-                if (e.Gender == '\0' && ContainsWord(e.Name, head)) return e;
+                if (e.Gender == '\0' && ContainsWord(e.Name, head) && !NamedWithin(e, afterCue)) return e;
             }
 
             // "the players", "the hereditary leaders": people, not the organisation last named.
             bool plural = head.Length > 3 && head.EndsWith("s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal) && !RoleLexicon.IsOrganisationWord(head);
-            if (!GeographicHeads.Contains(head) && !plural)
+            if (!GeographicHeads.Contains(head) && !plural && !IsPersonNoun(head))
             {
                 foreach (Entity e in recentOrganisations)
                 {
-                    if (e.Gender == '\0') return e;
+                    if (e.Gender == '\0' && !NamedWithin(e, afterCue)) return e;
                 }
             }
 
             return ResolveGroup(mention);
+        }
+
+        /// <summary>Kinship words and nouns ending in "man", "woman", "person": "the New York businessman", "my mother" are people, never an organisation.</summary>
+        private static bool IsPersonNoun(string head) =>
+            PersonNouns.Contains(head) || head.EndsWith("man", StringComparison.OrdinalIgnoreCase) || head.EndsWith("woman", StringComparison.OrdinalIgnoreCase) ||
+            head.EndsWith("person", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>"he" for "his statement", "she" for "her letter", "they" for "their release"; else null.</summary>
+        private static string? OwnerPronoun(Mention mention)
+        {
+            if (mention.NameWords.Length == 0 || !RoleLexicon.IsDocument(mention.NameWords[mention.NameWords.Length - 1])) return null;
+            string text = mention.Text;
+            if (text.StartsWith("his ", StringComparison.OrdinalIgnoreCase)) return "he";
+            if (text.StartsWith("her ", StringComparison.OrdinalIgnoreCase)) return "she";
+            if (text.StartsWith("their ", StringComparison.OrdinalIgnoreCase)) return "they";
+            return text.StartsWith("its ", StringComparison.OrdinalIgnoreCase) ? "it" : null;
         }
 
         private Entity? ResolveGroup(Mention mention)
@@ -414,12 +485,43 @@ namespace CorpusGenerator.Extraction
             bool bare = mention.NameWords.Length == mention.Text.Split(' ').Length;
             if (bare && RoleLexicon.IsTitle(head) && !head.EndsWith("s", StringComparison.Ordinal)) return null;
 
+            // "a survey", "city documents": a writing whose author the text does not give names
+            // no one; the mention stays, the typed speaker is unknown rather than "a survey".
+            if (RoleLexicon.IsDocument(head) && !char.IsUpper(head[0])) return null; // "a Washington Post" is a paper
+
             string key = "#" + mention.Text.ToUpperInvariant();
             if (byKey.TryGetValue(key, out Entity? known)) return known;
             var entity = new Entity(mention.Text, key, key, isPerson: false, entities.Count);
             Add(entity);
             return entity;
         }
+
+        /// <summary>The government named "City of ..." (for "city"), the most recent when there are several.</summary>
+        private Entity? GovernmentOf(string head)
+        {
+            if (!governments.TryGetValue(head.ToUpperInvariant(), out List<Entity>? list)) return null;
+            Entity? best = null;
+            foreach (Entity e in list)
+            {
+                if (best is null || RecencyOf(e) < RecencyOf(best)) best = e;
+            }
+
+            return best;
+        }
+
+        private void IndexGovernment(Entity entity)
+        {
+            if (entity.IsPerson) return;
+            int space = entity.Key.IndexOf(' ');
+            if (space <= 0 || string.CompareOrdinal(entity.Key, space, " OF ", 0, 4) != 0) return;
+            string head = entity.Key.Substring(0, space);
+            if (!GeographicHeads.Contains(head)) return;
+            if (!governments.TryGetValue(head, out List<Entity>? list)) governments[head] = list = new List<Entity>();
+            list.Add(entity);
+        }
+
+        private static bool NamedWithin(Entity entity, TextRange range) =>
+            range.End > range.Start && entity.Mentions.GetViewBetween(new TextRange(range.Start, range.Start), new TextRange(range.End, range.End)).Count > 0;
 
         private static bool RoleHolds(string role, string[] words)
         {
@@ -452,6 +554,7 @@ namespace CorpusGenerator.Extraction
             entities.Add(entity);
             byKey[entity.Key] = entity;
             IndexFirstName(entity);
+            IndexGovernment(entity);
             if (entity.Role is not null && withRoles.Count < MaxRoleScan) withRoles.Add(entity);
         }
 

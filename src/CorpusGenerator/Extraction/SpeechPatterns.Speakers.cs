@@ -35,6 +35,8 @@ namespace CorpusGenerator.Extraction
                 if (t[open].IsPunct('(')) j = open - 1;
             }
 
+            int phraseEnd = j;
+
             // "Officials on Monday said", "People arrested last week said": a time between subject and cue.
             if (j - 1 > s.First && t[j].IsWord && TimeWords.Contains(t[j].Text) && t[j - 1].IsWord && TimeOpeners.Contains(t[j - 1].Text)) j -= 2;
             else if (j > s.First && t[j].IsWord && (t[j].Is("yesterday") || t[j].Is("today"))) j--;
@@ -63,6 +65,10 @@ namespace CorpusGenerator.Extraction
             // and no "that", quote or colon after it reports nothing said.
             if (modal && skipped > 0 && HasTrueModal(t, k - skipped, k) && !ReportsAfter(t, s, k + 1)) return false;
             if (j >= s.First && t[j].IsWord && (t[j].Text.EndsWith("n't", System.StringComparison.OrdinalIgnoreCase) || t[j].Text.EndsWith("n’t", System.StringComparison.OrdinalIgnoreCase))) return false;
+
+            // "and then, behind her back, sniffed that": an adverbial set off by commas after the
+            // conjunction leaves the cue coordinated all the same.
+            if (!participle && j > s.First && t[j].IsPunct(',') && CoordinatedPastAdverbial(t, s, j) is int conjunction) j = conjunction;
 
             // "... and stressed", ", and strongly condemned", ", stating that": the same speaker.
             bool coordinated = j >= s.First && (t[j].Is("and") || t[j].Is("but") || (participle && t[j].IsPunct(',')));
@@ -97,7 +103,7 @@ namespace CorpusGenerator.Extraction
             {
                 if (j >= s.First && t[j].IsWord)
                 {
-                    a.Speaker = SubjectEndingAt(text, t, s, j);
+                    a.Speaker = SubjectEndingAt(text, t, s, j) ?? PostmodifiedSubject(text, t, s, j, phraseEnd);
                 }
                 else if (j > s.First && t[j].IsPunct(','))
                 {
@@ -117,6 +123,7 @@ namespace CorpusGenerator.Extraction
             if (a.Speaker is null && !participle && !CueLexicon.TakesAddressee(cue.Text) && k + 1 < s.End && (k == s.First || t[k - 1].IsPunct(',') || t[k - 1].Kind == TokenKind.Quote || t[k - 1].IsPunct('—')))
             {
                 a.Speaker = NounPhrases.StartingAt(text, t, k + 1, s.End);
+                if (a.Speaker is null && k > s.First) a.Speaker = TrailingDescription(text, t, s, k + 1);
                 if (a.Speaker is not null) a.SpeakerAfterCue = true;
             }
 
@@ -142,8 +149,13 @@ namespace CorpusGenerator.Extraction
                 a.Speaker = MainSubject(text, t, s, k);
             }
 
+            if (a.Speaker is null && participle && skipped == 0) a.Speaker = AbsoluteSubject(text, t, s, k);
+
             if (a.Speaker is null) return false;
-            if (CueLexicon.IsEvaluative(cue.Text) && (a.Speaker.Kind == MentionKind.Group || !HasAlso(t, s, k))) return false;
+            // "he lamented that global fears have ebbed": a "that" clause makes the evaluation words
+            // said; "demanded that the US prove" asks for an act, it reports no words.
+            bool saysThat = k + 1 < s.End && t[k + 1].Is("that") && !cue.Text.StartsWith("demand", System.StringComparison.OrdinalIgnoreCase);
+            if (CueLexicon.IsEvaluative(cue.Text) && (a.Speaker.Kind == MentionKind.Group || !(HasAlso(t, s, k) || saysThat))) return false;
             return true;
         }
 
@@ -221,11 +233,20 @@ namespace CorpusGenerator.Extraction
             if (nearest is not null && nearest.Kind == MentionKind.Name && nearest.Titled) return nearest;
 
             Mention? m = nearest;
+            bool postmodifiers = true;
             for (int climb = 0; m is not null && climb < 4; climb++)
             {
                 int before = m.First - 1;
                 if (before >= s.First && t[before].IsWord && WordLists.Determiners.Contains(t[before].Text)) before--;
-                if (before < s.First || !t[before].IsWord || !WordLists.Prepositions.Contains(t[before].Text)) return m;
+                if (before < s.First || !t[before].IsWord || !WordLists.Prepositions.Contains(t[before].Text))
+                {
+                    // "An official with Animal Protection Services of Saskatchewan": someone unnamed
+                    // is named by the whole phrase, its prepositional phrases included.
+                    // A bare title ("Secretary of State John Kerry", "Senator from Texas") is not.
+                    return climb > 0 && postmodifiers && m.Kind == MentionKind.Group && !IsBareTitle(t, m) ? Extended(text, t, m, last) : m;
+                }
+
+                postmodifiers &= PostmodifierPrepositions.Contains(t[before].Text); // "all over the UK" is no one
                 m = before - 1 >= s.First ? NounPhrases.EndingAt(text, t, before - 1, s.First) : null;
             }
 
@@ -251,6 +272,25 @@ namespace CorpusGenerator.Extraction
 
             Mention? subject = NounPhrases.StartingAt(text, t, first, limit);
             return subject is not null && subject.Kind != MentionKind.Group && subject.End < limit && t[subject.End].IsWord ? subject : null;
+        }
+
+        /// <summary>
+        /// For "and then, behind her back, sniffed", walking back from the comma before the cue:
+        /// the "and" or "but" (with an optional "then") before the adverbial's opening comma.
+        /// </summary>
+        private static int? CoordinatedPastAdverbial(List<Token> t, Sentence s, int comma)
+        {
+            for (int c = comma - 1; c > s.First && comma - c <= 8; c--)
+            {
+                // "and, according to Reuters, once told": an attribution of its own, not an adverbial.
+                if (t[c].Kind == TokenKind.Quote || CueLexicon.IsCue(t[c].Text) || t[c].Is("according")) return null;
+                if (!t[c].IsPunct(',')) continue;
+                int before = c - 1;
+                if (t[before].Is("then") && before - 1 >= s.First) before--;
+                return t[before].Is("and") || t[before].Is("but") ? before : (int?)null;
+            }
+
+            return null;
         }
 
         /// <summary>Conjunctions after which a new subject and its cue start a clause of their own.</summary>

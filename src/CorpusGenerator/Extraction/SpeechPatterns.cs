@@ -54,6 +54,10 @@ namespace CorpusGenerator.Extraction
                 return true;
             }
 
+            // "“...,” her statement read.": a writing reads out what its author says, when the
+            // text says whose it is ("the letter reads" has no one to attribute it to).
+            if ((token.Is("read") || token.Is("reads")) && !token.IsCapitalized && AuthoredWriting(t, k - 1, s)) return true;
+
             if (!CueLexicon.IsCue(token.Text)) return false;
             if (token.IsCapitalized && k != s.First) return false; // "Says" in a name or title
             if (k > s.First)
@@ -64,7 +68,7 @@ namespace CorpusGenerator.Extraction
                 if (before.Is("to") && !token.Text.EndsWith("ed", System.StringComparison.Ordinal)) return false;
             }
 
-            if (k + 1 < s.End && t[k + 1].IsWord && (t[k + 1].Is("by") || t[k + 1].Is("for") && !token.Text.StartsWith("call", System.StringComparison.OrdinalIgnoreCase)))
+            if (k + 1 < s.End && t[k + 1].IsWord && (t[k + 1].Is("by") && !QuotedAsSaying(t, k, s) || t[k + 1].Is("for") && !token.Text.StartsWith("call", System.StringComparison.OrdinalIgnoreCase) && !ForTheListener(t, k, s)))
             {
                 return false; // "was warned by", "asked for": passive or idiom
             }
@@ -73,6 +77,34 @@ namespace CorpusGenerator.Extraction
             if (AboutATopic(t, k + 1, s)) return false;
 
             return true;
+        }
+
+        /// <summary>"her statement", "the minister's letter": a writing whose author is given, ending at <paramref name="i"/>.</summary>
+        private static bool AuthoredWriting(List<Token> t, int i, Sentence s)
+        {
+            if (i - 1 < s.First || !t[i].IsWord || !RoleLexicon.IsDocument(t[i].Text)) return false;
+            Token owner = t[i - 1];
+            return owner.IsWord && (owner.IsPossessive || owner.Is("his") || owner.Is("her") || owner.Is("their") || owner.Is("its"));
+        }
+
+        /// <summary>"He was quoted as saying by local media that ...": "by" names the medium, not an agent.</summary>
+        private static bool QuotedAsSaying(List<Token> t, int k, Sentence s) =>
+            k - 2 >= s.First && t[k - 1].Is("as") && t[k - 2].Is("quoted");
+
+        /// <summary>
+        /// "noted for the judge that ...", "said for the record that ...": a short "for" phrase
+        /// then "that" is said to someone, not asked for; "asked for" stays an idiom.
+        /// </summary>
+        private static bool ForTheListener(List<Token> t, int k, Sentence s)
+        {
+            if (t[k].Text.StartsWith("ask", System.StringComparison.OrdinalIgnoreCase)) return false;
+            for (int i = k + 2; i < s.End && i - k <= 5; i++)
+            {
+                if (t[i].Is("that")) return i > k + 2;
+                if (!t[i].IsWord) return false;
+            }
+
+            return false;
         }
 
         private static bool AboutATopic(List<Token> t, int i, Sentence s)

@@ -34,6 +34,12 @@ namespace CorpusGenerator.Extraction
         /// <summary>Index of the quotation region for <see cref="TokenKind.Quote"/>, else -1.</summary>
         public int Region { get; }
 
+        /// <summary>
+        /// <see cref="NounPhrases.IsNameish"/> of this token, kept once known (0 not yet, 1 yes,
+        /// 2 no): the phrase walks ask it many times per token.
+        /// </summary>
+        public byte NameishMemo { get; set; }
+
         public bool IsWord => Kind == TokenKind.Word;
 
         public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);

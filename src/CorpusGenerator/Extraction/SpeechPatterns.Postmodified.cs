@@ -1,0 +1,144 @@
+using System.Collections.Generic;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>
+    /// Subjects with something between them and their cue: a relative clause ("An official who
+    /// was present in court told"), a participle ("People arrested last week said"), or an
+    /// absolute phrase ("with a spokesperson for the camp describing"). Unnamed people are named
+    /// by their whole description, as news readers (and the gold) name them: "a spokesperson for
+    /// the camp", not "a spokesperson". Every walk is bounded by a few tokens.
+    /// </summary>
+    internal static partial class SpeechPatterns
+    {
+        /// <summary>Prepositions that open a phrase saying who someone unnamed is: "a spokesman for", "officials at", "a member of".</summary>
+        private static readonly WordSet PostmodifierPrepositions = new WordSet("of", "for", "at", "from", "with", "in", "on", "by");
+
+        /// <summary>Tokens walked back from a cue to the "who" or participle that opens a postmodifier.</summary>
+        private const int PostmodifierReach = 10;
+
+        /// <summary>
+        /// The subject of a cue when a relative clause or a participle phrase separates them, walking
+        /// back from <paramref name="last"/>; null when none does. A participle phrase is named up to
+        /// <paramref name="phraseEnd"/>, its time included ("People arrested last week").
+        /// </summary>
+        private static Mention? PostmodifiedSubject(string text, List<Token> t, Sentence s, int last, int phraseEnd)
+        {
+            for (int i = last; i > s.First && last - i < PostmodifierReach; i--)
+            {
+                Token token = t[i];
+                if (!token.IsWord || CueLexicon.IsCue(token.Text) || ClauseOpeners.Contains(token.Text)) return null;
+                if (token.Is("who") && i < last)
+                {
+                    // "An official with the agency who was present in court told ...".
+                    Mention? antecedent = SubjectEndingAt(text, t, s, i - 1);
+                    return antecedent is null || antecedent.Kind == MentionKind.Pronoun || !OpensClause(t, s, antecedent) ? null : antecedent;
+                }
+
+                if (IsParticipleAfterNoun(t, i, s) && (i == last || IsPassiveComplement(t[i + 1])))
+                {
+                    // "People arrested last week said", "people arrested at the camp alleged".
+                    // Capitalized at the sentence start, "People" is still a noun, not a name.
+                    Mention? head = i - 1 == s.First && t[i - 1].IsCapitalized ? Word(text, t, i - 1) : NounPhrases.EndingAt(text, t, i - 1, s.First);
+                    if (head is null || head.Kind == MentionKind.Pronoun || head.Kind == MentionKind.Name || !OpensClause(t, s, head)) return null;
+                    return Extended(text, t, head, phraseEnd);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// "..., with a spokesperson for the camp describing the scene as ...": the phrase after
+        /// "with" is the subject of the participle cue at <paramref name="cue"/>.
+        /// </summary>
+        private static Mention? AbsoluteSubject(string text, List<Token> t, Sentence s, int cue)
+        {
+            for (int w = cue - 2; w >= s.First && cue - w <= 8; w--)
+            {
+                if (!t[w].IsWord) return null;
+                if (!t[w].Is("with")) continue;
+                if (!ReportsWords(t, s, cue + 1)) return null; // "with China adding 178 million PCs": no words reported
+                Mention? subject = NounPhrases.StartingAt(text, t, w + 1, cue);
+                if (subject is null || subject.First != w + 1 || subject.Kind == MentionKind.Pronoun) return null;
+                return subject.Kind == MentionKind.Name ? (subject.End == cue ? subject : null) : Extended(text, t, subject, cue - 1);
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// "“No, that’s the mom,” says my two-year-old.": right after a quote and its cue, a short
+        /// phrase with a determiner that ends the sentence is the speaker, whatever its noun
+        /// ("Other sites charge a monthly fee." has no quote: the phrase is an object).
+        /// </summary>
+        private static Mention? TrailingDescription(string text, List<Token> t, Sentence s, int first)
+        {
+            if (first - 2 < s.First || t[first - 2].Kind != TokenKind.Quote) return null;
+            if (first >= s.End || !t[first].IsWord || !(t[first].Is("my") || t[first].Is("our") || t[first].Is("a") || t[first].Is("an") || t[first].Is("one"))) return null;
+            int end = first + 1;
+            while (end < s.End && end - first <= 4 && t[end].IsWord && !WordLists.StopWords.Contains(t[end].Text) && !t[end].IsCapitalized) end++;
+            if (end == first + 1 || (end < s.End && !t[end].IsPunct('.') && !t[end].IsPunct('!'))) return null;
+            if (end + 1 < s.End) return null;
+            var span = new TextRange(t[first].Start, t[end - 1].End);
+            return new Mention(MentionKind.Group, first, end, span, span.Of(text)) { NameWords = new[] { t[end - 1].Text } };
+        }
+
+        /// <summary>
+        /// Whether <paramref name="subject"/> opens its sentence or a comma's clause: "Facebook paid
+        /// teens and other users who agreed to download an app called ..." has no speaker in it.
+        /// </summary>
+        private static bool OpensClause(List<Token> t, Sentence s, Mention subject)
+        {
+            int first = WithDeterminer(t, s, subject.First);
+            if (first <= s.First) return true;
+            Token before = t[first - 1];
+            if (before.IsPunct(',') || before.IsPunct(';') || before.IsPunct('—') || before.Kind == TokenKind.Quote) return true;
+            return first - 1 == s.First && before.IsCapitalized && !WordLists.Prepositions.Contains(before.Text); // "But people arrested ..."
+        }
+
+        /// <summary>Whether a quote, a colon or "that" comes within a few tokens of <paramref name="from"/>: words reported.</summary>
+        private static bool ReportsWords(List<Token> t, Sentence s, int from)
+        {
+            for (int i = from; i < s.End && i - from < 6; i++)
+            {
+                if (t[i].Kind == TokenKind.Quote || t[i].IsPunct(':') || t[i].Is("that")) return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>A lower-case past participle right after a noun that can speak: "people arrested", "residents displaced".</summary>
+        private static bool IsParticipleAfterNoun(List<Token> t, int i, Sentence s)
+        {
+            Token token = t[i];
+            if (i - 1 < s.First || token.IsCapitalized || !token.Text.EndsWith("ed", System.StringComparison.Ordinal) || token.Text.Length < 5) return false;
+            Token noun = t[i - 1];
+            return noun.IsWord && (!noun.IsCapitalized || i - 1 == s.First) && RoleLexicon.IsSourceNoun(noun.Text) && !RoleLexicon.IsDocument(noun.Text);
+        }
+
+        /// <summary>
+        /// What follows a passive participle in a reduced relative ("arrested at the camp",
+        /// "arrested last week", "dressed for a game"): a preposition or a time. "declined to
+        /// threaten" is a finite verb with its object, not a participle.
+        /// </summary>
+        private static bool IsPassiveComplement(Token next) =>
+            next.IsWord && !next.Is("to") && (WordLists.Prepositions.Contains(next.Text) || TimeOpeners.Contains(next.Text) || next.Is("during") || next.Is("after"));
+
+        /// <summary>"Senator", "minister": a singular title with no determiner, which names no one by itself.</summary>
+        private static bool IsBareTitle(List<Token> t, Mention m) =>
+            m.End - m.First == m.NameWords.Length && RoleLexicon.IsTitle(t[m.End - 1].Text) && !t[m.End - 1].Text.EndsWith("s", System.StringComparison.Ordinal);
+
+        private static Mention Word(string text, List<Token> t, int i) =>
+            new Mention(MentionKind.Group, i, i + 1, new TextRange(t[i].Start, t[i].End), t[i].Text) { NameWords = new[] { t[i].Text } };
+
+        /// <summary>The description <paramref name="head"/> stretched to token <paramref name="last"/>, keeping its head words.</summary>
+        private static Mention Extended(string text, List<Token> t, Mention head, int last)
+        {
+            if (last < head.End) return head;
+            int end = t[last].IsPossessive ? t[last].End - 2 : t[last].End;
+            var span = new TextRange(head.Span.Start, end);
+            return new Mention(head.Kind, head.First, last + 1, span, span.Of(text)) { NameWords = head.NameWords, Role = head.Role };
+        }
+    }
+}
