@@ -60,21 +60,12 @@ namespace CorpusGenerator
         {
             if (utf8 is null) throw new ArgumentNullException(nameof(utf8));
             if (table is null) throw new ArgumentNullException(nameof(table));
-            return CompiledArticleReader.Read(utf8, table, (name, file, text) => new Article(name, file, text));
+            return FromCompiledData(utf8, 0, utf8.Length, table);
         }
 
-        /// <summary>
-        /// Builds an article from the data the generator compiled, its table packed as ASCII
-        /// (generated code from C# 11 on holds it in a <c>"..."u8</c> literal). Called by generated code only.
-        /// </summary>
-        /// <param name="utf8">The article's text followed by the strings that are not part of it (names), UTF-8.</param>
-        /// <param name="packedTable">The table of <see cref="FromCompiledData(byte[], int[])"/>, packed.</param>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public static Article FromCompiledData(byte[] utf8, byte[] packedTable)
-        {
-            if (packedTable is null) throw new ArgumentNullException(nameof(packedTable));
-            return FromCompiledData(utf8, PackedTable.Unpack(packedTable));
-        }
+        /// <summary>Builds an article from <paramref name="length"/> bytes of UTF-8 text in <paramref name="buffer"/> and its table.</summary>
+        internal static Article FromCompiledData(byte[] buffer, int offset, int length, int[] table) =>
+            CompiledArticleReader.Read(buffer, offset, length, table, (name, file, text) => new Article(name, file, text));
 
         internal void SetTitle(string? title) => Title = title;
 

@@ -6,24 +6,44 @@ namespace CorpusGenerator
 {
     /// <summary>
     /// The articles of one generated file, built on first use and kept. Generated code puts many
-    /// articles in one file and builds them through one method: across thousands of articles, one
-    /// method per file instead of several per article is what keeps the first enumeration of
-    /// <c>Articles.All</c> from spending its time in the JIT (docs/performance.md).
+    /// articles in one file and their compiled data in one block: across thousands of articles,
+    /// the compiler's cost per literal and the JIT's cost per method are what made builds and the
+    /// first enumeration of <c>Articles.All</c> slow (docs/performance.md).
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class CompiledArticleGroup
     {
-        private readonly Func<int, Article> build;
+        private readonly byte[] data;
+        private readonly int[] starts;
+        private readonly int[] layout;
         private readonly Article?[] articles;
 
-        /// <summary>A group of <paramref name="count"/> articles, the one at index <c>i</c> made by <c>build(i)</c>.</summary>
-        /// <param name="count">How many articles the group holds.</param>
-        /// <param name="build">Builds one article from its compiled data; called at most once per article that is kept.</param>
-        public CompiledArticleGroup(int count, Func<int, Article> build)
+        /// <summary>A group whose articles' compiled data lie one after the other in <paramref name="data"/>.</summary>
+        /// <param name="data">For each article in turn: its UTF-8 text and strings, then its packed offset table.</param>
+        /// <param name="layout">For each article, two numbers: the byte length of its text, then of its table.</param>
+        public CompiledArticleGroup(byte[] data, int[] layout)
         {
-            if (count < 0) throw new ArgumentOutOfRangeException(nameof(count));
-            this.build = build ?? throw new ArgumentNullException(nameof(build));
-            articles = new Article?[count];
+            this.data = data ?? throw new ArgumentNullException(nameof(data));
+            this.layout = layout ?? throw new ArgumentNullException(nameof(layout));
+            if (layout.Length % 2 != 0) throw new ArgumentException("The layout comes in pairs: text bytes, then table bytes.", nameof(layout));
+            starts = new int[layout.Length / 2];
+            long next = 0;
+            for (int i = 0; i < starts.Length; i++)
+            {
+                if (layout[2 * i] < 0 || layout[(2 * i) + 1] < 0) throw new ArgumentException("Article " + i + " has a negative length in the layout.", nameof(layout));
+                starts[i] = (int)Math.Min(next, int.MaxValue);
+                next += (long)layout[2 * i] + layout[(2 * i) + 1];
+            }
+
+            if (next != data.Length)
+            {
+                throw new ArgumentException(
+                    "The layout accounts for " + next + " bytes of compiled data but there are " + data.Length +
+                    ". Use the runtime library from the same CorpusGenerator package as the generator.",
+                    nameof(layout));
+            }
+
+            articles = new Article?[starts.Length];
         }
 
         /// <summary>Number of articles in the group.</summary>
@@ -38,7 +58,9 @@ namespace CorpusGenerator
                 if (article != null) return article;
 
                 // Two threads may both build it; the first stored wins, so callers all see one instance.
-                Article built = build(index) ?? throw new InvalidOperationException("The generated code built no article at index " + index + ".");
+                int textBytes = layout[2 * index];
+                int[] table = PackedTable.Unpack(data, starts[index] + textBytes, layout[(2 * index) + 1]);
+                Article built = Article.FromCompiledData(data, starts[index], textBytes, table);
                 return Interlocked.CompareExchange(ref articles[index], built, null) ?? built;
             }
         }

@@ -19,7 +19,7 @@ namespace CorpusGenerator
         }
 
         [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
-        public static Article Read(byte[] utf8, int[] table, Func<string, string, string, Article> create)
+        public static Article Read(byte[] buffer, int offset, int length, int[] table, Func<string, string, string, Article> create)
         {
             if (table.Length < 7 || table[0] != CompiledArticleFormat.Version)
             {
@@ -30,7 +30,7 @@ namespace CorpusGenerator
             }
 
             // Strict decoding: the generator only writes valid UTF-8, so anything else is corruption.
-            string data = new UTF8Encoding(false, true).GetString(utf8);
+            string data = new UTF8Encoding(false, true).GetString(buffer, offset, length);
             int textLength = table[1];
             if (data.Length != table[2] || textLength > data.Length)
             {

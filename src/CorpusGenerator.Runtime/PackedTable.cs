@@ -45,15 +45,19 @@ namespace CorpusGenerator
         }
 
         /// <summary>The numbers <paramref name="packed"/> holds; a byte outside the alphabet or a cut-off number is an error.</summary>
+        public static int[] Unpack(byte[] packed) => Unpack(packed, 0, packed.Length);
+
+        /// <summary>The numbers packed in <paramref name="count"/> bytes of <paramref name="buffer"/> from <paramref name="offset"/>.</summary>
         [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
-        public static int[] Unpack(byte[] packed)
+        public static int[] Unpack(byte[] buffer, int offset, int count)
         {
-            var numbers = new List<int>(packed.Length);
+            var numbers = new List<int>(count);
             uint value = 0;
             int shift = 0;
-            for (int i = 0; i < packed.Length; i++)
+            for (int i = 0; i < count; i++)
             {
-                int digit = packed[i] < Values.Length ? Values[packed[i]] : -1;
+                byte b = buffer[offset + i];
+                int digit = b < Values.Length ? Values[b] : -1;
                 if (digit < 0 || shift > 30) throw new FormatException("The compiled table is not in the packed format at byte " + i + ".");
                 value |= (uint)(digit & DataMask) << shift;
                 if ((digit & More) != 0)

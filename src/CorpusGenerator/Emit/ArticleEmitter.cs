@@ -6,20 +6,19 @@ using CorpusGenerator.Extraction;
 namespace CorpusGenerator.Emit
 {
     /// <summary>
-    /// Writes the C# for one article: its class, with the typed speakers, and the expression that
-    /// builds the article from its compiled data. Depends on this article alone, so an edit to one
+    /// Writes the C# for one article: its class, with the typed speakers, and its compiled data
+    /// (text and offset table) for the group's data literal. Depends on this article alone, so an edit to one
     /// file re-emits one article; <see cref="ArticleGroupEmitter"/> then puts it in its group's file.
     /// </summary>
     internal static class ArticleEmitter
     {
         private const int BytesPerLine = 24;
-        private const int IntsPerLine = 16;
 
         /// <summary>Depth of an article class in a group file: inside the namespace and <c>Articles</c>.</summary>
         public const int ClassDepth = 2;
 
-        /// <summary>Depth of the data expression: inside the namespace, the data classes and the build method's switch.</summary>
-        public const int DataDepth = 6;
+        /// <summary>Depth of an article's bytes in the group's array (before C# 11): inside the namespace, the data classes and the array.</summary>
+        public const int DataDepth = 4;
 
         public static ArticleCode Emit(ExtractedArticle article, string className, string relativePath, IReadOnlyList<string> speakerMembers, EmitOptions options)
         {
@@ -41,9 +40,7 @@ namespace CorpusGenerator.Emit
             WriteSpeakerSet(body, article, className, speakerMembers);
             body.Close();
 
-            var data = new SourceWriter(DataDepth);
-            WriteBuildExpression(data, CompiledArticleTable.Build(article, className, relativePath), options);
-            return new ArticleCode(className, head.ToString(), body.ToString(), data.ToString());
+            return Code(className, head.ToString(), body.ToString(), CompiledArticleTable.Build(article, className, relativePath), options);
         }
 
         private static void WriteSpeakerSet(SourceWriter writer, ExtractedArticle article, string className, IReadOnlyList<string> speakerMembers)
@@ -63,24 +60,23 @@ namespace CorpusGenerator.Emit
             writer.Close();
         }
 
-        private static void WriteBuildExpression(SourceWriter writer, CompiledArticleTable layout, EmitOptions options)
+        private static ArticleCode Code(string className, string head, string body, CompiledArticleTable layout, EmitOptions options)
         {
-            // Arrays built inside the expression, not held in fields: needed once, to build the article, then collected.
-            const string Call = "return global::CorpusGenerator.Article.FromCompiledData(";
+            // The text and the packed table, one after the other, in the group's one data literal:
+            // the compiler spends far more on each "..."u8 literal than on its bytes, so one literal
+            // per file rather than two per article (docs/performance.md measures it).
+            string table = PackedTable.Pack(layout.Table);
+            int textBytes = Encoding.UTF8.GetByteCount(layout.Data);
             if (options.Utf8Literals)
             {
-                // The table packed into a second literal: an initializer would make every number a
-                // syntax node, a bound node and an operation for the analyzers (PackedTable).
-                writer.Line(Call + CSharpText.Utf8Literal(layout.Data) + ".ToArray(),");
-                writer.Indent().Line(CSharpText.Utf8Literal(PackedTable.Pack(layout.Table)) + ".ToArray());").Outdent();
-                return;
+                return new ArticleCode(className, head, body, CSharpText.Utf8LiteralBody(layout.Data) + table, textBytes, table.Length);
             }
 
-            writer.Open(Call + "new byte[]");
-            WriteNumbers(writer, Encoding.UTF8.GetBytes(layout.Data), BytesPerLine);
-            writer.CloseAndOpen(", new int[]");
-            WriteNumbers(writer, layout.Table, IntsPerLine);
-            writer.Close(");");
+            var data = new SourceWriter(DataDepth);
+            var bytes = new List<byte>(Encoding.UTF8.GetBytes(layout.Data));
+            bytes.AddRange(Encoding.ASCII.GetBytes(table));
+            WriteNumbers(data, bytes, BytesPerLine);
+            return new ArticleCode(className, head, body, data.ToString(), textBytes, table.Length);
         }
 
         private static void WriteNumbers<T>(SourceWriter writer, IReadOnlyList<T> numbers, int perLine)

@@ -1,12 +1,13 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 
 namespace CorpusGenerator.Emit
 {
     /// <summary>
     /// Writes one group's file (<see cref="ArticleGrouping"/>): the classes of its articles, each
-    /// with an <c>Article</c> property reading the group, and one data class whose single build
-    /// method holds every article's compiled data.
+    /// with an <c>Article</c> property reading the group, and one data class holding every
+    /// article's compiled data in one literal, with each article's share of it.
     /// </summary>
     internal static class ArticleGroupEmitter
     {
@@ -39,20 +40,35 @@ namespace CorpusGenerator.Emit
             writer.Open("internal static partial class " + DataClassName);
             writer.Line(GeneratedCodeHeader.Attribute);
             writer.Open("internal static class " + groupClass);
-            writer.Line("internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup(" + Number(articles.Count) + ", Build);");
-            writer.Line();
-            writer.Open("private static global::CorpusGenerator.Article Build(int index)");
-            writer.Open("switch (index)");
-            for (int i = 0; i < articles.Count; i++)
+            const string Field = "internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup(";
+            if (options.Utf8Literals)
             {
-                writer.Line("case " + Number(i) + ": // " + articles[i].ClassName);
-                writer.Raw(articles[i].Build);
+                // One literal for the whole file: the compiler's cost is mostly per literal, not per byte.
+                var literal = new StringBuilder("\"");
+                foreach (ArticleCode article in articles) literal.Append(article.Data);
+                writer.Line(Field + literal.Append("\"u8.ToArray(),").ToString());
+                writer.Indent().Open("new int[]");
+            }
+            else
+            {
+                writer.Open(Field + "new byte[]");
+                for (int i = 0; i < articles.Count; i++)
+                {
+                    writer.Line("// " + articles[i].ClassName);
+                    writer.Raw(articles[i].Data);
+                }
+
+                writer.CloseAndOpen(", new int[]");
             }
 
-            writer.Line("default:");
-            writer.Indent().Line("throw new global::System.ArgumentOutOfRangeException(nameof(index));").Outdent();
-            writer.Close();
-            writer.Close();
+            // Each article's share of the data: its text's bytes, then its packed table's.
+            foreach (ArticleCode article in articles)
+            {
+                writer.Line(Number(article.TextBytes) + ", " + Number(article.TableBytes) + ", // " + article.ClassName);
+            }
+
+            writer.Close(");");
+            if (options.Utf8Literals) writer.Outdent();
             writer.Close();
             writer.Close();
             writer.Close();

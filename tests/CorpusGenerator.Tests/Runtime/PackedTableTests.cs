@@ -18,7 +18,7 @@ namespace CorpusGenerator.Tests.Runtime
         {
             try
             {
-                return (int[])PackedTableIn(typeof(CorpusGenerator.Article).Assembly).GetMethod("Unpack")!.Invoke(null, new object[] { packed })!;
+                return (int[])PackedTableIn(typeof(CorpusGenerator.Article).Assembly).GetMethod("Unpack", new[] { typeof(byte[]) })!.Invoke(null, new object[] { packed })!;
             }
             catch (TargetInvocationException e) when (e.InnerException != null)
             {
@@ -58,7 +58,8 @@ namespace CorpusGenerator.Tests.Runtime
         [Fact]
         public void A_corrupted_table_fails_when_the_article_is_built()
         {
-            Assert.Throws<FormatException>(() => CorpusGenerator.Article.FromCompiledData(Encoding.UTF8.GetBytes("Text."), Encoding.ASCII.GetBytes("B\u00E9")));
+            var group = new CompiledArticleGroup(Encoding.UTF8.GetBytes("Text.B\u00E9"), new[] { 5, 3 });
+            Assert.Throws<FormatException>(() => group[0]);
         }
     }
 }

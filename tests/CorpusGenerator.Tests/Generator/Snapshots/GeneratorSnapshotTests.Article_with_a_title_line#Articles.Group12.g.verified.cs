@@ -60,19 +60,11 @@ namespace Corpus
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
         internal static class Group12
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup(1, Build);
-
-            private static global::CorpusGenerator.Article Build(int index)
-            {
-                switch (index)
+            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup("Brown defends budget plans\n\nChancellor Gordon Brown has defended his budget against criticism.\n\n\"This is a budget for families,\" Mr Brown told MPs.\n\nThe Conservatives said the plans were unaffordable.\nBudgetRowbbc/budget-row.txtCyMoOyMSkNkBA0BBAAG4BkEgGmDqJmDEuCY4BUEuCYoIKqJiBBACyJaEAiG8BAoIK0IICE4K2BCyJauKIE"u8.ToArray(),
+                new int[]
                 {
-                    case 0: // BudgetRow
-                        return global::CorpusGenerator.Article.FromCompiledData("Brown defends budget plans\n\nChancellor Gordon Brown has defended his budget against criticism.\n\n\"This is a budget for families,\" Mr Brown told MPs.\n\nThe Conservatives said the plans were unaffordable.\nBudgetRowbbc/budget-row.txt"u8.ToArray(),
-                            "CyMoOyMSkNkBA0BBAAG4BkEgGmDqJmDEuCY4BUEuCYoIKqJiBBACyJaEAiG8BAoIK0IICE4K2BCyJauKIE"u8.ToArray());
-                    default:
-                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                }
-            }
+                    228, 82, // BudgetRow
+                });
         }
     }
 }

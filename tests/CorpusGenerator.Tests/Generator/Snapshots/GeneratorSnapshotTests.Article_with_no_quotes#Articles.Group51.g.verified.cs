@@ -44,19 +44,11 @@ namespace Corpus
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
         internal static class Group51
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup(1, Build);
-
-            private static global::CorpusGenerator.Article Build(int index)
-            {
-                switch (index)
+            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup("OTTAWA \u2014 Snow fell across the region on Monday.\n\nRoads were closed in several towns.\nWeatherweather.txtCqFuGqFO4FWBAAMAEA+CiDmCAA"u8.ToArray(),
+                new int[]
                 {
-                    case 0: // Weather
-                        return global::CorpusGenerator.Article.FromCompiledData("OTTAWA \u2014 Snow fell across the region on Monday.\n\nRoads were closed in several towns.\nWeatherweather.txt"u8.ToArray(),
-                            "CqFuGqFO4FWBAAMAEA+CiDmCAA"u8.ToArray());
-                    default:
-                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                }
-            }
+                    105, 26, // Weather
+                });
         }
     }
 }

@@ -44,19 +44,11 @@ namespace Corpus
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
         internal static class Group06
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup(1, Build);
-
-            private static global::CorpusGenerator.Article Build(int index)
-            {
-                switch (index)
+            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup("LONDON \u2014 The minister spoke.\n\n\"We will never stop, said Jane Smith.\n\nAnother paragraph here.\nUnclosedbroken/unclosed.txtC6FwH6FQqGmBBAAMAGA4B8BqCqEuBACA+BoCBBABAC"u8.ToArray(),
+                new int[]
                 {
-                    case 0: // Unclosed
-                        return global::CorpusGenerator.Article.FromCompiledData("LONDON \u2014 The minister spoke.\n\n\"We will never stop, said Jane Smith.\n\nAnother paragraph here.\nUnclosedbroken/unclosed.txt"u8.ToArray(),
-                            "C6FwH6FQqGmBBAAMAGA4B8BqCqEuBACA+BoCBBABAC"u8.ToArray());
-                    default:
-                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                }
-            }
+                    122, 42, // Unclosed
+                });
         }
     }
 }

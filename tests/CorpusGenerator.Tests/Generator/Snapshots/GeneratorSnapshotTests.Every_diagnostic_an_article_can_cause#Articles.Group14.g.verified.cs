@@ -44,19 +44,11 @@ namespace Corpus
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
         internal static class Group14
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup(1, Build);
-
-            private static global::CorpusGenerator.Article Build(int index)
-            {
-                switch (index)
+            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup("\n\nEmptybroken/empty.txtCEuBEKOgBBABAAAAA"u8.ToArray(),
+                new int[]
                 {
-                    case 0: // Empty
-                        return global::CorpusGenerator.Article.FromCompiledData("\n\nEmptybroken/empty.txt"u8.ToArray(),
-                            "CEuBEKOgBBABAAAAA"u8.ToArray());
-                    default:
-                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                }
-            }
+                    23, 17, // Empty
+                });
         }
     }
 }

@@ -44,19 +44,11 @@ namespace Corpus
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
         internal static class Group27
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup(1, Build);
-
-            private static global::CorpusGenerator.Article Build(int index)
-            {
-                switch (index)
+            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup("\"Nobody knows who said this.\"\nFloatingbroken/floating.txtC8ByD8BQsCmBBABAACA6BACAC2BBBABAA"u8.ToArray(),
+                new int[]
                 {
-                    case 0: // Floating
-                        return global::CorpusGenerator.Article.FromCompiledData("\"Nobody knows who said this.\"\nFloatingbroken/floating.txt"u8.ToArray(),
-                            "C8ByD8BQsCmBBABAACA6BACAC2BBBABAA"u8.ToArray());
-                    default:
-                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                }
-            }
+                    57, 33, // Floating
+                });
         }
     }
 }

@@ -44,19 +44,11 @@ namespace Corpus
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
         internal static class Group33
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup(1, Build);
-
-            private static global::CorpusGenerator.Article Build(int index)
-            {
-                switch (index)
+            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup("A lone \uFFFD surrogate.Surrogatebroken/surrogate.txtCmBgDmBS4BoBBABAACAmBAA"u8.ToArray(),
+                new int[]
                 {
-                    case 0: // Surrogate
-                        return global::CorpusGenerator.Article.FromCompiledData("A lone \uFFFD surrogate.Surrogatebroken/surrogate.txt"u8.ToArray(),
-                            "CmBgDmBS4BoBBABAACAmBAA"u8.ToArray());
-                    default:
-                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                }
-            }
+                    50, 23, // Surrogate
+                });
         }
     }
 }

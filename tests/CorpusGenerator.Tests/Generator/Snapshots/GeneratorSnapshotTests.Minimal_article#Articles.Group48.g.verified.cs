@@ -44,19 +44,11 @@ namespace Corpus
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
         internal static class Group48
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup(1, Build);
-
-            private static global::CorpusGenerator.Article Build(int index)
-            {
-                switch (index)
+            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup("Hello.Minimalminimal.txtCMwBMOaWBABAACAMAA"u8.ToArray(),
+                new int[]
                 {
-                    case 0: // Minimal
-                        return global::CorpusGenerator.Article.FromCompiledData("Hello.Minimalminimal.txt"u8.ToArray(),
-                            "CMwBMOaWBABAACAMAA"u8.ToArray());
-                    default:
-                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                }
-            }
+                    24, 18, // Minimal
+                });
         }
     }
 }

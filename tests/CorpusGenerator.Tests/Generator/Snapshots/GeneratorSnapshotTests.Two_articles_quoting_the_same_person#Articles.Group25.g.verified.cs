@@ -52,19 +52,11 @@ namespace Corpus
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
         internal static class Group25
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup(1, Build);
-
-            private static global::CorpusGenerator.Article Build(int index)
-            {
-                switch (index)
+            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup("OTTAWA \u2014 Prime Minister Justin Trudeau spoke on Monday.\n\n\"We will act,\" Trudeau said.\nnews/monday.txtCsFqGgDMsFeBAAMAEAuDyD4BCwBcScEwBcwEOCA0DYAwEOgFIC"u8.ToArray(),
+                new int[]
                 {
-                    case 0: // Monday
-                        return global::CorpusGenerator.Article.FromCompiledData("OTTAWA \u2014 Prime Minister Justin Trudeau spoke on Monday.\n\n\"We will act,\" Trudeau said.\nnews/monday.txt"u8.ToArray(),
-                            "CsFqGgDMsFeBAAMAEAuDyD4BCwBcScEwBcwEOCA0DYAwEOgFIC"u8.ToArray());
-                    default:
-                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                }
-            }
+                    103, 50, // Monday
+                });
         }
     }
 }

@@ -52,19 +52,11 @@ namespace Corpus
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
         internal static class Group48
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup(1, Build);
-
-            private static global::CorpusGenerator.Article Build(int index)
-            {
-                switch (index)
+            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup("OTTAWA \u2014 Prime Minister Justin Trudeau returned on Tuesday.\n\n\"The plan is working,\" Trudeau said.\nnews/tuesday.txtCkGkHmDOkGgBBAAMAEA2D6DoCCwBcScEwBcoFOCA8DoBAoFO4FIC"u8.ToArray(),
+                new int[]
                 {
-                    case 0: // Tuesday
-                        return global::CorpusGenerator.Article.FromCompiledData("OTTAWA \u2014 Prime Minister Justin Trudeau returned on Tuesday.\n\n\"The plan is working,\" Trudeau said.\nnews/tuesday.txt"u8.ToArray(),
-                            "CkGkHmDOkGgBBAAMAEA2D6DoCCwBcScEwBcoFOCA8DoBAoFO4FIC"u8.ToArray());
-                    default:
-                        throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                }
-            }
+                    116, 52, // Tuesday
+                });
         }
     }
 }
