@@ -25,7 +25,9 @@ namespace CorpusGenerator.Emit
             var head = new SourceWriter(ClassDepth);
             head.Doc("summary", CSharpText.DocText(Summary(article)));
             head.Doc("remarks", "Compiled from <c>" + CSharpText.DocText(relativePath, 400) + "</c>: " + Counts(article) + ".");
-            head.Line(GeneratedCodeHeader.Attribute);
+            // No [GeneratedCode] here: the containing Articles class carries it (Articles.g.cs), and
+            // binding the attribute on each of thousands of nested classes cost the compiler about
+            // a seventh of its time on the generated code (docs/performance.md).
             head.Open("public static class " + className);
             head.Doc("summary", "The article: its text, title, dateline, paragraphs, speakers and quotes.");
 

@@ -13,7 +13,6 @@ namespace Corpus
         /// <remarks>
         /// Compiled from <c>bbc/budget-row.txt</c>: 3 paragraphs, 2 speakers, 2 quotes.
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
         public static class BudgetRow
         {
             /// <summary>

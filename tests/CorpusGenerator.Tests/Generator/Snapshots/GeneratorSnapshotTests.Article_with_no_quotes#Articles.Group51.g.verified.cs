@@ -13,7 +13,6 @@ namespace Corpus
         /// <remarks>
         /// Compiled from <c>weather.txt</c>: 2 paragraphs, 0 speakers, 0 quotes.
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
         public static class Weather
         {
             /// <summary>

@@ -13,7 +13,6 @@ namespace Corpus
         /// <remarks>
         /// Compiled from <c>broken/unclosed.txt</c>: 3 paragraphs, 0 speakers, 1 quote.
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
         public static class Unclosed
         {
             /// <summary>

@@ -13,7 +13,6 @@ namespace Corpus
         /// <remarks>
         /// Compiled from <c>broken/empty.txt</c>: 0 paragraphs, 0 speakers, 0 quotes.
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
         public static class Empty
         {
             /// <summary>

@@ -13,7 +13,6 @@ namespace Corpus
         /// <remarks>
         /// Compiled from <c>broken/floating.txt</c>: 1 paragraph, 0 speakers, 1 quote.
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
         public static class Floating
         {
             /// <summary>

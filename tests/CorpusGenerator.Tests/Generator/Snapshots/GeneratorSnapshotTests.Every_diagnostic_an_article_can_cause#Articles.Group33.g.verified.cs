@@ -13,7 +13,6 @@ namespace Corpus
         /// <remarks>
         /// Compiled from <c>broken/surrogate.txt</c>: 1 paragraph, 0 speakers, 0 quotes.
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
         public static class Surrogate
         {
             /// <summary>

@@ -12,7 +12,6 @@ namespace Corpus
         /// <remarks>
         /// Compiled from <c>seeds/rouhani-kadhimi-call.txt</c>: 12 paragraphs, 2 speakers, 17 quotes.
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
         public static class RouhaniKadhimiCall
         {
             /// <summary>

@@ -13,7 +13,6 @@ namespace Corpus
         /// <remarks>
         /// Compiled from <c>news/tuesday.txt</c>: 2 paragraphs, 1 speaker, 1 quote.
         /// </remarks>
-        [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
         public static class Tuesday
         {
             /// <summary>
