@@ -62,6 +62,18 @@ namespace CorpusGenerator.Extraction
                 return;
             }
 
+            if (hasLeft && ResumedQuote(t, a, lEnd, limit) is int resumed)
+            {
+                // "“Every time you say that,” Tester said, referring to the excuse, “you give ...”":
+                // the sentence goes on after the attribution and what qualifies it.
+                a.ContentFirst = lStart;
+                a.ContentEnd = resumed + 1;
+                a.Kind = IsSingleQuote(t, lStart, lEnd) ? QuoteKind.Direct : QuoteKind.Mixed;
+                int first = a.Kind == QuoteKind.Direct ? FirstQuote(t, lStart, lEnd) : lStart;
+                a.Span = new TextRange(t[first].Start, t[resumed].End);
+                return;
+            }
+
             bool rightIsAside = hasRight && !IsSingleQuote(t, start, end) && (t[start].Is("and") || t[start].Is("but") || t[start].Is("or") || t[a.CueEnd < t.Count ? a.CueEnd : start].IsPunct(','));
             bool parenthetical = hasLeft && hasRight && a.CueEnd < t.Count && t[a.CueEnd].IsPunct(',') && !a.SpeakerAfterCue &&
                                  !t[start].Is("and") && !t[start].Is("but") && !t[start].Is("or") && !HasQuote(t, lStart, lEnd) && t[start].Kind != TokenKind.Quote;
