@@ -107,6 +107,15 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_reversed_mark_opening_a_paragraph_still_opens_the_quote()
+        {
+            ExtractedArticle article = Extracted.From("Mark Barabak covered the debate.\n\n\u201d \u2026 he delivered a mix of orthodoxy and rejoinders,\u201d Barabak wrote.");
+            ExtractedQuote quote = Assert.Single(article.Quotes);
+            Assert.Equal("\u2026 he delivered a mix of orthodoxy and rejoinders,", quote.Span.Of(article.Text).Trim());
+            Assert.Equal("Barabak", article.MentionOf(quote));
+        }
+
+        [Fact]
         public void Typewriter_double_apostrophes_are_a_double_mark()
         {
             ExtractedArticle article = Extracted.From("''It's more tinkering at the edges,'' said Alan Cole, an economist at the foundation.");
