@@ -114,9 +114,12 @@ namespace CorpusGenerator.Extraction
             // "than TransLink says they are": a comparison, not an attribution.
             if (a.Speaker is not null && a.Speaker.First > s.First && (t[a.Speaker.First - 1].Is("than") || t[a.Speaker.First - 1].Is("what"))) return false;
 
-            if (a.Speaker is null && !participle && !CueLexicon.TakesAddressee(cue.Text) && k + 1 < s.End && (k == s.First || t[k - 1].IsPunct(',') || t[k - 1].Kind == TokenKind.Quote || t[k - 1].IsPunct('—')))
+            // "“Q?” asked Sen. Maria Cantwell": right after a quote, who follows "asked" or "told" asks or tells.
+            bool afterQuote = k > s.First && (t[k - 1].Kind == TokenKind.Quote || (t[k - 1].IsPunct(',') && k - 2 >= s.First && t[k - 2].Kind == TokenKind.Quote));
+            if (a.Speaker is null && !participle && (!CueLexicon.TakesAddressee(cue.Text) || afterQuote) && k + 1 < s.End && (k == s.First || t[k - 1].IsPunct(',') || t[k - 1].Kind == TokenKind.Quote || t[k - 1].IsPunct('—')))
             {
                 a.Speaker = NounPhrases.StartingAt(text, t, k + 1, s.End);
+                if (a.Speaker is null && afterQuote) a.Speaker = NameAfterModifiers(text, t, k + 1, s.End);
                 if (a.Speaker is not null) a.SpeakerAfterCue = true;
             }
 
@@ -250,7 +253,53 @@ namespace CorpusGenerator.Extraction
             }
 
             Mention? subject = NounPhrases.StartingAt(text, t, first, limit);
-            return subject is not null && subject.Kind != MentionKind.Group && subject.End < limit && t[subject.End].IsWord ? subject : null;
+            if (subject is null || subject.Kind == MentionKind.Group) return null;
+            int verb = SkipPartyTag(t, subject.End, limit);
+            return verb < limit && t[verb].IsWord ? subject : null;
+        }
+
+        /// <summary>Modifiers looked past before the name an inverted cue introduces.</summary>
+        private const int NameModifierLookahead = 4;
+
+        /// <summary>
+        /// "“Q,” said Florida’s Rick Wilson", "said master of ceremonies Asab Al-Tabchi", "said 9/11
+        /// widow Terry Strada": after a quote and its cue the speaker is the phrase that follows, so
+        /// a few words the phrase reader does not take (a place's possessive, a role in lower case,
+        /// a number) may stand before the name. Only a name is taken this way, never a description.
+        /// </summary>
+        private static Mention? NameAfterModifiers(string text, List<Token> t, int first, int end)
+        {
+            for (int i = first + 1; i < end && i - first <= NameModifierLookahead; i++)
+            {
+                Token before = t[i - 1];
+                if (before.Kind != TokenKind.Number && !before.IsWord) return null;
+
+                // "wrote a Trump supporter", "said one New Hampshire Democrat": after an article the
+                // name only modifies an unnamed person.
+                if (before.Is("a") || before.Is("an") || before.Is("the") || before.Is("one") || before.Is("another")) return null;
+                if (!t[i].IsCapitalized || NounPhrases.IsPronoun(t[i])) continue;
+                Mention? m = NounPhrases.StartingAt(text, t, i, end);
+                if (m is null || m.Kind != MentionKind.Name) return null;
+
+                // "said Florida’s Rick Wilson, a consultant", "of Washington": the phrase ends at the
+                // name; "a Cruz slate card" goes on to the noun the name modifies.
+                bool ends = m.End >= end || !t[m.End].IsWord || WordLists.StopWords.Contains(t[m.End].Text);
+                return ends ? m : null;
+            }
+
+            return null;
+        }
+
+        /// <summary>"Rep. Hakeem Jeffries (D-N.Y.) reacted": past the party tag after a name.</summary>
+        private static int SkipPartyTag(List<Token> t, int i, int limit)
+        {
+            if (i >= limit || !t[i].IsPunct('(')) return i;
+            for (int j = i + 1; j < limit && j - i <= 8; j++)
+            {
+                if (t[j].IsPunct(')')) return j + 1;
+            }
+
+            return i;
         }
 
         /// <summary>Conjunctions after which a new subject and its cue start a clause of their own.</summary>

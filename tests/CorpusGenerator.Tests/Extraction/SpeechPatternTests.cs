@@ -254,5 +254,37 @@ namespace CorpusGenerator.Tests.Extraction
                 "\"The climate is changing,\" Barack Obama said.\n\n\u201cThat\u2019s Jeb Bush and Marco Rubio.\u201d\n\nThe debate went on.");
             Assert.Equal(2, b.Quotes.Count);
         }
+
+        [Theory]
+        [InlineData("“We will have a wipeout,” said Florida’s Rick Wilson, a Republican consultant.", "Rick Wilson")]
+        [InlineData("“Thanks for welcoming these refugees,” said master of ceremonies Asab Al-Tabchi.", "Asab Al-Tabchi")]
+        [InlineData("\"They are 100 percent wrong,\" said 9/11 widow Terry Strada.", "Terry Strada")]
+        [InlineData("“Do you want them at a convention?” asked Sen. Maria Cantwell of Washington.", "Maria Cantwell")]
+        public void Inverted_cue_after_a_quote_finds_the_name_past_its_modifiers(string text, string speaker)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(QuoteKind.Direct, q.Kind);
+            Assert.Equal(speaker, a.SpeakerOf(q));
+        }
+
+        [Theory]
+        [InlineData("“Meh,” wrote a Trump supporter who runs an account.")]
+        [InlineData("“Vote for this group,” said the printed Cruz slate card.")]
+        public void A_name_modifying_an_unnamed_speaker_is_not_the_speaker(string text)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.All(a.Quotes, q => Assert.NotEqual("Trump", a.SpeakerOf(q)));
+            Assert.All(a.Quotes, q => Assert.NotEqual("Cruz", a.SpeakerOf(q)));
+        }
+
+        [Fact]
+        public void A_party_tag_after_the_subject_keeps_it_the_speaker_of_a_participle()
+        {
+            ExtractedArticle a = Extracted.From("Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “The killer should be in prison.”");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Hakeem Jeffries", a.SpeakerOf(q));
+            Assert.Equal("saying", a.CueOf(q));
+        }
     }
 }
