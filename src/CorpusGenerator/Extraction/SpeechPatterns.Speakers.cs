@@ -39,6 +39,14 @@ namespace CorpusGenerator.Extraction
             if (j - 1 > s.First && t[j].IsWord && TimeWords.Contains(t[j].Text) && t[j - 1].IsWord && TimeOpeners.Contains(t[j - 1].Text)) j -= 2;
             else if (j > s.First && t[j].IsWord && (t[j].Is("yesterday") || t[j].Is("today"))) j--;
 
+            // "Dianne Feinstein (D-Calif.) last week said": the party tag before the time.
+            if (j > s.First && t[j].IsPunct(')'))
+            {
+                int open = j - 1;
+                while (open > s.First && j - open <= 8 && !t[open].IsPunct('(')) open--;
+                if (t[open].IsPunct('(')) j = open - 1;
+            }
+
             // "The company in a statement said", "Smith in an interview said": the channel, then the subject.
             if (j - 2 > s.First && t[j].IsWord && !t[j].IsCapitalized && t[j - 1].IsWord && (t[j - 1].Is("a") || t[j - 1].Is("an") || t[j - 1].Is("his") || t[j - 1].Is("her") || t[j - 1].Is("its") || t[j - 1].Is("their")) && t[j - 2].Is("in"))
             {
@@ -80,9 +88,17 @@ namespace CorpusGenerator.Extraction
                 return a.Speaker is not null;
             }
 
+            if (participle && j > s.First && (t[j].Is("by") || t[j].Is("after") || t[j].Is("before")))
+            {
+                // "Trump landed in hot water by saying that ...", "Blige sings before asking her, “Q”":
+                // the means or the sequel of the main clause's act, so its subject speaks.
+                a.Speaker = MainSubject(text, t, s, j);
+                return a.Speaker is not null;
+            }
+
             if (participle && j >= s.First && (t[j].Is("while") || t[j].Is("after") || t[j].Is("before") || t[j].Is("when") || t[j].Is("by") || t[j].Is("in")))
             {
-                return false; // "After saying ...": an adverbial, its subject elsewhere
+                return false; // "After saying ...", "while claiming tax breaks": an adverbial, its subject elsewhere
             }
 
             if (j > s.First && t[j].Is("who") && !participle)

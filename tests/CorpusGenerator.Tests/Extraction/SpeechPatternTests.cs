@@ -286,5 +286,31 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("Hakeem Jeffries", a.SpeakerOf(q));
             Assert.Equal("saying", a.CueOf(q));
         }
+
+        [Theory]
+        [InlineData("Donald Trump landed in hot water last week by saying that the judge could not be impartial.", "the judge could not be impartial")]
+        [InlineData("Mary Blige sings to the crowd before asking her, “Where do we go from here?”", "Where do we go from here?")]
+        public void A_cue_after_by_or_before_is_spoken_by_the_main_subject(string text, string content)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(content, q.Span.Of(a.Text));
+            Assert.StartsWith(a.MentionOf(q)!, text);
+        }
+
+        [Fact]
+        public void A_cue_after_while_stays_an_adverbial()
+        {
+            ExtractedArticle a = Extracted.From("The firm shipped jobs overseas while claiming tax breaks for the work it kept.");
+            Assert.Empty(a.Quotes);
+        }
+
+        [Fact]
+        public void A_party_tag_then_a_time_keep_the_subject()
+        {
+            ExtractedArticle a = Extracted.From("Sen. Dianne Feinstein (D-Calif.) last week said the senator was not the originator of the emails.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Dianne Feinstein", a.SpeakerOf(q));
+        }
     }
 }
