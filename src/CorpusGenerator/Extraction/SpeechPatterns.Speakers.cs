@@ -260,14 +260,30 @@ namespace CorpusGenerator.Extraction
         private static Mention? MainSubject(string text, List<Token> t, Sentence s, int limit)
         {
             int first = s.First;
-            if (t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)))
+            if (!t[first].IsWord || !(WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)))
             {
-                int comma = first + 1;
-                while (comma < limit && comma - first <= 10 && !t[comma].IsPunct(',')) comma++;
-                if (comma >= limit || !t[comma].IsPunct(',')) return null;
-                first = comma + 1;
+                return SubjectOfVerb(text, t, first, limit);
             }
 
+            // "In a recent event in Salem, New Hampshire, Trump went after Bush, calling ...": the
+            // opener may hold commas of its own, so each comma of it is tried in turn, and the
+            // subject is the first phrase a verb follows.
+            int comma = first + 1;
+            for (int tried = 0; tried < 3; tried++)
+            {
+                while (comma < limit && comma - first <= 16 && !t[comma].IsPunct(',')) comma++;
+                if (comma >= limit || !t[comma].IsPunct(',')) return null;
+                Mention? subject = SubjectOfVerb(text, t, comma + 1, limit);
+                if (subject is not null) return subject;
+                comma++;
+            }
+
+            return null;
+        }
+
+        /// <summary>The phrase at <paramref name="first"/> when a verb follows it (past a party tag).</summary>
+        private static Mention? SubjectOfVerb(string text, List<Token> t, int first, int limit)
+        {
             Mention? subject = NounPhrases.StartingAt(text, t, first, limit);
             if (subject is null || subject.Kind == MentionKind.Group) return null;
             int verb = SkipPartyTag(t, subject.End, limit);

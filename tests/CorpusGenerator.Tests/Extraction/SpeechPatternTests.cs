@@ -312,5 +312,14 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedQuote q = Assert.Single(a.Quotes);
             Assert.Equal("Dianne Feinstein", a.SpeakerOf(q));
         }
+
+        [Fact]
+        public void An_opening_phrase_with_commas_of_its_own_still_leads_to_the_subject()
+        {
+            ExtractedArticle a = Extracted.From("At a recent event in Salem, New Hampshire, Donald Trump went after Jeb Bush, calling him \u201ca total stiff.\u201d");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Donald Trump", a.SpeakerOf(q));
+            Assert.Equal("calling", a.CueOf(q));
+        }
     }
 }
