@@ -321,5 +321,16 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("Donald Trump", a.SpeakerOf(q));
             Assert.Equal("calling", a.CueOf(q));
         }
+
+        [Fact]
+        public void A_short_phrase_alone_in_single_marks_is_a_section_heading()
+        {
+            ExtractedArticle a = Extracted.From(
+                "\"The climate is changing,\" Barack Obama said.\n\n'A really tough decision.'\n\nEight years ago, the debate was different.");
+            Assert.Single(a.Quotes);
+            ExtractedArticle b = Extracted.From(
+                "\"The climate is changing,\" Barack Obama said.\n\n\u201cIt was a really tough decision.\u201d\n\nThe debate went on.");
+            Assert.Equal(2, b.Quotes.Count);
+        }
     }
 }
