@@ -27,6 +27,9 @@ namespace CorpusGenerator.Extraction
                 participle = false;
             }
 
+            // "Sanders went on to say": the subject of "went" speaks.
+            if (GoesOnTo(t, k, s)) j -= 3;
+
             // "Rep. Gwen Moore (D-Wis.) said": the party tag stands between the name and the cue.
             if (j > s.First && t[j].IsPunct(')'))
             {

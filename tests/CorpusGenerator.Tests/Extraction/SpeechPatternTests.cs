@@ -332,5 +332,15 @@ namespace CorpusGenerator.Tests.Extraction
                 "\"The climate is changing,\" Barack Obama said.\n\n\u201cIt was a really tough decision.\u201d\n\nThe debate went on.");
             Assert.Equal(2, b.Quotes.Count);
         }
+
+        [Fact]
+        public void Went_on_to_say_reports_the_subjects_words()
+        {
+            ExtractedArticle a = Extracted.From("Bernie Sanders went on to say that the country has spent \"hundreds of years fighting racism.\"");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Bernie Sanders", a.SpeakerOf(q));
+            Assert.Equal(QuoteKind.Mixed, q.Kind);
+            Assert.Empty(Extracted.From("Bernie Sanders wants to say that the country is great.").Quotes);
+        }
     }
 }
