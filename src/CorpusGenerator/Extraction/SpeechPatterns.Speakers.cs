@@ -56,6 +56,11 @@ namespace CorpusGenerator.Extraction
                 j -= 3;
             }
 
+            // "Carter however said", "Proponents of the bill, however, say", "Cruz himself said": an
+            // aside between subject and verb.
+            if (j - 2 > s.First && t[j].IsPunct(',') && t[j - 1].IsWord && Asides.Contains(t[j - 1].Text) && t[j - 2].IsPunct(',')) j -= 3;
+            else if (j > s.First && t[j].IsWord && Asides.Contains(t[j].Text)) j--;
+
             int skipped = 0;
             bool passive = false, negated = false, modal = false;
             while (j >= s.First && skipped < 4 && t[j].IsWord && WordLists.VerbModifiers.Contains(t[j].Text) && !NounPhrases.IsPronoun(t[j]))
@@ -138,6 +143,9 @@ namespace CorpusGenerator.Extraction
             if (a.Speaker is null && !participle && (!CueLexicon.TakesAddressee(cue.Text) || afterQuote) && k + 1 < s.End && (k == s.First || t[k - 1].IsPunct(',') || t[k - 1].Kind == TokenKind.Quote || t[k - 1].IsPunct('—')))
             {
                 a.Speaker = NounPhrases.StartingAt(text, t, k + 1, s.End);
+
+                // "..., however, say it would keep": a pronoun with a verb after it opens the content.
+                if (a.Speaker is not null && a.Speaker.Kind == MentionKind.Pronoun && a.Speaker.End < s.End && t[a.Speaker.End].IsWord) a.Speaker = null;
                 if (a.Speaker is null && afterQuote) a.Speaker = NameAfterModifiers(text, t, k + 1, s.End);
                 if (a.Speaker is not null) a.SpeakerAfterCue = true;
             }
@@ -377,6 +385,11 @@ namespace CorpusGenerator.Extraction
             string last = t[m.End - 1].Text;
             return !(last.Length > 3 && last.EndsWith("s", System.StringComparison.Ordinal) && !last.EndsWith("ss", System.StringComparison.Ordinal));
         }
+
+        /// <summary>Sentence adverbs and emphatic pronouns that stand between a subject and its verb.</summary>
+        private static readonly WordSet Asides = new WordSet(
+            "however", "though", "meanwhile", "too", "instead", "nonetheless", "nevertheless", "therefore", "indeed",
+            "himself", "herself", "themselves", "itself");
 
         private static readonly WordSet TimeOpeners = new WordSet("on", "last", "this", "earlier", "late", "early", "that");
 

@@ -342,5 +342,22 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal(QuoteKind.Mixed, q.Kind);
             Assert.Empty(Extracted.From("Bernie Sanders wants to say that the country is great.").Quotes);
         }
+
+        [Theory]
+        [InlineData("Ash Carter however said he would welcome a \u201cprincipled security network\u201d for Asia.", "Ash Carter")]
+        [InlineData("Ted Cruz himself said Tuesday that \u201cthe only way to win the state is to go and ask.\u201d", "Ted Cruz")]
+        public void An_aside_between_subject_and_cue_keeps_the_subject(string text, string speaker)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(speaker, a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void A_pronoun_with_its_verb_after_a_cue_opens_the_content_not_an_inverted_speaker()
+        {
+            ExtractedArticle a = Extracted.From("Proponents of the new bill, however, say it would keep enough safeguards in place.");
+            Assert.All(a.Quotes, q => Assert.NotEqual("it", a.MentionOf(q)));
+        }
     }
 }
