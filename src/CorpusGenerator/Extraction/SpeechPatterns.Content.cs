@@ -105,7 +105,10 @@ namespace CorpusGenerator.Extraction
                 bool afterThat = a.ContentFirst > 0 && t[a.ContentFirst - 1].Is("that");
                 bool prepositional = a.ContentFirst == a.CueEnd && !CueLexicon.IsSay(cueWord) && first.IsWord && ObjectPrepositions.Contains(first.Text) &&
                                      !t[a.Cue].Is("according") && !CueLexicon.TakesPrepositionalContent(cueWord, first.Text);
-                if (prepositional ||
+                // "which a study in 2017 concluded would cost ...": the cue's object went before it
+                // (a relative clause), and what follows is the rest of that clause, not a report.
+                bool objectMoved = a.ContentFirst == a.CueEnd && IsModalWord(first);
+                if (prepositional || objectMoved ||
                     (CueLexicon.NeedsThat(cueWord) && !afterThat))
                 {
                     a.ContentFirst = a.ContentEnd = -1;
@@ -119,6 +122,9 @@ namespace CorpusGenerator.Extraction
                 if (words < needed) a.ContentFirst = a.ContentEnd = -1;
             }
         }
+
+        private static bool IsModalWord(Token w) =>
+            w.Is("would") || w.Is("will") || w.Is("could") || w.Is("should") || w.Is("can") || w.Is("may") || w.Is("might") || w.Is("must");
 
         private static void Set(List<Token> t, Attribution a, int first, int end)
         {

@@ -27,8 +27,12 @@ namespace CorpusGenerator.Extraction
                 participle = false;
             }
 
-            // "Sanders went on to say": the subject of "went" speaks.
-            if (GoesOnTo(t, k, s)) j -= 3;
+            // "Sanders went on to say": the subject of "went" speaks; "..., going on to say" is a participle clause.
+            if (GoesOnTo(t, k, s))
+            {
+                if (t[k - 3].Is("going")) participle = true;
+                j -= 3;
+            }
 
             // "Rep. Gwen Moore (D-Wis.) said": the party tag stands between the name and the cue.
             if (j > s.First && t[j].IsPunct(')'))
@@ -41,6 +45,9 @@ namespace CorpusGenerator.Extraction
             // "Officials on Monday said", "People arrested last week said": a time between subject and cue.
             if (j - 1 > s.First && t[j].IsWord && TimeWords.Contains(t[j].Text) && t[j - 1].IsWord && TimeOpeners.Contains(t[j - 1].Text)) j -= 2;
             else if (j > s.First && t[j].IsWord && (t[j].Is("yesterday") || t[j].Is("today"))) j--;
+
+            // "McConnell, who in 2010 said": a year between subject and cue.
+            if (j - 1 > s.First && t[j].Kind == TokenKind.Number && t[j - 1].Is("in")) j -= 2;
 
             // "Dianne Feinstein (D-Calif.) last week said": the party tag before the time.
             if (j > s.First && t[j].IsPunct(')'))
@@ -96,10 +103,11 @@ namespace CorpusGenerator.Extraction
                 return a.Speaker is not null;
             }
 
-            if (participle && j > s.First && (t[j].Is("by") || t[j].Is("after") || t[j].Is("before")))
+            if (participle && j > s.First && earlier.Count == 0 && (t[j].Is("by") || t[j].Is("after") || t[j].Is("before")))
             {
                 // "Trump landed in hot water by saying that ...", "Blige sings before asking her, “Q”":
-                // the means or the sequel of the main clause's act, so its subject speaks.
+                // the means or the sequel of the main clause's act, so its subject speaks. After
+                // another cue ("told CBS that Holt would ... by calling out") it belongs to the content.
                 a.Speaker = MainSubject(text, t, s, j);
                 return a.Speaker is not null;
             }
@@ -271,14 +279,16 @@ namespace CorpusGenerator.Extraction
         private static Mention? MainSubject(string text, List<Token> t, Sentence s, int limit)
         {
             int first = s.First;
-            if (!t[first].IsWord || !(WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)))
-            {
-                return SubjectOfVerb(text, t, first, limit);
-            }
+            bool opener = t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text));
+            if (!opener && SubjectOfVerb(text, t, first, limit) is Mention plain) return plain;
 
-            // "In a recent event in Salem, New Hampshire, Trump went after Bush, calling ...": the
-            // opener may hold commas of its own, so each comma of it is tried in turn, and the
-            // subject is the first phrase a verb follows.
+            // A lone sentence adverb ("Meanwhile,") opens like a preposition does; other phrases before
+            // a comma may be clauses of their own, whose subject is not the sentence's.
+            if (!opener && !(first + 1 < limit && t[first + 1].IsPunct(','))) return null;
+
+            // "In a recent event in Salem, New Hampshire, Trump went after Bush, calling ...",
+            // "Meanwhile, it attacked Trump, saying": the opener may hold commas of its own, so each
+            // comma of it is tried in turn, and the subject is the first phrase a verb follows.
             int comma = first + 1;
             for (int tried = 0; tried < 3; tried++)
             {
@@ -298,7 +308,15 @@ namespace CorpusGenerator.Extraction
             Mention? subject = NounPhrases.StartingAt(text, t, first, limit);
             if (subject is null || subject.Kind == MentionKind.Group) return null;
             int verb = SkipPartyTag(t, subject.End, limit);
-            return verb < limit && t[verb].IsWord ? subject : null;
+            if (verb < limit && t[verb].IsPunct(',') && subject.Kind == MentionKind.Name)
+            {
+                // "Donald Trump, her Republican opponent, bemoaned ... and said": past the appositive.
+                int close = verb + 1;
+                while (close < limit && close - verb <= 10 && !t[close].IsPunct(',') && t[close].Kind != TokenKind.Quote) close++;
+                if (close < limit && t[close].IsPunct(',') && close > verb + 1 && !t[verb + 1].IsCapitalized) verb = close + 1;
+            }
+
+            return verb < limit && t[verb].IsWord && !t[verb].IsCapitalized ? subject : null;
         }
 
         /// <summary>Modifiers looked past before the name an inverted cue introduces.</summary>

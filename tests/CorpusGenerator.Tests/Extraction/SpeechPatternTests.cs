@@ -359,5 +359,40 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("Proponents of the new bill, however, say it would keep enough safeguards in place.");
             Assert.All(a.Quotes, q => Assert.NotEqual("it", a.MentionOf(q)));
         }
+
+        [Fact]
+        public void A_cue_after_by_inside_reported_content_belongs_to_the_content()
+        {
+            ExtractedArticle a = Extracted.From("Robby Mook told CBS on Monday that the campaign expects Holt to insert himself by calling out his \u201clies\u201d throughout.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("told", a.CueOf(q));
+            Assert.EndsWith("throughout", q.Span.Of(a.Text));
+        }
+
+        [Fact]
+        public void Going_on_to_say_after_a_comma_shares_the_speaker()
+        {
+            ExtractedArticle a = Extracted.From("\"Bringing that up is insane,\" Bernie Sanders said, going on to say that the country has spent \"hundreds of years fighting racism.\"");
+            Assert.Equal(2, a.Quotes.Count);
+            Assert.All(a.Quotes, q => Assert.Equal("Bernie Sanders", a.SpeakerOf(q)));
+        }
+
+        [Theory]
+        [InlineData("Meanwhile, Hillary Clinton attacked the plan, saying it \u201chas offended women and the disabled.\u201d", "Hillary Clinton")]
+        [InlineData("Donald Trump, her Republican opponent, bemoaned the unrest and said he thought that drugs were a \"very big factor\" in the violence.", "Donald Trump")]
+        [InlineData("Mitch McConnell in 2010 said the most important goal was to make Obama a \"one-term president.\"", "Mitch McConnell")]
+        public void The_subject_is_found_past_an_opening_adverb_an_appositive_or_a_year(string text, string speaker)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(speaker, a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void A_cue_whose_object_went_before_it_reports_nothing()
+        {
+            ExtractedArticle a = Extracted.From("Mayor Doug McCallum worries about a SkyTrain line, which a TransLink study in 2017 concluded would cost $2.9 billion.");
+            Assert.Empty(a.Quotes);
+        }
     }
 }
