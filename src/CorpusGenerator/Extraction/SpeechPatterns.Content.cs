@@ -29,7 +29,7 @@ namespace CorpusGenerator.Extraction
             int leftEnd = a.SpeakerAfterCue ? a.Cue : a.Speaker is not null && a.SharesSpeakerWith < 0 ? a.Speaker.First : -1;
             int leftFirst = index > 0 ? System.Math.Max(all[index - 1].ContentEnd, all[index - 1].CueEnd) : s.First;
             if (index > 0 && all[index - 1].Speaker is Mention prev && prev.End > leftFirst && all[index - 1].SpeakerAfterCue) leftFirst = prev.End;
-            bool fronted = leftEnd > leftFirst && (t[leftEnd - 1].IsPunct(',') || t[leftEnd - 1].Kind == TokenKind.Quote || t[leftEnd - 1].IsPunct('—'));
+            bool fronted = leftEnd > leftFirst && (t[leftEnd - 1].IsPunct(',') || t[leftEnd - 1].Kind == TokenKind.Quote || IsDash(t[leftEnd - 1]));
             if (!fronted && leftEnd > leftFirst && !t[a.Cue].Is("according"))
             {
                 // "“Q,” then-Surrey mayoral candidate Doug McCallum responded": role words stand
@@ -209,7 +209,7 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
-            while (start < limit && (t[start].IsPunct(',') || t[start].IsPunct(':') || t[start].IsPunct('—') || t[start].IsPunct('-') || t[start].Is("that")))
+            while (start < limit && (t[start].IsPunct(',') || t[start].IsPunct(':') || IsDash(t[start]) || t[start].IsPunct('-') || t[start].Is("that")))
             {
                 start++;
             }

@@ -148,7 +148,7 @@ namespace CorpusGenerator.Extraction
 
             // "“Q?” asked Sen. Maria Cantwell": right after a quote, who follows "asked" or "told" asks or tells.
             bool afterQuote = k > s.First && (t[k - 1].Kind == TokenKind.Quote || (t[k - 1].IsPunct(',') && k - 2 >= s.First && t[k - 2].Kind == TokenKind.Quote));
-            if (a.Speaker is null && !participle && (!CueLexicon.TakesAddressee(cue.Text) || afterQuote) && k + 1 < s.End && (k == s.First || t[k - 1].IsPunct(',') || t[k - 1].Kind == TokenKind.Quote || t[k - 1].IsPunct('—')))
+            if (a.Speaker is null && !participle && (!CueLexicon.TakesAddressee(cue.Text) || afterQuote) && k + 1 < s.End && (k == s.First || t[k - 1].IsPunct(',') || t[k - 1].Kind == TokenKind.Quote || IsDash(t[k - 1])))
             {
                 a.Speaker = NounPhrases.StartingAt(text, t, k + 1, s.End);
 
@@ -389,7 +389,7 @@ namespace CorpusGenerator.Extraction
         {
             if (i <= s.First) return true;
             Token before = t[i - 1];
-            if (before.Kind == TokenKind.Quote || before.IsPunct(',') || before.IsPunct(';') || before.IsPunct('—') || before.IsPunct('(')) return true;
+            if (before.Kind == TokenKind.Quote || before.IsPunct(',') || before.IsPunct(';') || IsDash(before) || before.IsPunct('(')) return true;
             if (before.IsWord && ClauseOpeners.Contains(before.Text)) return true;
 
             // A sentence-initial adverb or conjunction: "However the minister said ...".

@@ -394,5 +394,16 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("Mayor Doug McCallum worries about a SkyTrain line, which a TransLink study in 2017 concluded would cost $2.9 billion.");
             Assert.Empty(a.Quotes);
         }
+
+        [Theory]
+        [InlineData('\u2015')]
+        [InlineData('\u2013')]
+        [InlineData('\u2014')]
+        public void Any_dash_glyph_parts_clauses(char dash)
+        {
+            ExtractedArticle a = Extracted.From("When Hillary Clinton noted that he paid no tax " + dash + " Donald Trump boasted, \u201cThat makes me smart.\u201d");
+            ExtractedQuote q = a.Quote("That makes me smart.");
+            Assert.Equal("Donald Trump", a.SpeakerOf(q));
+        }
     }
 }
