@@ -76,11 +76,14 @@ namespace CorpusGenerator.Extraction
 
             bool rightIsAside = hasRight && !IsSingleQuote(t, start, end) && (t[start].Is("and") || t[start].Is("but") || t[start].Is("or") || t[a.CueEnd < t.Count ? a.CueEnd : start].IsPunct(','));
             bool parenthetical = hasLeft && hasRight && a.CueEnd < t.Count && t[a.CueEnd].IsPunct(',') && !a.SpeakerAfterCue &&
-                                 !t[start].Is("and") && !t[start].Is("but") && !t[start].Is("or") && !HasQuote(t, lStart, lEnd) && t[start].Kind != TokenKind.Quote;
+                                 !t[start].Is("and") && !t[start].Is("but") && !t[start].Is("or") && !HasQuote(t, lStart, lEnd) &&
+                                 (t[start].Kind != TokenKind.Quote || StartsInLowerCase(t[start].Text));
             if (parenthetical)
             {
                 // "Climate change, Mr. Obama often says, is the greatest threat": one content
-                // around the attribution.
+                // around the attribution. "If Clinton is elected, he said, “she might ...”": a quote
+                // in lower case finishes the sentence begun before the cue, so it is one content too;
+                // one in capitals ("Asked about it, he said, “I think ...”") starts its own.
                 Set(t, a, lStart, end);
             }
             else if (hasLeft && (!hasRight || IsSingleQuote(t, lStart, lEnd) || a.SpeakerAfterCue || rightIsAside ||

@@ -116,6 +116,18 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_lower_case_quote_after_a_parenthetical_cue_finishes_the_sentence_begun_before_it()
+        {
+            ExtractedArticle article = Extracted.From("David Axelrod was there.\n\nIf Clinton is elected, Axelrod said, \"she might be going back and forth.\"");
+            ExtractedQuote quote = Assert.Single(article.Quotes);
+            Assert.Equal("If Clinton is elected, Axelrod said, \"she might be going back and forth.\"", quote.Span.Of(article.Text));
+            Assert.Equal(QuoteKind.Mixed, quote.Kind);
+
+            ExtractedArticle capital = Extracted.From("David Axelrod was there.\n\nAsked about the plan, Axelrod said, \"It might be going back and forth.\"");
+            Assert.Equal("It might be going back and forth.", Assert.Single(capital.Quotes).Span.Of(capital.Text));
+        }
+
+        [Fact]
         public void Typewriter_double_apostrophes_are_a_double_mark()
         {
             ExtractedArticle article = Extracted.From("''It's more tinkering at the edges,'' said Alan Cole, an economist at the foundation.");
