@@ -197,8 +197,15 @@ namespace CorpusGenerator.Extraction
                 int c = right - 1;
                 while (c > s.First && right - c <= 20 && !t[c].IsPunct(',') && t[c].Kind != TokenKind.Quote) c--;
                 if (c <= s.First || !t[c].IsPunct(',')) return null;
-                Mention? inner = NounPhrases.EndingAt(text, t, right - 1, c + 1);
-                if (inner is not null && inner.Kind == MentionKind.Name && inner.First == c + 1) return inner;
+                Mention? inner = NounPhrases.EndingAt(text, t, SkipPartyTagBack(t, right - 1, c + 1), c + 1);
+                if (inner is not null && inner.Kind == MentionKind.Name && inner.First == c + 1)
+                {
+                    if (!IsPlaceAfterPlace(text, t, s, c)) return inner;
+
+                    // "in Columbus, Ohio,": the state is part of the phrase before it; read that phrase next.
+                    right = c;
+                    continue;
+                }
                 bool relative = t[c + 1].Is("who") || t[c + 1].Is("which") || t[c + 1].Is("where") || t[c + 1].Is("whose") || t[c + 1].Is("whom");
                 int before = c - 1;
                 if (t[before].IsPunct(')'))
@@ -229,6 +236,31 @@ namespace CorpusGenerator.Extraction
             }
 
             return null;
+        }
+
+        /// <summary>"Gov. John Kasich (R-OH), said": the name ends before its party tag.</summary>
+        private static int SkipPartyTagBack(List<Token> t, int last, int first)
+        {
+            if (last <= first || !t[last].IsPunct(')')) return last;
+            for (int open = last - 1; open > first && last - open <= 8; open--)
+            {
+                if (t[open].IsPunct('(')) return open - 1;
+            }
+
+            return last;
+        }
+
+        /// <summary>
+        /// "Clinton, during a meeting in Columbus, Ohio, said": the name after the comma is the
+        /// state of a place named after a preposition, not an appositive naming the speaker.
+        /// </summary>
+        private static bool IsPlaceAfterPlace(string text, List<Token> t, Sentence s, int comma)
+        {
+            if (comma - 1 <= s.First || !t[comma - 1].IsCapitalized) return false;
+            Mention? place = NounPhrases.EndingAt(text, t, comma - 1, s.First);
+            if (place is null || place.Kind != MentionKind.Name || place.First <= s.First) return false;
+            Token before = t[place.First - 1];
+            return before.IsWord && WordLists.Prepositions.Contains(before.Text);
         }
 
         /// <summary>

@@ -405,5 +405,15 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedQuote q = a.Quote("That makes me smart.");
             Assert.Equal("Donald Trump", a.SpeakerOf(q));
         }
+
+        [Theory]
+        [InlineData("Hillary Clinton, during a town hall meeting in Columbus, Ohio, said she was \"going to put coal miners out of business.\"", "Hillary Clinton")]
+        [InlineData("After winning Ohio in the primary, Gov. John Kasich (R-OH), said, \u201cI\u2019m getting ready to rent a covered wagon.\u201d", "John Kasich")]
+        public void A_place_or_a_party_tag_before_the_cue_is_not_the_speaker(string text, string speaker)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(speaker, a.SpeakerOf(q));
+        }
     }
 }
