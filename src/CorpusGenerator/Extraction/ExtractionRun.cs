@@ -218,13 +218,25 @@ namespace CorpusGenerator.Extraction
         /// marks that is a paragraph of its own ("'A really tough decision.'", "'There's so much
         /// anger.'") heads a section too, whatever its case: speech in single marks comes with its
         /// attribution or inside a longer quotation, and the BBC's own single-marked lines standing
-        /// alone are headlines.
+        /// alone are headlines. So is a longer one with no stop at its end, as headlines are set.
         /// </summary>
         private bool IsHeading(Token quote, bool aloneInParagraph)
         {
             char open = text[quote.Start];
             if (open != '\'' && open != '\u2018') return false;
-            return IsTitleCase(quote.Text) || (aloneInParagraph && CountSpaces(quote.Text.Trim()) < ShortHeadingWords);
+            if (IsTitleCase(quote.Text)) return true;
+            if (!aloneInParagraph) return false;
+            string words = quote.Text.Trim();
+            return CountSpaces(words) < ShortHeadingWords || (CountSpaces(words) < HeadlineWords && !EndsSentence(words));
+        }
+
+        /// <summary>Words at most in a headline: one in single marks without a closing stop ("'I was not able to give it my vote in good conscience'") heads a section.</summary>
+        private const int HeadlineWords = 16;
+
+        private static bool EndsSentence(string words)
+        {
+            char last = words[words.Length - 1];
+            return last == '.' || last == '!' || last == '?' || last == '…' || last == ',';
         }
 
         private static bool IsTitleCase(string quoted)

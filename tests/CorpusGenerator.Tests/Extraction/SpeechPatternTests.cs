@@ -415,5 +415,13 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedQuote q = Assert.Single(a.Quotes);
             Assert.Equal(speaker, a.SpeakerOf(q));
         }
+
+        [Fact]
+        public void A_longer_line_alone_in_single_marks_without_a_stop_is_a_headline()
+        {
+            ExtractedArticle a = Extracted.From(
+                "\"The vote was close,\" Serge Joyal said.\n\n'I was not able to give it my vote in good conscience'\n\nThe senator spoke for an hour.");
+            Assert.Single(a.Quotes);
+        }
     }
 }
