@@ -99,7 +99,7 @@ namespace CorpusGenerator.Extraction
                 for (int i = 0; i < found.Count; i++)
                 {
                     Attribution a = found[i];
-                    entities[i] = a.SharesSpeakerWith >= 0 ? entities[a.SharesSpeakerWith] : a.Speaker is null ? null : resolver.Resolve(a.Speaker);
+                    entities[i] = a.SharesSpeakerWith >= 0 ? entities[a.SharesSpeakerWith] : a.Speaker is null || a.SpeakerUnnamed ? null : resolver.Resolve(a.Speaker);
                     if (!a.HasContent)
                     {
                         if (a.IntroducesNext)

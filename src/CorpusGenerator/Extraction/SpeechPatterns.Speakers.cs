@@ -158,6 +158,15 @@ namespace CorpusGenerator.Extraction
                 if (a.Speaker is not null) a.SpeakerAfterCue = true;
             }
 
+            if (a.Speaker is null && !participle && !CueLexicon.IsEvaluative(cue.Text))
+            {
+                // "“Q,” said one of two witnesses who ...", "“Q,” one employee told the paper": a quote
+                // and its cue, with a source the text does not name.
+                a.Speaker = afterQuote ? UnnamedSourceAfter(text, t, k + 1, s.End) : UnnamedSourceBefore(text, t, s, k);
+                a.SpeakerUnnamed = a.Speaker is not null;
+                if (afterQuote && a.Speaker is not null) a.SpeakerAfterCue = true;
+            }
+
             if (a.Speaker is null && participle && k == s.First && k + 1 < s.End && t[k + 1].Is("that"))
             {
                 // "Stating that C, the president stated ...": the main clause's subject speaks.

@@ -423,5 +423,20 @@ namespace CorpusGenerator.Tests.Extraction
                 "\"The vote was close,\" Serge Joyal said.\n\n'I was not able to give it my vote in good conscience'\n\nThe senator spoke for an hour.");
             Assert.Single(a.Quotes);
         }
+
+        [Theory]
+        [InlineData("\u201cIt was awful,\u201d said one of two witnesses who relayed the same story.", "one of two witnesses")]
+        [InlineData("\u201cShe wants to put fear in our hearts,\u201d one employee told Palo Alto Weekly.", "one employee")]
+        [InlineData("\"Bring it on,\" the 23-year-old said.", "the 23-year-old")]
+        [InlineData("\"Better watch out,\" tweeted another.", "another")]
+        public void An_unnamed_source_next_to_a_quote_is_its_mention_but_names_no_speaker(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(QuoteKind.Direct, q.Kind);
+            Assert.Equal(mention, a.MentionOf(q));
+            Assert.Equal(-1, q.Speaker);
+            Assert.Empty(a.Speakers);
+        }
     }
 }

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>
+    /// Sources a quote is attributed to without a name: "“Q,” said one Democrat familiar with the
+    /// talks", "“Q,” one employee told the paper". Next to a quote the cue leaves no doubt that the
+    /// phrase speaks, so the phrase is kept as the mention, but it names nobody: no speaker entity
+    /// is made of it.
+    /// </summary>
+    internal static partial class SpeechPatterns
+    {
+        /// <summary>Tokens at most in an unnamed source's phrase.</summary>
+        private const int UnnamedSourceTokens = 10;
+
+        /// <summary>Words an unnamed source's phrase may open with: determiners and counts.</summary>
+        private static readonly WordSet SourceOpeners = new WordSet(
+            "a", "an", "the", "one", "another", "his", "her", "their", "its", "some", "several", "two", "three", "many",
+            "other", "others", "a", "each", "both");
+
+        /// <summary>Words that end a source's phrase: a relative clause or a preposition of time or place.</summary>
+        private static readonly WordSet SourceEnders = new WordSet(
+            "who", "which", "that", "whose", "whom", "on", "in", "at", "during", "after", "before", "when", "while", "as");
+
+        /// <summary>"said one of two witnesses who relayed the story": the phrase after an inverted cue.</summary>
+        private static Mention? UnnamedSourceAfter(string text, List<Token> t, int first, int end)
+        {
+            if (first >= end || !t[first].IsWord || !SourceOpeners.Contains(t[first].Text)) return null;
+            int last = first;
+            while (last + 1 < end && last + 1 - first < UnnamedSourceTokens && (IsSourceWord(t[last + 1]) || IsJoiningHyphen(t, last + 1, end))) last++;
+            bool closed = last + 1 >= end || !t[last + 1].IsWord || SourceEnders.Contains(t[last + 1].Text);
+            if (!closed || (last == first && !t[first].Is("another") && !t[first].Is("others"))) return null;
+            return Unnamed(text, t, first, last + 1);
+        }
+
+        /// <summary>"“Q,” one employee told the paper": the phrase between the quote and the cue.</summary>
+        private static Mention? UnnamedSourceBefore(string text, List<Token> t, Sentence s, int cue)
+        {
+            if (cue - 1 <= s.First) return null;
+            int first = cue - 1;
+            while (first > s.First && cue - first < UnnamedSourceTokens && (IsSourceWord(t[first]) || IsJoiningHyphen(t, first, cue))) first--;
+            if (first == cue - 1 && !IsSourceWord(t[first])) return null;
+            bool afterQuote = t[first].Kind == TokenKind.Quote || (t[first].IsPunct(',') && first > s.First && t[first - 1].Kind == TokenKind.Quote);
+            if (!afterQuote || !t[first + 1].IsWord || !SourceOpeners.Contains(t[first + 1].Text)) return null;
+            return Unnamed(text, t, first + 1, cue);
+        }
+
+        /// <summary>A word of a noun phrase: not a verb of speech, a pronoun or a word that ends the phrase.</summary>
+        private static bool IsSourceWord(Token token) =>
+            (token.IsWord || token.Kind == TokenKind.Number) && !CueLexicon.IsCue(token.Text) && !NounPhrases.IsPronoun(token) &&
+            !SourceEnders.Contains(token.Text) && !token.Text.EndsWith("ly", System.StringComparison.Ordinal);
+
+        /// <summary>The hyphen of "the 28-year-old", which the tokenizer parts from the number before it.</summary>
+        private static bool IsJoiningHyphen(List<Token> t, int i, int end) =>
+            t[i].IsPunct('-') && i > 0 && i + 1 < end && t[i - 1].End == t[i].Start && t[i + 1].Start == t[i].End;
+
+        private static Mention Unnamed(string text, List<Token> t, int first, int end)
+        {
+            var span = new TextRange(t[first].Start, t[end - 1].End);
+            return new Mention(MentionKind.Description, first, end, span, span.Of(text));
+        }
+    }
+}
