@@ -60,7 +60,7 @@ namespace CorpusGenerator.Extraction
         /// otherwise they are ordinary actions ("will maintain a presence").
         /// </summary>
         private static readonly WordSet ThatOnlyVerbs = new WordSet(
-            "maintain", "maintains", "maintained", "continue", "continued", "remark", "remarks", "remarked", "observe",
+            "maintain", "maintains", "maintained", "continue", "continues", "continued", "remark", "remarks", "remarked", "observe",
             "observes", "observed", "reveal", "reveals", "revealed", "revealing", "believe", "believes", "believed",
             "estimate", "estimates", "estimated", "charge", "charges", "charged", "indicate", "indicates", "indicated",
             "indicating", "counter", "countered", "advise", "advises", "advised", "reason", "reasoned", "propose",

@@ -106,13 +106,17 @@ namespace CorpusGenerator.Extraction
                 string cueWord = t[a.Cue].Text;
                 Token first = t[a.ContentFirst];
                 bool afterThat = a.ContentFirst > 0 && t[a.ContentFirst - 1].Is("that");
+
+                // "Wallnau continues: “Q”": a quotation set off by a colon or comma is what was said.
+                bool quotedAfterMark = a.ContentFirst > 0 && (t[a.ContentFirst - 1].IsPunct(':') || t[a.ContentFirst - 1].IsPunct(',')) &&
+                                       IsSingleQuote(t, a.ContentFirst, a.ContentEnd);
                 bool prepositional = a.ContentFirst == a.CueEnd && !CueLexicon.IsSay(cueWord) && first.IsWord && ObjectPrepositions.Contains(first.Text) &&
                                      !t[a.Cue].Is("according") && !CueLexicon.TakesPrepositionalContent(cueWord, first.Text);
                 // "which a study in 2017 concluded would cost ...": the cue's object went before it
                 // (a relative clause), and what follows is the rest of that clause, not a report.
                 bool objectMoved = a.ContentFirst == a.CueEnd && IsModalWord(first);
                 if (prepositional || objectMoved ||
-                    (CueLexicon.NeedsThat(cueWord) && !afterThat))
+                    (CueLexicon.NeedsThat(cueWord) && !afterThat && !quotedAfterMark))
                 {
                     a.ContentFirst = a.ContentEnd = -1;
                 }

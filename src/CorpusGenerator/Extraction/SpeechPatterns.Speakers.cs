@@ -45,6 +45,7 @@ namespace CorpusGenerator.Extraction
             // "Officials on Monday said", "People arrested last week said": a time between subject and cue.
             if (j - 1 > s.First && t[j].IsWord && TimeWords.Contains(t[j].Text) && t[j - 1].IsWord && TimeOpeners.Contains(t[j - 1].Text)) j -= 2;
             else if (j > s.First && t[j].IsWord && (t[j].Is("yesterday") || t[j].Is("today"))) j--;
+            else if (j > s.First && t[j].IsCapitalized && TimeWords.Contains(t[j].Text) && !t[j - 1].IsCapitalized) j--; // "Priebus later Thursday told"
 
             // "McConnell, who in 2010 said": a year between subject and cue.
             if (j - 1 > s.First && t[j].Kind == TokenKind.Number && t[j - 1].Is("in")) j -= 2;

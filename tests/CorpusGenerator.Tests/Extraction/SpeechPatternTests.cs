@@ -438,5 +438,31 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal(-1, q.Speaker);
             Assert.Empty(a.Speakers);
         }
+
+        [Theory]
+        [InlineData("Clinton: \"Our goal is to defeat and destroy ISIS.\" Bush: \"The mission is to destroy ISIS.\"", 2)]
+        [InlineData("Rep. Trey Gowdy (R-S.C.):\"I have not heard anyone other than you cite that figure.\"", 1)]
+        public void A_name_and_a_colon_before_a_whole_quotation_attribute_it(string text, int quotes)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(quotes, a.Quotes.Count);
+            Assert.All(a.Quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
+        }
+
+        [Fact]
+        public void Continues_before_a_quotation_reports_it()
+        {
+            ExtractedArticle a = Extracted.From("Lance Wallnau continues: \u201cGod has given this man an anointing.\u201d");
+            Assert.Equal("continues", a.CueOf(Assert.Single(a.Quotes)));
+            ExtractedArticle growth = Extracted.From("The deficit continues to grow every year, the report shows.");
+            Assert.DoesNotContain(growth.Quotes, q => growth.CueOf(q) == "continues");
+        }
+
+        [Fact]
+        public void A_day_between_subject_and_cue_keeps_the_subject()
+        {
+            ExtractedArticle a = Extracted.From("Reince Priebus later Thursday told Fox News: \u201cBoth men are meeting up next week.\u201d");
+            Assert.Equal("Reince Priebus", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
     }
 }
