@@ -37,7 +37,7 @@ namespace CorpusGenerator.Extraction
             "confessed", "exclaim", "exclaims", "exclaimed", "muse", "muses", "mused", "snap", "snapped", "fume",
             "fumed", "caution", "cautions", "cautioned", "recount", "recounts", "recounted", "decry", "decries",
             "decried", "assure", "assures", "assured", "inform", "informs", "informed", "remind", "reminds",
-            "reminded", "elaborate", "elaborated", "clarify", "clarified", "specify", "specified", "shout", "shouted",
+            "reminded", "elaborate", "elaborated", "commented", "clarify", "clarified", "specify", "specified", "shout", "shouted",
             "yelled", "whispered", "testified", "testify", "testifies", "blog", "blogged", "texted", "emailed", "urge",
             "urges", "urged", "urging", "describe", "describes", "described", "describing", "accuse", "accuses",
             "accused", "accusing", "criticize", "criticizes", "criticized", "criticizing", "criticise", "criticises",

@@ -27,6 +27,10 @@ namespace CorpusGenerator.Extraction
 
             // Content before the speaker: "C, X said." / "“C,” said X."
             int leftEnd = a.SpeakerAfterCue ? a.Cue : a.Speaker is not null && a.SharesSpeakerWith < 0 ? a.Speaker.First : -1;
+
+            // "“Q1,” Blige sings before asking her, “Q2”": what stands before the main clause is not
+            // what its adverbial participle reports.
+            if (IsAdverbialParticiple(t, s, a.Cue)) leftEnd = -1;
             int leftFirst = index > 0 ? System.Math.Max(all[index - 1].ContentEnd, all[index - 1].CueEnd) : s.First;
             if (index > 0 && all[index - 1].Speaker is Mention prev && prev.End > leftFirst && all[index - 1].SpeakerAfterCue) leftFirst = prev.End;
             bool fronted = leftEnd > leftFirst && (t[leftEnd - 1].IsPunct(',') || t[leftEnd - 1].Kind == TokenKind.Quote || IsDash(t[leftEnd - 1]));
@@ -129,6 +133,9 @@ namespace CorpusGenerator.Extraction
                 if (words < needed) a.ContentFirst = a.ContentEnd = -1;
             }
         }
+
+        private static bool IsAdverbialParticiple(List<Token> t, Sentence s, int cue) =>
+            cue > s.First && CueLexicon.IsParticiple(t[cue].Text) && (t[cue - 1].Is("by") || t[cue - 1].Is("after") || t[cue - 1].Is("before"));
 
         private static bool IsModalWord(Token w) =>
             w.Is("would") || w.Is("will") || w.Is("could") || w.Is("should") || w.Is("can") || w.Is("may") || w.Is("might") || w.Is("must");

@@ -104,13 +104,27 @@ namespace CorpusGenerator.Extraction
                 return a.Speaker is not null;
             }
 
-            if (participle && j > s.First && earlier.Count == 0 && (t[j].Is("by") || t[j].Is("after") || t[j].Is("before")))
+            if (participle && j > s.First && (t[j].Is("by") || t[j].Is("after") || t[j].Is("before")))
             {
                 // "Trump landed in hot water by saying that ...", "Blige sings before asking her, “Q”":
                 // the means or the sequel of the main clause's act, so its subject speaks. After
-                // another cue ("told CBS that Holt would ... by calling out") it belongs to the content.
-                a.Speaker = MainSubject(text, t, s, j);
-                return a.Speaker is not null;
+                // another cue it belongs to that cue's content ("told CBS that Holt would ... by
+                // calling out"), unless that cue is the main clause's own ("Obama responded ... by saying").
+                Mention? subject = MainSubject(text, t, s, j);
+                if (subject is null) return false;
+                if (Last(earlier) is int previous)
+                {
+                    if (earlier[previous].Speaker is not Mention main || main.Span.Start != subject.Span.Start) return false;
+                    for (int i = earlier[previous].CueEnd; i < j; i++)
+                    {
+                        if (t[i].Is("that") || t[i].Kind == TokenKind.Quote) return false; // inside that cue's content
+                    }
+
+                    a.SharesSpeakerWith = previous;
+                }
+
+                a.Speaker = subject;
+                return true;
             }
 
             if (participle && j >= s.First && (t[j].Is("while") || t[j].Is("after") || t[j].Is("before") || t[j].Is("when") || t[j].Is("by") || t[j].Is("in")))
@@ -138,7 +152,9 @@ namespace CorpusGenerator.Extraction
                 }
 
                 // "Facebook post", "August tweet": a base form after a singular name is a noun.
-                if (a.Speaker is not null && !modal && CueLexicon.IsBaseForm(cue.Text) && a.Speaker.Kind == MentionKind.Name && IsSingular(t, s, a.Speaker)) a.Speaker = null;
+                // "Police say": a source noun opening the sentence is capitalised, not a name.
+                bool sourceNoun = a.Speaker is not null && a.Speaker.End - a.Speaker.First == 1 && RoleLexicon.IsSourceNoun(t[a.Speaker.First].Text.ToLowerInvariant());
+                if (a.Speaker is not null && !modal && !sourceNoun && CueLexicon.IsBaseForm(cue.Text) && a.Speaker.Kind == MentionKind.Name && IsSingular(t, s, a.Speaker)) a.Speaker = null;
 
                 // "He said RCMP will maintain ...": a cue inside another's content is part of it.
                 if (a.Speaker is not null && earlier.Count > 0 && !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First))) return false;
@@ -321,6 +337,15 @@ namespace CorpusGenerator.Extraction
         private static Mention? MainSubject(string text, List<Token> t, Sentence s, int limit)
         {
             int first = s.First;
+
+            // "“Q,” Blige sings to Clinton before asking her": past a fronted quotation to its clause.
+            if (t[first].Kind == TokenKind.Quote && first + 1 < limit)
+            {
+                first++;
+                if (t[first].IsPunct(',') && first + 1 < limit) first++;
+                return SubjectOfVerb(text, t, first, limit);
+            }
+
             bool opener = t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text));
             if (!opener && SubjectOfVerb(text, t, first, limit) is Mention plain) return plain;
 

@@ -464,5 +464,32 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("Reince Priebus later Thursday told Fox News: \u201cBoth men are meeting up next week.\u201d");
             Assert.Equal("Reince Priebus", a.SpeakerOf(Assert.Single(a.Quotes)));
         }
+
+        [Fact]
+        public void A_participle_after_by_shares_the_main_clauses_cue_and_speaker()
+        {
+            ExtractedArticle a = Extracted.From("Barack Obama responded to a mother by saying his refusal to use the words was a \u201cmanufactured\u201d issue.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Barack Obama", a.SpeakerOf(q));
+            Assert.Equal("saying", a.CueOf(q));
+        }
+
+        [Fact]
+        public void A_participle_after_before_does_not_take_the_quote_fronting_the_main_clause()
+        {
+            ExtractedArticle a = Extracted.From("\u201cWe are here,\u201d Mary Blige sings to Clinton before asking her, \u201cWhere do we go from here?\u201d");
+            ExtractedQuote q = a.Quote("Where do we go");
+            Assert.Equal("Where do we go from here?", q.Span.Of(a.Text));
+            Assert.Equal("Mary Blige", a.SpeakerOf(q));
+        }
+
+        [Theory]
+        [InlineData("Police say they have \"adequate resources\" to secure the city.", "Police")]
+        [InlineData("In a debate about the nominees, a friend commented: \"Immigration is the most important reason.\"", "a friend")]
+        public void Source_nouns_opening_a_sentence_and_commented_attribute(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(mention, a.MentionOf(Assert.Single(a.Quotes)));
+        }
     }
 }
