@@ -16,7 +16,7 @@ namespace CorpusGenerator.Extraction
         /// <summary>Words an unnamed source's phrase may open with: determiners and counts.</summary>
         private static readonly WordSet SourceOpeners = new WordSet(
             "a", "an", "the", "one", "another", "his", "her", "their", "its", "some", "several", "two", "three", "many",
-            "other", "others", "a", "each", "both");
+            "other", "others", "each", "both", "most", "those");
 
         /// <summary>Words that end a source's phrase: a relative clause or a preposition of time or place.</summary>
         private static readonly WordSet SourceEnders = new WordSet(
@@ -33,16 +33,45 @@ namespace CorpusGenerator.Extraction
             return Unnamed(text, t, first, last + 1);
         }
 
-        /// <summary>"“Q,” one employee told the paper": the phrase between the quote and the cue.</summary>
+        /// <summary>Conjunctions that may open a sentence before its subject: "Yet another said".</summary>
+        private static readonly WordSet OpeningConjunctions = new WordSet("but", "and", "yet", "still", "meanwhile");
+
+        /// <summary>
+        /// "“Q,” one employee told the paper": the phrase between the quote and the cue. "Several said
+        /// they ...", "Another source familiar with his thinking said, “Q”": the phrase opening the
+        /// sentence, when what follows the cue is plainly what was said.
+        /// </summary>
         private static Mention? UnnamedSourceBefore(string text, List<Token> t, Sentence s, int cue)
         {
-            if (cue - 1 <= s.First) return null;
+            if (cue - 1 < s.First) return null;
             int first = cue - 1;
             while (first > s.First && cue - first < UnnamedSourceTokens && (IsSourceWord(t[first]) || IsJoiningHyphen(t, first, cue))) first--;
-            if (first == cue - 1 && !IsSourceWord(t[first])) return null;
             bool afterQuote = t[first].Kind == TokenKind.Quote || (t[first].IsPunct(',') && first > s.First && t[first - 1].Kind == TokenKind.Quote);
-            if (!afterQuote || !t[first + 1].IsWord || !SourceOpeners.Contains(t[first + 1].Text)) return null;
-            return Unnamed(text, t, first + 1, cue);
+            if (afterQuote)
+            {
+                return first + 1 < cue && t[first + 1].IsWord && SourceOpeners.Contains(t[first + 1].Text) ? Unnamed(text, t, first + 1, cue) : null;
+            }
+
+            // The sentence's own subject: it starts the sentence, or follows an opening conjunction.
+            int start = first == s.First && IsSourceWord(t[first]) ? first : first + 1;
+            if (start == s.First && OpeningConjunctions.Contains(t[start].Text)) start++;
+            if (start >= cue || cue - start >= UnnamedSourceTokens) return null;
+            if (start > s.First && !(start == s.First + 1 && OpeningConjunctions.Contains(t[s.First].Text))) return null;
+            if (!SourceOpeners.Contains(t[start].Text) || !ReportsPlainly(t, s, cue)) return null;
+            return Unnamed(text, t, start, cue);
+        }
+
+        /// <summary>Verbs that only ever report words: "added" may add money, "said" never does.</summary>
+        private static readonly WordSet PlainSayings = new WordSet("say", "says", "said", "told", "tells", "wrote", "writes");
+
+        /// <summary>What follows the cue is what was said: "that", a quotation, a comma or colon before one, or a verb of saying.</summary>
+        private static bool ReportsPlainly(List<Token> t, Sentence s, int cue)
+        {
+            if (PlainSayings.Contains(t[cue].Text)) return true;
+
+            int next = cue + 1;
+            return next < s.End && (t[next].Is("that") || t[next].Kind == TokenKind.Quote || t[next].IsPunct(':') ||
+                                    (t[next].IsPunct(',') && next + 1 < s.End && t[next + 1].Kind == TokenKind.Quote));
         }
 
         /// <summary>A word of a noun phrase: not a verb of speech, a pronoun or a word that ends the phrase.</summary>

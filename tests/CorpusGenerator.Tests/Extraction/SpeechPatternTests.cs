@@ -491,5 +491,23 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From(text);
             Assert.Equal(mention, a.MentionOf(Assert.Single(a.Quotes)));
         }
+
+        [Theory]
+        [InlineData("Several said they would rather have block grants.", "Several")]
+        [InlineData("Yet another said, \u201cRubio is in a five-person battle\u201d for second place.", "another")]
+        [InlineData("Another source familiar with his thinking said, \u201cI think he will certainly try.\u201d", "Another source familiar with his thinking")]
+        public void An_unnamed_subject_of_a_plain_saying_verb_is_the_mention(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(mention, a.MentionOf(q));
+            Assert.Equal(-1, q.Speaker);
+        }
+
+        [Fact]
+        public void An_unnamed_subject_of_added_with_an_object_is_not_a_source()
+        {
+            Assert.Empty(Extracted.From("The deal added $5 billion to the budget.").Quotes);
+        }
     }
 }
