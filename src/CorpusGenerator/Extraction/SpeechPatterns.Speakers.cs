@@ -179,7 +179,7 @@ namespace CorpusGenerator.Extraction
             {
                 // "“Q,” said one of two witnesses who ...", "“Q,” one employee told the paper": a quote
                 // and its cue, with a source the text does not name.
-                a.Speaker = afterQuote ? UnnamedSourceAfter(text, t, k + 1, s.End) : UnnamedSourceBefore(text, t, s, k);
+                a.Speaker = afterQuote ? UnnamedSourceAfter(text, t, k + 1, s.End) : UnnamedSourceBefore(text, t, s, k, j + 1);
                 a.SpeakerUnnamed = a.Speaker is not null;
                 if (afterQuote && a.Speaker is not null) a.SpeakerAfterCue = true;
             }

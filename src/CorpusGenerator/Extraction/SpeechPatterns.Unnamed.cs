@@ -39,26 +39,34 @@ namespace CorpusGenerator.Extraction
         /// <summary>
         /// "“Q,” one employee told the paper": the phrase between the quote and the cue. "Several said
         /// they ...", "Another source familiar with his thinking said, “Q”": the phrase opening the
-        /// sentence, when what follows the cue is plainly what was said.
+        /// sentence, when what follows the cue is plainly what was said. The phrase ends at
+        /// <paramref name="end"/>: the cue, or the first of the modifiers before it ("have said").
         /// </summary>
-        private static Mention? UnnamedSourceBefore(string text, List<Token> t, Sentence s, int cue)
+        private static Mention? UnnamedSourceBefore(string text, List<Token> t, Sentence s, int cue, int end)
         {
-            if (cue - 1 < s.First) return null;
-            int first = cue - 1;
-            while (first > s.First && cue - first < UnnamedSourceTokens && (IsSourceWord(t[first]) || IsJoiningHyphen(t, first, cue))) first--;
+            if (end - 1 < s.First || end > cue) return null;
+            int first = end - 1;
+            while (first > s.First && end - first < UnnamedSourceTokens && (IsSourceWord(t[first]) || IsJoiningHyphen(t, first, end))) first--;
             bool afterQuote = t[first].Kind == TokenKind.Quote || (t[first].IsPunct(',') && first > s.First && t[first - 1].Kind == TokenKind.Quote);
             if (afterQuote)
             {
-                return first + 1 < cue && t[first + 1].IsWord && SourceOpeners.Contains(t[first + 1].Text) ? Unnamed(text, t, first + 1, cue) : null;
+                return first + 1 < end && t[first + 1].IsWord && SourceOpeners.Contains(t[first + 1].Text) ? Unnamed(text, t, first + 1, end) : null;
             }
 
             // The sentence's own subject: it starts the sentence, or follows an opening conjunction.
             int start = first == s.First && IsSourceWord(t[first]) ? first : first + 1;
             if (start == s.First && OpeningConjunctions.Contains(t[start].Text)) start++;
-            if (start >= cue || cue - start >= UnnamedSourceTokens) return null;
+            if (start >= end || end - start >= UnnamedSourceTokens) return null;
             if (start > s.First && !(start == s.First + 1 && OpeningConjunctions.Contains(t[s.First].Text))) return null;
             if (!SourceOpeners.Contains(t[start].Text) || !ReportsPlainly(t, s, cue)) return null;
-            return Unnamed(text, t, start, cue);
+
+            // "A release from UFCW Local 832 said": a phrase holding a name is a named source's, for the resolver.
+            for (int i = start + 1; i < end; i++)
+            {
+                if (t[i].IsCapitalized) return null;
+            }
+
+            return Unnamed(text, t, start, end);
         }
 
         /// <summary>Verbs that only ever report words: "added" may add money, "said" never does.</summary>

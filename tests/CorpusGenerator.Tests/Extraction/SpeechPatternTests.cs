@@ -509,5 +509,21 @@ namespace CorpusGenerator.Tests.Extraction
         {
             Assert.Empty(Extracted.From("The deal added $5 billion to the budget.").Quotes);
         }
+
+        [Theory]
+        [InlineData("Many discussion groups have said it set a dangerous precedent.", "Many discussion groups")]
+        [InlineData("\"It was easy,\" the 34-year-old later told reporters.", "the 34-year-old")]
+        public void An_unnamed_source_stops_before_the_modifiers_of_its_verb(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(mention, a.MentionOf(Assert.Single(a.Quotes)));
+        }
+
+        [Fact]
+        public void A_subject_holding_a_name_is_not_taken_as_unnamed()
+        {
+            ExtractedArticle a = Extracted.From("A release sent to media from UFCW Local 832 late Friday said a majority of the workers voted yes.");
+            Assert.DoesNotContain(a.Quotes, q => a.MentionOf(q)?.StartsWith("A release", System.StringComparison.Ordinal) == true);
+        }
     }
 }
