@@ -33,7 +33,7 @@ namespace CorpusGenerator.Extraction
             "reiterate", "reiterates", "reiterated", "reiterating", "repeat", "repeats", "repeated", "disclose",
             "discloses", "disclosed", "allege", "alleges", "alleged", "boast", "boasts", "boasted", "concede",
             "concedes", "conceded", "conceding", "quip", "quips", "quipped", "retort", "retorts", "retorted", "scold",
-            "scolds", "scolded", "echo", "echoes", "echoed", "wonder", "wonders", "wondered", "confess", "confesses",
+            "scolds", "scolded", "wonder", "wonders", "wondered", "confess", "confesses",
             "confessed", "exclaim", "exclaims", "exclaimed", "muse", "muses", "mused", "snap", "snapped", "fume",
             "fumed", "caution", "cautions", "cautioned", "recount", "recounts", "recounted", "decry", "decries",
             "decried", "assure", "assures", "assured", "inform", "informs", "informed", "remind", "reminds",
@@ -64,7 +64,9 @@ namespace CorpusGenerator.Extraction
             "observes", "observed", "reveal", "reveals", "revealed", "revealing", "believe", "believes", "believed",
             "estimate", "estimates", "estimated", "charge", "charges", "charged", "indicate", "indicates", "indicated",
             "indicating", "counter", "countered", "advise", "advises", "advised", "reason", "reasoned", "propose",
-            "proposes", "proposed", "proposing", "post", "posted");
+            "proposes", "proposed", "proposing", "post", "posted",
+            // "echoed her concerns" repeats a view, "echoes McMillen" after a quotation repeats words.
+            "echo", "echoes", "echoed");
 
         /// <summary>
         /// Verbs whose object is the listener, not the content: "told reporters that ...".

@@ -525,5 +525,13 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("A release sent to media from UFCW Local 832 late Friday said a majority of the workers voted yes.");
             Assert.DoesNotContain(a.Quotes, q => a.MentionOf(q)?.StartsWith("A release", System.StringComparison.Ordinal) == true);
         }
+
+        [Fact]
+        public void Echoed_reports_words_after_a_quotation_but_not_a_view_it_repeats()
+        {
+            ExtractedArticle a = Extracted.From("\u201cConfidence is attractive,\u201d echoes Robert McMillen.");
+            Assert.Equal("Robert McMillen", a.SpeakerOf(Assert.Single(a.Quotes)));
+            Assert.Empty(Extracted.From("Several members of Congress echoed her concerns about the \"lawful source\" rule.").Quotes);
+        }
     }
 }
