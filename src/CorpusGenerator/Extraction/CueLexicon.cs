@@ -61,7 +61,7 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static readonly WordSet ThatOnlyVerbs = new WordSet(
             "maintain", "maintains", "maintained", "continue", "continues", "continued", "remark", "remarks", "remarked", "observe",
-            "observes", "observed", "reveal", "reveals", "revealed", "revealing", "believe", "believes", "believed",
+            "observes", "observed", "reveal", "reveals", "revealed", "revealing",
             "estimate", "estimates", "estimated", "charge", "charges", "charged", "indicate", "indicates", "indicated",
             "indicating", "counter", "countered", "advise", "advises", "advised", "reason", "reasoned", "propose",
             "proposes", "proposed", "proposing", "post", "posted",

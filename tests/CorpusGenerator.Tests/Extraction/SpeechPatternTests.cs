@@ -533,5 +533,11 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("Robert McMillen", a.SpeakerOf(Assert.Single(a.Quotes)));
             Assert.Empty(Extracted.From("Several members of Congress echoed her concerns about the \"lawful source\" rule.").Quotes);
         }
+
+        [Fact]
+        public void A_belief_is_not_reported_speech()
+        {
+            Assert.Empty(Extracted.From("Senator Mark Warner believes that the committee will finish its work by June.").Quotes);
+        }
     }
 }
