@@ -539,5 +539,13 @@ namespace CorpusGenerator.Tests.Extraction
         {
             Assert.Empty(Extracted.From("Senator Mark Warner believes that the committee will finish its work by June.").Quotes);
         }
+
+        [Fact]
+        public void States_is_a_cue_only_before_that_or_a_quotation()
+        {
+            Assert.Empty(Extracted.From("Primaries in five states Tuesday could settle the Republican race for good.").Quotes);
+            ExtractedArticle a = Extracted.From("The party report states that marriage is between a man and a woman.");
+            Assert.Equal("states", a.CueOf(Assert.Single(a.Quotes)));
+        }
     }
 }
