@@ -114,7 +114,9 @@ namespace CorpusGenerator.Extraction
                 // "Wallnau continues: “Q”": a quotation set off by a colon or comma is what was said.
                 bool quotedAfterMark = a.ContentFirst > 0 && (t[a.ContentFirst - 1].IsPunct(':') || t[a.ContentFirst - 1].IsPunct(',')) &&
                                        IsSingleQuote(t, a.ContentFirst, a.ContentEnd);
-                bool prepositional = a.ContentFirst == a.CueEnd && !CueLexicon.IsSay(cueWord) && first.IsWord && ObjectPrepositions.Contains(first.Text) &&
+                // "added to his portfolio": adding to something is not saying it.
+                bool addedTo = a.ContentFirst == a.CueEnd && first.Is("to") && cueWord.StartsWith("add", System.StringComparison.OrdinalIgnoreCase);
+                bool prepositional = addedTo || a.ContentFirst == a.CueEnd && !CueLexicon.IsSay(cueWord) && first.IsWord && ObjectPrepositions.Contains(first.Text) &&
                                      !t[a.Cue].Is("according") && !CueLexicon.TakesPrepositionalContent(cueWord, first.Text);
                 // "which a study in 2017 concluded would cost ...": the cue's object went before it
                 // (a relative clause), and what follows is the rest of that clause, not a report.

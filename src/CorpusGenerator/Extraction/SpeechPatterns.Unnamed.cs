@@ -85,7 +85,13 @@ namespace CorpusGenerator.Extraction
         /// <summary>A word of a noun phrase: not a verb of speech, a pronoun or a word that ends the phrase.</summary>
         private static bool IsSourceWord(Token token) =>
             (token.IsWord || token.Kind == TokenKind.Number) && !CueLexicon.IsCue(token.Text) && !NounPhrases.IsPronoun(token) &&
-            !SourceEnders.Contains(token.Text) && !token.Text.EndsWith("ly", System.StringComparison.Ordinal);
+            !SourceEnders.Contains(token.Text) && !token.Text.EndsWith("ly", System.StringComparison.Ordinal) &&
+            !Auxiliaries.Contains(token.Text);
+
+        /// <summary>Verbs inside a would-be phrase ("His office is preparing an additional report"): a clause, not a source.</summary>
+        private static readonly WordSet Auxiliaries = new WordSet(
+            "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+            "should", "must", "do", "does", "did");
 
         /// <summary>The hyphen of "the 28-year-old", which the tokenizer parts from the number before it.</summary>
         private static bool IsJoiningHyphen(List<Token> t, int i, int end) =>

@@ -547,5 +547,14 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("The party report states that marriage is between a man and a woman.");
             Assert.Equal("states", a.CueOf(Assert.Single(a.Quotes)));
         }
+
+        [Theory]
+        [InlineData("Donald J. Trump, who in 2012 added to his portfolio of 14 courses by purchasing two more, is bullish.")]
+        [InlineData("All told, up to 5 million undocumented people could be eligible for the programs.")]
+        [InlineData("His office is preparing an additional report that could touch on the conduct.")]
+        public void Adding_to_all_told_and_a_clause_before_a_noun_report_nothing(string text)
+        {
+            Assert.Empty(Extracted.From(text).Quotes);
+        }
     }
 }
