@@ -160,6 +160,14 @@ namespace CorpusGenerator.Extraction
                 if (a.Speaker is not null && earlier.Count > 0 && !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First))) return false;
             }
 
+            if (a.Speaker is null && participle && skipped == 0 && j >= s.First && t[j].IsCapitalized && QuotationFollows(t, s, k + 1))
+            {
+                // "footage of Hillary Clinton asking, “Q”", "Trump saying during the debate, “Q”": the
+                // name the participle modifies speaks the quotation after it.
+                Mention? named = NounPhrases.EndingAt(text, t, j, s.First);
+                if (named is not null && named.Kind == MentionKind.Name) a.Speaker = named;
+            }
+
             // "than TransLink says they are": a comparison, not an attribution.
             if (a.Speaker is not null && a.Speaker.First > s.First && (t[a.Speaker.First - 1].Is("than") || t[a.Speaker.First - 1].Is("what"))) return false;
 
@@ -506,6 +514,22 @@ namespace CorpusGenerator.Extraction
             if (next.Kind == TokenKind.Quote || next.IsPunct(':') || next.IsPunct(',') || next.Is("that")) return true;
             if (i + 1 < s.End && (t[i + 1].Is("that") || t[i + 1].Kind == TokenKind.Quote || t[i + 1].IsPunct(':'))) return true;
             return i + 2 < s.End && t[i + 2].Is("that"); // "will tell the council that"
+        }
+
+        /// <summary>Tokens looked past after a cue for the quotation it introduces ("saying during the debate last week, “Q”").</summary>
+        private const int QuotationLookahead = 8;
+
+        /// <summary>Whether a quotation set off by a comma or colon follows within a few words of <paramref name="from"/>.</summary>
+        private static bool QuotationFollows(List<Token> t, Sentence s, int from)
+        {
+            for (int i = from; i < s.End && i - from <= QuotationLookahead; i++)
+            {
+                if (t[i].Kind == TokenKind.Quote) return i == from || t[i - 1].IsPunct(',') || t[i - 1].IsPunct(':');
+                if (!t[i].IsWord && t[i].Kind != TokenKind.Number && !t[i].IsPunct(',')) return false;
+                if (t[i].IsWord && CueLexicon.IsCue(t[i].Text)) return false;
+            }
+
+            return false;
         }
 
         private static int? Last(List<Attribution> list) => list.Count > 0 ? list.Count - 1 : (int?)null;

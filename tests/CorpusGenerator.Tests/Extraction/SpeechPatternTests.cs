@@ -556,5 +556,15 @@ namespace CorpusGenerator.Tests.Extraction
         {
             Assert.Empty(Extracted.From(text).Quotes);
         }
+
+        [Fact]
+        public void A_participle_after_a_name_with_a_quotation_after_it_is_the_names_speech()
+        {
+            ExtractedArticle a = Extracted.From("The ad uses footage of Hillary Clinton asking, \u201cWhy aren\u2019t I 50 points ahead?\u201d");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Hillary Clinton", a.SpeakerOf(q));
+            Assert.Equal(QuoteKind.Direct, q.Kind);
+            Assert.Empty(Extracted.From("Donald Trump met Hillary Clinton saying nothing at all about the plan.").Quotes);
+        }
     }
 }
