@@ -20,7 +20,19 @@ namespace CorpusGenerator.Extraction
 
             // Content after the cue.
             int start = a.SpeakerAfterCue && !t[a.Cue].Is("according") ? SkipAppositive(t, a.Speaker!.End, limit) : a.CueEnd;
-            if (t[a.Cue].Is("according")) start = SkipAppositive(t, a.Speaker!.End, limit);
+            if (t[a.Cue].Is("according"))
+            {
+                start = SkipAppositive(t, a.Speaker!.End, limit);
+
+                // "According to the lawyer for Animal Protection Services, authorities seized ...": the
+                // source's phrase runs on to the comma that closes the opening.
+                if (a.Cue == s.First && start < limit && !t[start].IsPunct(','))
+                {
+                    int comma = start;
+                    while (comma < limit && comma - start <= 12 && t[comma].IsWord) comma++;
+                    if (comma < limit && t[comma].IsPunct(',')) start = comma;
+                }
+            }
             start = SkipToContent(t, a, start, limit);
             int end = StopAtClauseBreak(t, start, limit);
             end = TrimEnd(t, start, end);
@@ -188,7 +200,10 @@ namespace CorpusGenerator.Extraction
             {
                 int j = i + 1;
                 while (j < limit && !t[j].IsPunct(',') && t[j].Kind != TokenKind.Quote) j++;
-                return j;
+
+                // "According to Mark Smith, the plan would fail": with no comma to close it, what
+                // follows the name is the content, not an appositive.
+                return j < limit ? j : i;
             }
 
             return i;

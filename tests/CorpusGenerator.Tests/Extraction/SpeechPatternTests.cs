@@ -566,5 +566,16 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal(QuoteKind.Direct, q.Kind);
             Assert.Empty(Extracted.From("Donald Trump met Hillary Clinton saying nothing at all about the plan.").Quotes);
         }
+
+        [Theory]
+        [InlineData("According to Mark Smith, the plan would fail.", "the plan would fail", "Mark Smith")]
+        [InlineData("According to the lawyer for the animal protection service, authorities seized the animals last month.", "authorities seized the animals last month", "the lawyer")]
+        public void According_to_opening_a_sentence_reports_what_follows_its_comma(string text, string content, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(content, q.Span.Of(a.Text));
+            Assert.Equal(mention, a.MentionOf(q));
+        }
     }
 }
