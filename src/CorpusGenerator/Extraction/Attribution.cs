@@ -21,6 +21,9 @@ namespace CorpusGenerator.Extraction
         /// ("... and stressed", ", stating that"), or -1.</summary>
         public int SharesSpeakerWith { get; set; } = -1;
 
+        /// <summary>The speaker is a source the text leaves unnamed ("one employee"): a mention, no one to resolve it to.</summary>
+        public bool SpeakerUnnamed { get; set; }
+
         /// <summary>The speaker comes after the cue: "said Smith".</summary>
         public bool SpeakerAfterCue { get; set; }
 

@@ -102,7 +102,7 @@ namespace CorpusGenerator.Extraction
                 for (int i = 0; i < found.Count; i++)
                 {
                     Attribution a = found[i];
-                    entities[i] = a.SharesSpeakerWith >= 0 ? entities[a.SharesSpeakerWith] : a.Speaker is null ? null : resolver.Resolve(a.Speaker, ListenerPosition(t, a, sentence));
+                    entities[i] = a.SharesSpeakerWith >= 0 ? entities[a.SharesSpeakerWith] : a.Speaker is null || a.SpeakerUnnamed ? null : resolver.Resolve(a.Speaker, ListenerPosition(t, a, sentence));
                     if (!a.HasContent)
                     {
                         if (a.IntroducesNext)
@@ -128,7 +128,8 @@ namespace CorpusGenerator.Extraction
                 }
 
                 floating = -1;
-                if (!quoted && IsQuoteOnly(t, sentence, out Token? quote) && !IsHeading(quote!))
+                bool alone = unit.Sentences.Count == 1 && unit.FirstParagraph == unit.LastParagraph;
+                if (!quoted && IsQuoteOnly(t, sentence, out Token? quote) && !IsHeading(quote!, alone))
                 {
                     var q = new PendingQuote(QuoteKind.Direct, new TextRange(quote!.Start, quote.End), Paragraph(quote.Start, unit));
                     if (introducer is not null)
@@ -245,14 +246,34 @@ namespace CorpusGenerator.Extraction
         private static readonly WordSet HeadlineMinorWords = new WordSet(
             "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "as", "vs");
 
+        /// <summary>Words at most in a short phrase that, alone in single marks, heads a section.</summary>
+        private const int ShortHeadingWords = 8;
+
         /// <summary>
         /// "'All Bets Are Off.'", "'Legend in the Coal Fields.'": a section heading, title case in
-        /// single marks, standing alone. Speech stands in double marks.
+        /// single marks, standing alone. Speech stands in double marks. A short phrase in single
+        /// marks that is a paragraph of its own ("'A really tough decision.'", "'There's so much
+        /// anger.'") heads a section too, whatever its case: speech in single marks comes with its
+        /// attribution or inside a longer quotation, and the BBC's own single-marked lines standing
+        /// alone are headlines. So is a longer one with no stop at its end, as headlines are set.
         /// </summary>
-        private bool IsHeading(Token quote)
+        private bool IsHeading(Token quote, bool aloneInParagraph)
         {
             char open = text[quote.Start];
-            return (open == '\'' || open == '\u2018') && IsTitleCase(quote.Text);
+            if (open != '\'' && open != '\u2018') return false;
+            if (IsTitleCase(quote.Text)) return true;
+            if (!aloneInParagraph) return false;
+            string words = quote.Text.Trim();
+            return CountSpaces(words) < ShortHeadingWords || (CountSpaces(words) < HeadlineWords && !EndsSentence(words));
+        }
+
+        /// <summary>Words at most in a headline: one in single marks without a closing stop ("'I was not able to give it my vote in good conscience'") heads a section.</summary>
+        private const int HeadlineWords = 16;
+
+        private static bool EndsSentence(string words)
+        {
+            char last = words[words.Length - 1];
+            return last == '.' || last == '!' || last == '?' || last == '…' || last == ',';
         }
 
         private static bool IsTitleCase(string quoted)

@@ -156,6 +156,10 @@ namespace CorpusGenerator.Extraction
             bool spaceBefore = char.IsWhiteSpace(prev) || "([{—–-/:;".IndexOf(prev) >= 0;
             bool spaceAfter = char.IsWhiteSpace(next) || ".,;:!?)]}—–".IndexOf(next) >= 0 || i + width >= para.End;
             char c = text[i];
+
+            // A paragraph's first mark has nothing before it to close: "” … what I learned ...,” he
+            // said" opens with a reversed glyph and a space before the ellipsis.
+            if (i == para.Start) return Role.Open;
             if (spaceBefore && !spaceAfter) return Role.Open;
             if (!spaceBefore && spaceAfter) return Role.Close;
             if (QuoteMarks.IsOpeningGlyph(c)) return Role.Open;

@@ -73,6 +73,9 @@ namespace CorpusGenerator.Extraction
             if (c == '!' || c == '?' || c == '…') return true;
             if (c != '.') return false;
             if (i == 0) return false;
+
+            // "(D-N.Y.)": a period with a word straight after it, no space, abbreviates inside a phrase.
+            if (next.Start == token.End && next.IsWord) return false;
             Token prev = tokens[i - 1];
             if (prev.Kind == TokenKind.Word && prev.End == token.Start)
             {

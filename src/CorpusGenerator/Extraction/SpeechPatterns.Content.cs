@@ -20,16 +20,32 @@ namespace CorpusGenerator.Extraction
 
             // Content after the cue.
             int start = a.SpeakerAfterCue && !t[a.Cue].Is("according") ? SkipAppositive(t, a.Speaker!.End, limit) : a.CueEnd;
-            if (t[a.Cue].Is("according")) start = SkipAppositive(t, a.Speaker!.End, limit);
+            if (t[a.Cue].Is("according"))
+            {
+                start = SkipAppositive(t, a.Speaker!.End, limit);
+
+                // "According to the lawyer for Animal Protection Services, authorities seized ...": the
+                // source's phrase runs on to the comma that closes the opening.
+                if (a.Cue == s.First && start < limit && !t[start].IsPunct(','))
+                {
+                    int comma = start;
+                    while (comma < limit && comma - start <= 12 && t[comma].IsWord) comma++;
+                    if (comma < limit && t[comma].IsPunct(',')) start = comma;
+                }
+            }
             start = SkipToContent(t, a, start, limit);
             int end = StopAtClauseBreak(t, start, limit);
             end = TrimEnd(t, start, end);
 
             // Content before the speaker: "C, X said." / "“C,” said X."
             int leftEnd = a.SpeakerAfterCue ? a.Cue : a.Speaker is not null && a.SharesSpeakerWith < 0 ? a.Speaker.First : -1;
+
+            // "“Q1,” Blige sings before asking her, “Q2”": what stands before the main clause is not
+            // what its adverbial participle reports.
+            if (IsAdverbialParticiple(t, s, a.Cue)) leftEnd = -1;
             int leftFirst = index > 0 ? System.Math.Max(all[index - 1].ContentEnd, all[index - 1].CueEnd) : s.First;
             if (index > 0 && all[index - 1].Speaker is Mention prev && prev.End > leftFirst && all[index - 1].SpeakerAfterCue) leftFirst = prev.End;
-            bool fronted = leftEnd > leftFirst && (t[leftEnd - 1].IsPunct(',') || t[leftEnd - 1].Kind == TokenKind.Quote || t[leftEnd - 1].IsPunct('—'));
+            bool fronted = leftEnd > leftFirst && (t[leftEnd - 1].IsPunct(',') || t[leftEnd - 1].Kind == TokenKind.Quote || IsDash(t[leftEnd - 1]));
             if (!fronted && leftEnd > leftFirst && !t[a.Cue].Is("according"))
             {
                 // "“Q,” then-Surrey mayoral candidate Doug McCallum responded": role words stand
@@ -62,13 +78,28 @@ namespace CorpusGenerator.Extraction
                 return;
             }
 
+            if (hasLeft && ResumedQuote(t, a, lEnd, limit) is int resumed)
+            {
+                // "“Every time you say that,” Tester said, referring to the excuse, “you give ...”":
+                // the sentence goes on after the attribution and what qualifies it.
+                a.ContentFirst = lStart;
+                a.ContentEnd = resumed + 1;
+                a.Kind = IsSingleQuote(t, lStart, lEnd) ? QuoteKind.Direct : QuoteKind.Mixed;
+                int first = a.Kind == QuoteKind.Direct ? FirstQuote(t, lStart, lEnd) : lStart;
+                a.Span = new TextRange(t[first].Start, t[resumed].End);
+                return;
+            }
+
             bool rightIsAside = hasRight && !IsSingleQuote(t, start, end) && (t[start].Is("and") || t[start].Is("but") || t[start].Is("or") || t[a.CueEnd < t.Count ? a.CueEnd : start].IsPunct(','));
             bool parenthetical = hasLeft && hasRight && a.CueEnd < t.Count && t[a.CueEnd].IsPunct(',') && !a.SpeakerAfterCue &&
-                                 !t[start].Is("and") && !t[start].Is("but") && !t[start].Is("or") && !HasQuote(t, lStart, lEnd) && t[start].Kind != TokenKind.Quote;
+                                 !t[start].Is("and") && !t[start].Is("but") && !t[start].Is("or") && !HasQuote(t, lStart, lEnd) &&
+                                 (t[start].Kind != TokenKind.Quote || StartsInLowerCase(t[start].Text));
             if (parenthetical)
             {
                 // "Climate change, Mr. Obama often says, is the greatest threat": one content
-                // around the attribution.
+                // around the attribution. "If Clinton is elected, he said, “she might ...”": a quote
+                // in lower case finishes the sentence begun before the cue, so it is one content too;
+                // one in capitals ("Asked about it, he said, “I think ...”") starts its own.
                 Set(t, a, lStart, end);
             }
             else if (hasLeft && (!hasRight || IsSingleQuote(t, lStart, lEnd) || a.SpeakerAfterCue || rightIsAside ||
@@ -91,10 +122,19 @@ namespace CorpusGenerator.Extraction
                 string cueWord = t[a.Cue].Text;
                 Token first = t[a.ContentFirst];
                 bool afterThat = a.ContentFirst > 0 && t[a.ContentFirst - 1].Is("that");
-                bool prepositional = a.ContentFirst == a.CueEnd && !CueLexicon.IsSay(cueWord) && first.IsWord && ObjectPrepositions.Contains(first.Text) &&
+
+                // "Wallnau continues: “Q”": a quotation set off by a colon or comma is what was said.
+                bool quotedAfterMark = a.ContentFirst > 0 && (t[a.ContentFirst - 1].IsPunct(':') || t[a.ContentFirst - 1].IsPunct(',')) &&
+                                       IsSingleQuote(t, a.ContentFirst, a.ContentEnd);
+                // "added to his portfolio": adding to something is not saying it.
+                bool addedTo = a.ContentFirst == a.CueEnd && first.Is("to") && cueWord.StartsWith("add", System.StringComparison.OrdinalIgnoreCase);
+                bool prepositional = addedTo || a.ContentFirst == a.CueEnd && !CueLexicon.IsSay(cueWord) && first.IsWord && ObjectPrepositions.Contains(first.Text) &&
                                      !t[a.Cue].Is("according") && !CueLexicon.TakesPrepositionalContent(cueWord, first.Text);
-                if (prepositional ||
-                    (CueLexicon.NeedsThat(cueWord) && !afterThat))
+                // "which a study in 2017 concluded would cost ...": the cue's object went before it
+                // (a relative clause), and what follows is the rest of that clause, not a report.
+                bool objectMoved = a.ContentFirst == a.CueEnd && IsModalWord(first);
+                if (prepositional || objectMoved ||
+                    (CueLexicon.NeedsThat(cueWord) && !afterThat && !quotedAfterMark))
                 {
                     a.ContentFirst = a.ContentEnd = -1;
                 }
@@ -107,6 +147,12 @@ namespace CorpusGenerator.Extraction
                 if (words < needed) a.ContentFirst = a.ContentEnd = -1;
             }
         }
+
+        private static bool IsAdverbialParticiple(List<Token> t, Sentence s, int cue) =>
+            cue > s.First && CueLexicon.IsParticiple(t[cue].Text) && (t[cue - 1].Is("by") || t[cue - 1].Is("after") || t[cue - 1].Is("before"));
+
+        private static bool IsModalWord(Token w) =>
+            w.Is("would") || w.Is("will") || w.Is("could") || w.Is("should") || w.Is("can") || w.Is("may") || w.Is("might") || w.Is("must");
 
         private static void Set(List<Token> t, Attribution a, int first, int end)
         {
@@ -154,7 +200,10 @@ namespace CorpusGenerator.Extraction
             {
                 int j = i + 1;
                 while (j < limit && !t[j].IsPunct(',') && t[j].Kind != TokenKind.Quote) j++;
-                return j;
+
+                // "According to Mark Smith, the plan would fail": with no comma to close it, what
+                // follows the name is the content, not an appositive.
+                return j < limit ? j : i;
             }
 
             return i;
@@ -191,7 +240,7 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
-            while (start < limit && (t[start].IsPunct(',') || t[start].IsPunct(':') || t[start].IsPunct('—') || t[start].IsPunct('-') || t[start].Is("that")))
+            while (start < limit && (t[start].IsPunct(',') || t[start].IsPunct(':') || IsDash(t[start]) || t[start].IsPunct('-') || t[start].Is("that")))
             {
                 start++;
             }

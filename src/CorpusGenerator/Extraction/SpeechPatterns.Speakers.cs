@@ -27,6 +27,13 @@ namespace CorpusGenerator.Extraction
                 participle = false;
             }
 
+            // "Sanders went on to say": the subject of "went" speaks; "..., going on to say" is a participle clause.
+            if (GoesOnTo(t, k, s))
+            {
+                if (t[k - 3].Is("going")) participle = true;
+                j -= 3;
+            }
+
             // "Rep. Gwen Moore (D-Wis.) said": the party tag stands between the name and the cue.
             if (j > s.First && t[j].IsPunct(')'))
             {
@@ -40,12 +47,29 @@ namespace CorpusGenerator.Extraction
             // "Officials on Monday said", "People arrested last week said": a time between subject and cue.
             if (j - 1 > s.First && t[j].IsWord && TimeWords.Contains(t[j].Text) && t[j - 1].IsWord && TimeOpeners.Contains(t[j - 1].Text)) j -= 2;
             else if (j > s.First && t[j].IsWord && (t[j].Is("yesterday") || t[j].Is("today"))) j--;
+            else if (j > s.First && t[j].IsCapitalized && TimeWords.Contains(t[j].Text) && !t[j - 1].IsCapitalized) j--; // "Priebus later Thursday told"
+
+            // "McConnell, who in 2010 said": a year between subject and cue.
+            if (j - 1 > s.First && t[j].Kind == TokenKind.Number && t[j - 1].Is("in")) j -= 2;
+
+            // "Dianne Feinstein (D-Calif.) last week said": the party tag before the time.
+            if (j > s.First && t[j].IsPunct(')'))
+            {
+                int open = j - 1;
+                while (open > s.First && j - open <= 8 && !t[open].IsPunct('(')) open--;
+                if (t[open].IsPunct('(')) j = open - 1;
+            }
 
             // "The company in a statement said", "Smith in an interview said": the channel, then the subject.
             if (j - 2 > s.First && t[j].IsWord && !t[j].IsCapitalized && t[j - 1].IsWord && (t[j - 1].Is("a") || t[j - 1].Is("an") || t[j - 1].Is("his") || t[j - 1].Is("her") || t[j - 1].Is("its") || t[j - 1].Is("their")) && t[j - 2].Is("in"))
             {
                 j -= 3;
             }
+
+            // "Carter however said", "Proponents of the bill, however, say", "Cruz himself said": an
+            // aside between subject and verb.
+            if (j - 2 > s.First && t[j].IsPunct(',') && t[j - 1].IsWord && Asides.Contains(t[j - 1].Text) && t[j - 2].IsPunct(',')) j -= 3;
+            else if (j > s.First && t[j].IsWord && Asides.Contains(t[j].Text)) j--;
 
             int skipped = 0;
             bool passive = false, negated = false, modal = false;
@@ -86,9 +110,32 @@ namespace CorpusGenerator.Extraction
                 return a.Speaker is not null;
             }
 
+            if (participle && j > s.First && (t[j].Is("by") || t[j].Is("after") || t[j].Is("before")))
+            {
+                // "Trump landed in hot water by saying that ...", "Blige sings before asking her, “Q”":
+                // the means or the sequel of the main clause's act, so its subject speaks. After
+                // another cue it belongs to that cue's content ("told CBS that Holt would ... by
+                // calling out"), unless that cue is the main clause's own ("Obama responded ... by saying").
+                Mention? subject = MainSubject(text, t, s, j);
+                if (subject is null) return false;
+                if (Last(earlier) is int previous)
+                {
+                    if (earlier[previous].Speaker is not Mention main || main.Span.Start != subject.Span.Start) return false;
+                    for (int i = earlier[previous].CueEnd; i < j; i++)
+                    {
+                        if (t[i].Is("that") || t[i].Kind == TokenKind.Quote) return false; // inside that cue's content
+                    }
+
+                    a.SharesSpeakerWith = previous;
+                }
+
+                a.Speaker = subject;
+                return true;
+            }
+
             if (participle && j >= s.First && (t[j].Is("while") || t[j].Is("after") || t[j].Is("before") || t[j].Is("when") || t[j].Is("by") || t[j].Is("in")))
             {
-                return false; // "After saying ...": an adverbial, its subject elsewhere
+                return false; // "After saying ...", "while claiming tax breaks": an adverbial, its subject elsewhere
             }
 
             if (j > s.First && t[j].Is("who") && !participle)
@@ -111,20 +158,45 @@ namespace CorpusGenerator.Extraction
                 }
 
                 // "Facebook post", "August tweet": a base form after a singular name is a noun.
-                if (a.Speaker is not null && !modal && CueLexicon.IsBaseForm(cue.Text) && a.Speaker.Kind == MentionKind.Name && IsSingular(t, s, a.Speaker)) a.Speaker = null;
+                // "Police say": a source noun opening the sentence is capitalised, not a name.
+                bool sourceNoun = a.Speaker is not null && a.Speaker.End - a.Speaker.First == 1 && RoleLexicon.IsSourceNoun(t[a.Speaker.First].Text.ToLowerInvariant());
+                if (a.Speaker is not null && !modal && !sourceNoun && CueLexicon.IsBaseForm(cue.Text) && a.Speaker.Kind == MentionKind.Name && IsSingular(t, s, a.Speaker)) a.Speaker = null;
 
                 // "He said RCMP will maintain ...": a cue inside another's content is part of it.
                 if (a.Speaker is not null && earlier.Count > 0 && !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First))) return false;
             }
 
+            if (a.Speaker is null && participle && skipped == 0 && j >= s.First && t[j].IsCapitalized && QuotationFollows(t, s, k + 1))
+            {
+                // "footage of Hillary Clinton asking, “Q”", "Trump saying during the debate, “Q”": the
+                // name the participle modifies speaks the quotation after it.
+                Mention? named = NounPhrases.EndingAt(text, t, j, s.First);
+                if (named is not null && named.Kind == MentionKind.Name) a.Speaker = named;
+            }
+
             // "than TransLink says they are": a comparison, not an attribution.
             if (a.Speaker is not null && a.Speaker.First > s.First && (t[a.Speaker.First - 1].Is("than") || t[a.Speaker.First - 1].Is("what"))) return false;
 
-            if (a.Speaker is null && !participle && !CueLexicon.TakesAddressee(cue.Text) && k + 1 < s.End && (k == s.First || t[k - 1].IsPunct(',') || t[k - 1].Kind == TokenKind.Quote || t[k - 1].IsPunct('—')))
+            // "“Q?” asked Sen. Maria Cantwell": right after a quote, who follows "asked" or "told" asks or tells.
+            bool afterQuote = k > s.First && (t[k - 1].Kind == TokenKind.Quote || (t[k - 1].IsPunct(',') && k - 2 >= s.First && t[k - 2].Kind == TokenKind.Quote));
+            if (a.Speaker is null && !participle && (!CueLexicon.TakesAddressee(cue.Text) || afterQuote) && k + 1 < s.End && (k == s.First || t[k - 1].IsPunct(',') || t[k - 1].Kind == TokenKind.Quote || IsDash(t[k - 1])))
             {
                 a.Speaker = NounPhrases.StartingAt(text, t, k + 1, s.End);
+
+                // "..., however, say it would keep": a pronoun with a verb after it opens the content.
+                if (a.Speaker is not null && a.Speaker.Kind == MentionKind.Pronoun && a.Speaker.End < s.End && t[a.Speaker.End].IsWord) a.Speaker = null;
+                if (a.Speaker is null && afterQuote) a.Speaker = NameAfterModifiers(text, t, k + 1, s.End);
                 if (a.Speaker is null && k > s.First) a.Speaker = TrailingDescription(text, t, s, k + 1);
                 if (a.Speaker is not null) a.SpeakerAfterCue = true;
+            }
+
+            if (a.Speaker is null && !participle && !CueLexicon.IsEvaluative(cue.Text))
+            {
+                // "“Q,” said one of two witnesses who ...", "“Q,” one employee told the paper": a quote
+                // and its cue, with a source the text does not name.
+                a.Speaker = afterQuote ? UnnamedSourceAfter(text, t, k + 1, s.End) : UnnamedSourceBefore(text, t, s, k, j + 1);
+                a.SpeakerUnnamed = a.Speaker is not null;
+                if (afterQuote && a.Speaker is not null) a.SpeakerAfterCue = true;
             }
 
             if (a.Speaker is null && participle && k == s.First && k + 1 < s.End && t[k + 1].Is("that"))
@@ -171,8 +243,15 @@ namespace CorpusGenerator.Extraction
                 int c = right - 1;
                 while (c > s.First && right - c <= 20 && !t[c].IsPunct(',') && t[c].Kind != TokenKind.Quote) c--;
                 if (c <= s.First || !t[c].IsPunct(',')) return null;
-                Mention? inner = NounPhrases.EndingAt(text, t, right - 1, c + 1);
-                if (inner is not null && inner.Kind == MentionKind.Name && inner.First == c + 1) return inner;
+                Mention? inner = NounPhrases.EndingAt(text, t, SkipPartyTagBack(t, right - 1, c + 1), c + 1);
+                if (inner is not null && inner.Kind == MentionKind.Name && inner.First == c + 1)
+                {
+                    if (!IsPlaceAfterPlace(text, t, s, c)) return inner;
+
+                    // "in Columbus, Ohio,": the state is part of the phrase before it; read that phrase next.
+                    right = c;
+                    continue;
+                }
                 bool relative = t[c + 1].Is("who") || t[c + 1].Is("which") || t[c + 1].Is("where") || t[c + 1].Is("whose") || t[c + 1].Is("whom");
                 int before = c - 1;
                 if (t[before].IsPunct(')'))
@@ -262,16 +341,53 @@ namespace CorpusGenerator.Extraction
         private static Mention? MainSubject(string text, List<Token> t, Sentence s, int limit)
         {
             int first = s.First;
-            if (t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)))
+
+            // "“Q,” Blige sings to Clinton before asking her": past a fronted quotation to its clause.
+            if (t[first].Kind == TokenKind.Quote && first + 1 < limit)
             {
-                int comma = first + 1;
-                while (comma < limit && comma - first <= 10 && !t[comma].IsPunct(',')) comma++;
-                if (comma >= limit || !t[comma].IsPunct(',')) return null;
-                first = comma + 1;
+                first++;
+                if (t[first].IsPunct(',') && first + 1 < limit) first++;
+                return SubjectOfVerb(text, t, first, limit);
             }
 
+            bool opener = t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text));
+            if (!opener && SubjectOfVerb(text, t, first, limit) is Mention plain) return plain;
+
+            // A lone sentence adverb ("Meanwhile,") opens like a preposition does; other phrases before
+            // a comma may be clauses of their own, whose subject is not the sentence's.
+            if (!opener && !(first + 1 < limit && t[first + 1].IsPunct(','))) return null;
+
+            // "In a recent event in Salem, New Hampshire, Trump went after Bush, calling ...",
+            // "Meanwhile, it attacked Trump, saying": the opener may hold commas of its own, so each
+            // comma of it is tried in turn, and the subject is the first phrase a verb follows.
+            int comma = first + 1;
+            for (int tried = 0; tried < 3; tried++)
+            {
+                while (comma < limit && comma - first <= 16 && !t[comma].IsPunct(',')) comma++;
+                if (comma >= limit || !t[comma].IsPunct(',')) return null;
+                Mention? subject = SubjectOfVerb(text, t, comma + 1, limit);
+                if (subject is not null) return subject;
+                comma++;
+            }
+
+            return null;
+        }
+
+        /// <summary>The phrase at <paramref name="first"/> when a verb follows it (past a party tag).</summary>
+        private static Mention? SubjectOfVerb(string text, List<Token> t, int first, int limit)
+        {
             Mention? subject = NounPhrases.StartingAt(text, t, first, limit);
-            return subject is not null && subject.Kind != MentionKind.Group && subject.End < limit && t[subject.End].IsWord ? subject : null;
+            if (subject is null || subject.Kind == MentionKind.Group) return null;
+            int verb = SkipPartyTag(t, subject.End, limit);
+            if (verb < limit && t[verb].IsPunct(',') && subject.Kind == MentionKind.Name)
+            {
+                // "Donald Trump, her Republican opponent, bemoaned ... and said": past the appositive.
+                int close = verb + 1;
+                while (close < limit && close - verb <= 10 && !t[close].IsPunct(',') && t[close].Kind != TokenKind.Quote) close++;
+                if (close < limit && t[close].IsPunct(',') && close > verb + 1 && !t[verb + 1].IsCapitalized) verb = close + 1;
+            }
+
+            return verb < limit && t[verb].IsWord && !t[verb].IsCapitalized ? subject : null;
         }
 
         /// <summary>
@@ -319,7 +435,7 @@ namespace CorpusGenerator.Extraction
         {
             if (i <= s.First) return true;
             Token before = t[i - 1];
-            if (before.Kind == TokenKind.Quote || before.IsPunct(',') || before.IsPunct(';') || before.IsPunct('—') || before.IsPunct('(')) return true;
+            if (before.Kind == TokenKind.Quote || before.IsPunct(',') || before.IsPunct(';') || IsDash(before) || before.IsPunct('(')) return true;
             if (before.IsWord && ClauseOpeners.Contains(before.Text)) return true;
 
             // A sentence-initial adverb or conjunction: "However the minister said ...".

@@ -5,6 +5,12 @@ namespace CorpusGenerator.Extraction
     /// <summary>Small questions about runs of tokens, shared by the pattern readers.</summary>
     internal static partial class SpeechPatterns
     {
+        /// <summary>
+        /// A dash that parts clauses, in any of the glyphs news sites set it in: em dash, en dash
+        /// between spaces, or the horizontal bar ("― Trump boasted").
+        /// </summary>
+        private static bool IsDash(Token token) => token.IsPunct('—') || token.IsPunct('–') || token.IsPunct('―');
+
         private static int TrimEnd(List<Token> t, int start, int end)
         {
             while (end > start && t[end - 1].Kind == TokenKind.Punct && ".,;:—–-!?(".IndexOf(t[end - 1].Text[0]) >= 0) end--;

@@ -64,8 +64,10 @@ namespace CorpusGenerator.Extraction
             {
                 // "the report", "a statement", "his call": a noun, not a verb.
                 Token before = t[k - 1];
-                if (before.IsWord && (NounMarkers.Contains(before.Text) || before.IsPossessive)) return false;
-                if (before.Is("to") && !token.Text.EndsWith("ed", System.StringComparison.Ordinal)) return false;
+                // "Several said", "Another told": past forms that are never nouns stay verbs ("All told," is an idiom).
+                bool neverNoun = (token.Is("said") || token.Is("told") || token.Is("wrote")) && !(before.Is("all") && token.Is("told"));
+                if (before.IsWord && !neverNoun && (NounMarkers.Contains(before.Text) || before.IsPossessive)) return false;
+                if (before.Is("to") && !token.Text.EndsWith("ed", System.StringComparison.Ordinal) && !GoesOnTo(t, k, s)) return false;
             }
 
             if (k + 1 < s.End && t[k + 1].IsWord && (t[k + 1].Is("by") && !QuotedAsSaying(t, k, s) || t[k + 1].Is("for") && !token.Text.StartsWith("call", System.StringComparison.OrdinalIgnoreCase) && !ForTheListener(t, k, s)))
@@ -106,6 +108,14 @@ namespace CorpusGenerator.Extraction
 
             return false;
         }
+
+        /// <summary>
+        /// "went on to say", "goes on to add": the infinitive continues what the subject was
+        /// saying, so it reports speech where another "to say" ("wants to say") does not.
+        /// </summary>
+        private static bool GoesOnTo(List<Token> t, int cue, Sentence s) =>
+            cue - 3 >= s.First && t[cue - 1].Is("to") && t[cue - 2].Is("on") &&
+            (t[cue - 3].Is("went") || t[cue - 3].Is("goes") || t[cue - 3].Is("go") || t[cue - 3].Is("going") || t[cue - 3].Is("gone"));
 
         private static bool AboutATopic(List<Token> t, int i, Sentence s)
         {

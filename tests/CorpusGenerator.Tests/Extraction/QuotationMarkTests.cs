@@ -87,6 +87,46 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("Mark Jones", article.SpeakerOf(quote));
         }
 
+        [Theory]
+        [InlineData("“Every time you say that,” Tester said, referring to the excuse, “you give ammunition to the critics.”")]
+        [InlineData("\"I think the host will be very fair,\" Tester said during a rally in Kenansville, N.C., \"but a lot of people will be watching.\"")]
+        [InlineData("\"You know, I love Larry,\" Tester said, but \"when it comes to energy, Larry has a history.\"")]
+        public void Quote_resumed_in_lower_case_after_a_longer_attribution_is_one_quote(string text)
+        {
+            ExtractedArticle article = Extracted.From("Jon Tester was there.\n\n" + text);
+            ExtractedQuote quote = Assert.Single(article.Quotes);
+            Assert.Equal(text.Substring(1, text.Length - 2), quote.Span.Of(article.Text));
+            Assert.Equal("Tester", article.MentionOf(quote));
+        }
+
+        [Fact]
+        public void Quote_after_an_attribution_that_starts_a_new_sentence_in_capitals_stays_apart()
+        {
+            ExtractedArticle article = Extracted.From("Jon Tester was there.\n\n“Every time you say that,” Tester said, referring to the excuse, “You give ammunition to the critics.”");
+            Assert.Equal("Every time you say that,", Assert.Single(article.Quotes).Span.Of(article.Text));
+        }
+
+        [Fact]
+        public void A_reversed_mark_opening_a_paragraph_still_opens_the_quote()
+        {
+            ExtractedArticle article = Extracted.From("Mark Barabak covered the debate.\n\n\u201d \u2026 he delivered a mix of orthodoxy and rejoinders,\u201d Barabak wrote.");
+            ExtractedQuote quote = Assert.Single(article.Quotes);
+            Assert.Equal("\u2026 he delivered a mix of orthodoxy and rejoinders,", quote.Span.Of(article.Text).Trim());
+            Assert.Equal("Barabak", article.MentionOf(quote));
+        }
+
+        [Fact]
+        public void A_lower_case_quote_after_a_parenthetical_cue_finishes_the_sentence_begun_before_it()
+        {
+            ExtractedArticle article = Extracted.From("David Axelrod was there.\n\nIf Clinton is elected, Axelrod said, \"she might be going back and forth.\"");
+            ExtractedQuote quote = Assert.Single(article.Quotes);
+            Assert.Equal("If Clinton is elected, Axelrod said, \"she might be going back and forth.\"", quote.Span.Of(article.Text));
+            Assert.Equal(QuoteKind.Mixed, quote.Kind);
+
+            ExtractedArticle capital = Extracted.From("David Axelrod was there.\n\nAsked about the plan, Axelrod said, \"It might be going back and forth.\"");
+            Assert.Equal("It might be going back and forth.", Assert.Single(capital.Quotes).Span.Of(capital.Text));
+        }
+
         [Fact]
         public void Typewriter_double_apostrophes_are_a_double_mark()
         {

@@ -254,5 +254,328 @@ namespace CorpusGenerator.Tests.Extraction
                 "\"The climate is changing,\" Barack Obama said.\n\n\u201cThat\u2019s Jeb Bush and Marco Rubio.\u201d\n\nThe debate went on.");
             Assert.Equal(2, b.Quotes.Count);
         }
+
+        [Theory]
+        [InlineData("“We will have a wipeout,” said Florida’s Rick Wilson, a Republican consultant.", "Rick Wilson")]
+        [InlineData("“Thanks for welcoming these refugees,” said master of ceremonies Asab Al-Tabchi.", "Asab Al-Tabchi")]
+        [InlineData("\"They are 100 percent wrong,\" said 9/11 widow Terry Strada.", "Terry Strada")]
+        [InlineData("“Do you want them at a convention?” asked Sen. Maria Cantwell of Washington.", "Maria Cantwell")]
+        public void Inverted_cue_after_a_quote_finds_the_name_past_its_modifiers(string text, string speaker)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(QuoteKind.Direct, q.Kind);
+            Assert.Equal(speaker, a.SpeakerOf(q));
+        }
+
+        [Theory]
+        [InlineData("“Meh,” wrote a Trump supporter who runs an account.")]
+        [InlineData("“Vote for this group,” said the printed Cruz slate card.")]
+        public void A_name_modifying_an_unnamed_speaker_is_not_the_speaker(string text)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.All(a.Quotes, q => Assert.NotEqual("Trump", a.SpeakerOf(q)));
+            Assert.All(a.Quotes, q => Assert.NotEqual("Cruz", a.SpeakerOf(q)));
+        }
+
+        [Fact]
+        public void A_party_tag_after_the_subject_keeps_it_the_speaker_of_a_participle()
+        {
+            ExtractedArticle a = Extracted.From("Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “The killer should be in prison.”");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Hakeem Jeffries", a.SpeakerOf(q));
+            Assert.Equal("saying", a.CueOf(q));
+        }
+
+        [Theory]
+        [InlineData("Donald Trump landed in hot water last week by saying that the judge could not be impartial.", "the judge could not be impartial")]
+        [InlineData("Mary Blige sings to the crowd before asking her, “Where do we go from here?”", "Where do we go from here?")]
+        public void A_cue_after_by_or_before_is_spoken_by_the_main_subject(string text, string content)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(content, q.Span.Of(a.Text));
+            Assert.StartsWith(a.MentionOf(q)!, text);
+        }
+
+        [Fact]
+        public void A_cue_after_while_stays_an_adverbial()
+        {
+            ExtractedArticle a = Extracted.From("The firm shipped jobs overseas while claiming tax breaks for the work it kept.");
+            Assert.Empty(a.Quotes);
+        }
+
+        [Fact]
+        public void A_party_tag_then_a_time_keep_the_subject()
+        {
+            ExtractedArticle a = Extracted.From("Sen. Dianne Feinstein (D-Calif.) last week said the senator was not the originator of the emails.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Dianne Feinstein", a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void An_opening_phrase_with_commas_of_its_own_still_leads_to_the_subject()
+        {
+            ExtractedArticle a = Extracted.From("At a recent event in Salem, New Hampshire, Donald Trump went after Jeb Bush, calling him \u201ca total stiff.\u201d");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Donald Trump", a.SpeakerOf(q));
+            Assert.Equal("calling", a.CueOf(q));
+        }
+
+        [Fact]
+        public void A_short_phrase_alone_in_single_marks_is_a_section_heading()
+        {
+            ExtractedArticle a = Extracted.From(
+                "\"The climate is changing,\" Barack Obama said.\n\n'A really tough decision.'\n\nEight years ago, the debate was different.");
+            Assert.Single(a.Quotes);
+            ExtractedArticle b = Extracted.From(
+                "\"The climate is changing,\" Barack Obama said.\n\n\u201cIt was a really tough decision.\u201d\n\nThe debate went on.");
+            Assert.Equal(2, b.Quotes.Count);
+        }
+
+        [Fact]
+        public void Went_on_to_say_reports_the_subjects_words()
+        {
+            ExtractedArticle a = Extracted.From("Bernie Sanders went on to say that the country has spent \"hundreds of years fighting racism.\"");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Bernie Sanders", a.SpeakerOf(q));
+            Assert.Equal(QuoteKind.Mixed, q.Kind);
+            Assert.Empty(Extracted.From("Bernie Sanders wants to say that the country is great.").Quotes);
+        }
+
+        [Theory]
+        [InlineData("Ash Carter however said he would welcome a \u201cprincipled security network\u201d for Asia.", "Ash Carter")]
+        [InlineData("Ted Cruz himself said Tuesday that \u201cthe only way to win the state is to go and ask.\u201d", "Ted Cruz")]
+        public void An_aside_between_subject_and_cue_keeps_the_subject(string text, string speaker)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(speaker, a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void A_pronoun_with_its_verb_after_a_cue_opens_the_content_not_an_inverted_speaker()
+        {
+            ExtractedArticle a = Extracted.From("Proponents of the new bill, however, say it would keep enough safeguards in place.");
+            Assert.All(a.Quotes, q => Assert.NotEqual("it", a.MentionOf(q)));
+        }
+
+        [Fact]
+        public void A_cue_after_by_inside_reported_content_belongs_to_the_content()
+        {
+            ExtractedArticle a = Extracted.From("Robby Mook told CBS on Monday that the campaign expects Holt to insert himself by calling out his \u201clies\u201d throughout.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("told", a.CueOf(q));
+            Assert.EndsWith("throughout", q.Span.Of(a.Text));
+        }
+
+        [Fact]
+        public void Going_on_to_say_after_a_comma_shares_the_speaker()
+        {
+            ExtractedArticle a = Extracted.From("\"Bringing that up is insane,\" Bernie Sanders said, going on to say that the country has spent \"hundreds of years fighting racism.\"");
+            Assert.Equal(2, a.Quotes.Count);
+            Assert.All(a.Quotes, q => Assert.Equal("Bernie Sanders", a.SpeakerOf(q)));
+        }
+
+        [Theory]
+        [InlineData("Meanwhile, Hillary Clinton attacked the plan, saying it \u201chas offended women and the disabled.\u201d", "Hillary Clinton")]
+        [InlineData("Donald Trump, her Republican opponent, bemoaned the unrest and said he thought that drugs were a \"very big factor\" in the violence.", "Donald Trump")]
+        [InlineData("Mitch McConnell in 2010 said the most important goal was to make Obama a \"one-term president.\"", "Mitch McConnell")]
+        public void The_subject_is_found_past_an_opening_adverb_an_appositive_or_a_year(string text, string speaker)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(speaker, a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void A_cue_whose_object_went_before_it_reports_nothing()
+        {
+            ExtractedArticle a = Extracted.From("Mayor Doug McCallum worries about a SkyTrain line, which a TransLink study in 2017 concluded would cost $2.9 billion.");
+            Assert.Empty(a.Quotes);
+        }
+
+        [Theory]
+        [InlineData('\u2015')]
+        [InlineData('\u2013')]
+        [InlineData('\u2014')]
+        public void Any_dash_glyph_parts_clauses(char dash)
+        {
+            ExtractedArticle a = Extracted.From("When Hillary Clinton noted that he paid no tax " + dash + " Donald Trump boasted, \u201cThat makes me smart.\u201d");
+            ExtractedQuote q = a.Quote("That makes me smart.");
+            Assert.Equal("Donald Trump", a.SpeakerOf(q));
+        }
+
+        [Theory]
+        [InlineData("Hillary Clinton, during a town hall meeting in Columbus, Ohio, said she was \"going to put coal miners out of business.\"", "Hillary Clinton")]
+        [InlineData("After winning Ohio in the primary, Gov. John Kasich (R-OH), said, \u201cI\u2019m getting ready to rent a covered wagon.\u201d", "John Kasich")]
+        public void A_place_or_a_party_tag_before_the_cue_is_not_the_speaker(string text, string speaker)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(speaker, a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void A_longer_line_alone_in_single_marks_without_a_stop_is_a_headline()
+        {
+            ExtractedArticle a = Extracted.From(
+                "\"The vote was close,\" Serge Joyal said.\n\n'I was not able to give it my vote in good conscience'\n\nThe senator spoke for an hour.");
+            Assert.Single(a.Quotes);
+        }
+
+        [Theory]
+        [InlineData("\u201cIt was awful,\u201d said one of two witnesses who relayed the same story.", "one of two witnesses")]
+        [InlineData("\u201cShe wants to put fear in our hearts,\u201d one employee told Palo Alto Weekly.", "one employee")]
+        [InlineData("\"Bring it on,\" the 23-year-old said.", "the 23-year-old")]
+        [InlineData("\"Better watch out,\" tweeted another.", "another")]
+        public void An_unnamed_source_next_to_a_quote_is_its_mention_but_names_no_speaker(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(QuoteKind.Direct, q.Kind);
+            Assert.Equal(mention, a.MentionOf(q));
+            Assert.Equal(-1, q.Speaker);
+            Assert.Empty(a.Speakers);
+        }
+
+        [Theory]
+        [InlineData("Clinton: \"Our goal is to defeat and destroy ISIS.\" Bush: \"The mission is to destroy ISIS.\"", 2)]
+        [InlineData("Rep. Trey Gowdy (R-S.C.):\"I have not heard anyone other than you cite that figure.\"", 1)]
+        public void A_name_and_a_colon_before_a_whole_quotation_attribute_it(string text, int quotes)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(quotes, a.Quotes.Count);
+            Assert.All(a.Quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
+        }
+
+        [Fact]
+        public void Continues_before_a_quotation_reports_it()
+        {
+            ExtractedArticle a = Extracted.From("Lance Wallnau continues: \u201cGod has given this man an anointing.\u201d");
+            Assert.Equal("continues", a.CueOf(Assert.Single(a.Quotes)));
+            ExtractedArticle growth = Extracted.From("The deficit continues to grow every year, the report shows.");
+            Assert.DoesNotContain(growth.Quotes, q => growth.CueOf(q) == "continues");
+        }
+
+        [Fact]
+        public void A_day_between_subject_and_cue_keeps_the_subject()
+        {
+            ExtractedArticle a = Extracted.From("Reince Priebus later Thursday told Fox News: \u201cBoth men are meeting up next week.\u201d");
+            Assert.Equal("Reince Priebus", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
+
+        [Fact]
+        public void A_participle_after_by_shares_the_main_clauses_cue_and_speaker()
+        {
+            ExtractedArticle a = Extracted.From("Barack Obama responded to a mother by saying his refusal to use the words was a \u201cmanufactured\u201d issue.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Barack Obama", a.SpeakerOf(q));
+            Assert.Equal("saying", a.CueOf(q));
+        }
+
+        [Fact]
+        public void A_participle_after_before_does_not_take_the_quote_fronting_the_main_clause()
+        {
+            ExtractedArticle a = Extracted.From("\u201cWe are here,\u201d Mary Blige sings to Clinton before asking her, \u201cWhere do we go from here?\u201d");
+            ExtractedQuote q = a.Quote("Where do we go");
+            Assert.Equal("Where do we go from here?", q.Span.Of(a.Text));
+            Assert.Equal("Mary Blige", a.SpeakerOf(q));
+        }
+
+        [Theory]
+        [InlineData("Police say they have \"adequate resources\" to secure the city.", "Police")]
+        [InlineData("In a debate about the nominees, a friend commented: \"Immigration is the most important reason.\"", "a friend")]
+        public void Source_nouns_opening_a_sentence_and_commented_attribute(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(mention, a.MentionOf(Assert.Single(a.Quotes)));
+        }
+
+        [Theory]
+        [InlineData("Several said they would rather have block grants.", "Several")]
+        [InlineData("Yet another said, \u201cRubio is in a five-person battle\u201d for second place.", "another")]
+        [InlineData("Another source familiar with his thinking said, \u201cI think he will certainly try.\u201d", "Another source familiar with his thinking")]
+        public void An_unnamed_subject_of_a_plain_saying_verb_is_the_mention(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(mention, a.MentionOf(q));
+            Assert.Equal(-1, q.Speaker);
+        }
+
+        [Fact]
+        public void An_unnamed_subject_of_added_with_an_object_is_not_a_source()
+        {
+            Assert.Empty(Extracted.From("The deal added $5 billion to the budget.").Quotes);
+        }
+
+        [Theory]
+        [InlineData("Many discussion groups have said it set a dangerous precedent.", "Many discussion groups")]
+        [InlineData("\"It was easy,\" the 34-year-old later told reporters.", "the 34-year-old")]
+        public void An_unnamed_source_stops_before_the_modifiers_of_its_verb(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(mention, a.MentionOf(Assert.Single(a.Quotes)));
+        }
+
+        [Fact]
+        public void A_subject_holding_a_name_is_not_taken_as_unnamed()
+        {
+            ExtractedArticle a = Extracted.From("A release sent to media from UFCW Local 832 late Friday said a majority of the workers voted yes.");
+            Assert.DoesNotContain(a.Quotes, q => a.MentionOf(q)?.StartsWith("A release", System.StringComparison.Ordinal) == true);
+        }
+
+        [Fact]
+        public void Echoed_reports_words_after_a_quotation_but_not_a_view_it_repeats()
+        {
+            ExtractedArticle a = Extracted.From("\u201cConfidence is attractive,\u201d echoes Robert McMillen.");
+            Assert.Equal("Robert McMillen", a.SpeakerOf(Assert.Single(a.Quotes)));
+            Assert.Empty(Extracted.From("Several members of Congress echoed her concerns about the \"lawful source\" rule.").Quotes);
+        }
+
+        [Fact]
+        public void A_belief_is_not_reported_speech()
+        {
+            Assert.Empty(Extracted.From("Senator Mark Warner believes that the committee will finish its work by June.").Quotes);
+        }
+
+        [Fact]
+        public void States_is_a_cue_only_before_that_or_a_quotation()
+        {
+            Assert.Empty(Extracted.From("Primaries in five states Tuesday could settle the Republican race for good.").Quotes);
+            ExtractedArticle a = Extracted.From("The party report states that marriage is between a man and a woman.");
+            Assert.Equal("states", a.CueOf(Assert.Single(a.Quotes)));
+        }
+
+        [Theory]
+        [InlineData("Donald J. Trump, who in 2012 added to his portfolio of 14 courses by purchasing two more, is bullish.")]
+        [InlineData("All told, up to 5 million undocumented people could be eligible for the programs.")]
+        [InlineData("His office is preparing an additional report that could touch on the conduct.")]
+        public void Adding_to_all_told_and_a_clause_before_a_noun_report_nothing(string text)
+        {
+            Assert.Empty(Extracted.From(text).Quotes);
+        }
+
+        [Fact]
+        public void A_participle_after_a_name_with_a_quotation_after_it_is_the_names_speech()
+        {
+            ExtractedArticle a = Extracted.From("The ad uses footage of Hillary Clinton asking, \u201cWhy aren\u2019t I 50 points ahead?\u201d");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Hillary Clinton", a.SpeakerOf(q));
+            Assert.Equal(QuoteKind.Direct, q.Kind);
+            Assert.Empty(Extracted.From("Donald Trump met Hillary Clinton saying nothing at all about the plan.").Quotes);
+        }
+
+        [Theory]
+        [InlineData("According to Mark Smith, the plan would fail.", "the plan would fail", "Mark Smith")]
+        [InlineData("According to the lawyer for the animal protection service, authorities seized the animals last month.", "authorities seized the animals last month", "the lawyer")]
+        public void According_to_opening_a_sentence_reports_what_follows_its_comma(string text, string content, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(content, q.Span.Of(a.Text));
+            Assert.Equal(mention, a.MentionOf(q));
+        }
     }
 }
