@@ -59,7 +59,6 @@ namespace CorpusGenerator.Extraction
         /// Paragraphs read together: usually one, several when a quotation runs across them
         /// (its attribution may sit in the last paragraph).
         /// </summary>
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private List<Unit> BuildUnits(List<QuoteRegion> regions)
         {
             var units = new List<Unit>();
@@ -83,7 +82,6 @@ namespace CorpusGenerator.Extraction
             return units;
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private void ReadUnit(Unit unit)
         {
             if (PageFurniture.IsFurniture(text, structure.Paragraphs[unit.FirstParagraph])) return;

@@ -190,7 +190,6 @@ namespace CorpusGenerator.Extraction
             token.Is("he") || token.Is("she") || token.Is("they") || token.Is("it");
 
         /// <summary>Capitalized words and particle-prefixed ones ("al-Kadhimi") that can be part of a name.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static bool IsNameish(Token token)
         {
             // The phrase walks ask this of the same token many times: work it out once.
@@ -266,7 +265,6 @@ namespace CorpusGenerator.Extraction
         /// "Iraqi Prime Minister Mustafa al-Kadhimi" → role "Iraqi Prime Minister", name "Mustafa al-Kadhimi".
         /// A run that is all title ("the Prime Minister") is a description.
         /// </summary>
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static Mention? Split(string text, List<Token> t, int first, int end, int sentenceFirst)
         {
             // Sentence-initial words are capitalized for grammar, not for being names.

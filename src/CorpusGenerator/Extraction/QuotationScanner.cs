@@ -53,7 +53,6 @@ namespace CorpusGenerator.Extraction
             Either,
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static List<QuoteRegion> Scan(string text, IReadOnlyList<TextRange> paragraphs, List<ArticleProblem> problems, CancellationToken cancellationToken)
         {
             var regions = new List<QuoteRegion>();

@@ -196,7 +196,6 @@ namespace CorpusGenerator.Extraction
             Touch(entity);
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private Entity? FindOrCreateName(Mention mention, bool create)
         {
             string[] words = mention.NameWords;

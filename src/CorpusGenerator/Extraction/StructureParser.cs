@@ -28,7 +28,6 @@ namespace CorpusGenerator.Extraction
         /// <summary>Longest line, in words, still taken for a heading or a title.</summary>
         private const int MaxHeadingWords = 16;
 
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static ArticleStructure Parse(string text, CancellationToken cancellationToken)
         {
             var structure = new ArticleStructure();

@@ -9,7 +9,6 @@ namespace CorpusGenerator.Extraction
     /// </summary>
     internal static class Tokenizer
     {
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static List<Token> Tokenize(string text, int start, int end, IReadOnlyList<QuoteRegion> regions, ref int regionCursor)
         {
             var tokens = new List<Token>();
