@@ -60,8 +60,12 @@ namespace CorpusGenerator
         {
             if (utf8 is null) throw new ArgumentNullException(nameof(utf8));
             if (table is null) throw new ArgumentNullException(nameof(table));
-            return CompiledArticleReader.Read(utf8, table, (name, file, text) => new Article(name, file, text));
+            return FromCompiledData(utf8, 0, utf8.Length, table);
         }
+
+        /// <summary>Builds an article from <paramref name="length"/> bytes of UTF-8 text in <paramref name="buffer"/> and its table.</summary>
+        internal static Article FromCompiledData(byte[] buffer, int offset, int length, int[] table) =>
+            CompiledArticleReader.Read(buffer, offset, length, table, (name, file, text) => new Article(name, file, text));
 
         internal void SetTitle(string? title) => Title = title;
 

@@ -1,7 +1,7 @@
 namespace CorpusGenerator
 {
     /// <summary>
-    /// The layout of the integer table generated code hands to <see cref="Article.FromCompiledData"/>.
+    /// The layout of the integer table generated code hands to <see cref="Article.FromCompiledData(byte[], int[])"/>.
     /// The generator writes it (CompiledArticleTable in the generator) and this library reads it;
     /// the version is checked so that a runtime older than the generator fails with a clear message.
     /// </summary>

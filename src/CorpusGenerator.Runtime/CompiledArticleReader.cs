@@ -18,7 +18,8 @@ namespace CorpusGenerator
             lines = new LineMap(text);
         }
 
-        public static Article Read(byte[] utf8, int[] table, Func<string, string, string, Article> create)
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
+        public static Article Read(byte[] buffer, int offset, int length, int[] table, Func<string, string, string, Article> create)
         {
             if (table.Length < 7 || table[0] != CompiledArticleFormat.Version)
             {
@@ -29,7 +30,7 @@ namespace CorpusGenerator
             }
 
             // Strict decoding: the generator only writes valid UTF-8, so anything else is corruption.
-            string data = new UTF8Encoding(false, true).GetString(utf8);
+            string data = new UTF8Encoding(false, true).GetString(buffer, offset, length);
             int textLength = table[1];
             if (data.Length != table[2] || textLength > data.Length)
             {
@@ -38,15 +39,17 @@ namespace CorpusGenerator
                     table[2] + ". The offsets would be wrong, so the article cannot be read.");
             }
 
-            var reader = new CompiledArticleReader(table, data, data.Substring(0, textLength));
+            string text = data.Substring(0, textLength);
+            var reader = new CompiledArticleReader(table, data, text);
             reader.position = 3;
             string className = reader.NextString() ?? string.Empty;
             string fileName = reader.NextString() ?? string.Empty;
-            Article article = create(className, fileName, data.Substring(0, textLength));
+            Article article = create(className, fileName, text);
             reader.ReadInto(article);
             return article;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private void ReadInto(Article article)
         {
             article.SetTitle(NextString());

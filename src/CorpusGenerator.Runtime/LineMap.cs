@@ -12,6 +12,7 @@ namespace CorpusGenerator
     {
         private readonly List<int> lineStarts = new List<int> { 0 };
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public LineMap(string text)
         {
             for (int i = 0; i < text.Length; i++)
@@ -30,6 +31,7 @@ namespace CorpusGenerator
         }
 
         /// <summary>The 1-based line and column of <paramref name="offset"/>.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public (int Line, int Column) Locate(int offset)
         {
             int line = lineStarts.BinarySearch(offset);

@@ -52,8 +52,10 @@ namespace CorpusGenerator.PackageTests
             workspace.Build("App", "-p:EmitCompilerGeneratedFiles=true");
 
             Assert.Contains("Class Launch", workspace.RunApp("App", "App"));
-            string generated = File.ReadAllText(workspace.GeneratedFile("App", "Articles.Launch.g.cs"));
+            string generated = File.ReadAllText(workspace.GeneratedFile("App", "Articles.Group06.g.cs"));
+            // "Launch" hashes to group 6 of 64 (ArticleGrouping).
             Assert.Contains("internal static partial class Articles", generated);
+            Assert.Contains("public static class Launch\n", generated);
         }
 
         [Fact]
@@ -70,7 +72,8 @@ namespace CorpusGenerator.PackageTests
 
             workspace.Build("App");
 
-            Assert.True(File.Exists(workspace.GeneratedFile("App", "Articles.RouhaniKadhimiCall.g.cs")));
+            // The seed's class, RouhaniKadhimiCall, hashes to group 52 of 64 (ArticleGrouping).
+            Assert.True(File.Exists(workspace.GeneratedFile("App", "Articles.Group52.g.cs")));
             Assert.True(File.Exists(workspace.GeneratedFile("App", "Articles.g.cs")));
             Assert.True(File.Exists(workspace.GeneratedFile("App", "People.g.cs")));
         }

@@ -27,7 +27,13 @@ namespace CorpusGenerator.Emit
         /// compiler refuses one in such a literal (CS9026), so each becomes U+FFFD: what
         /// <c>Encoding.UTF8</c> writes for it in the byte-array form, one code unit for one.
         /// </summary>
-        public static string Utf8Literal(string text) => "\"" + EscapeLiteralBody(text, forUtf8: true) + "\"u8";
+        public static string Utf8Literal(string text) => "\"" + Utf8LiteralBody(text) + "\"u8";
+
+        /// <summary>
+        /// A UTF-8 string literal's body (without the quotes), as <see cref="Utf8Literal"/> writes it.
+        /// Every escape has a fixed length, so bodies written one by one can be joined into one literal.
+        /// </summary>
+        public static string Utf8LiteralBody(string text) => EscapeLiteralBody(text, forUtf8: true);
 
         private static string EscapeLiteralBody(string text, bool forUtf8)
         {

@@ -30,11 +30,41 @@ namespace CorpusGenerator.Emit
             writer.Doc("summary", "Every article, ordered by class name (" + Count(entries.Count, "article") + ").");
             writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGenerator.Article> All => AllArticles.Value;");
             writer.Line();
+
+            // The list reaches the articles through their groups' data, not through each article's
+            // class: enumerating it runs one build method per group file, not code per article.
+            // Fully qualified: inside AllArticles a simple name would find AllArticles.Value before
+            // an article class named Value.
+            var groups = new SortedDictionary<int, int>();
+            var positions = new List<int>();
+            foreach (IndexEntry entry in entries)
+            {
+                int group = ArticleGrouping.GroupOf(entry.ClassName);
+                groups.TryGetValue(group, out int inGroup);
+                groups[group] = inGroup + 1;
+                positions.Add(group);
+                positions.Add(inGroup);
+            }
+
+            var slots = new Dictionary<int, int>();
+            var groupFields = new List<string>();
+            foreach (int group in groups.Keys)
+            {
+                slots.Add(group, slots.Count);
+                groupFields.Add("global::" + options.Namespace + "." + ArticleGroupEmitter.DataClassName + "." + ArticleGrouping.ClassNameOf(group) + ".Articles");
+            }
+
+            for (int i = 0; i < positions.Count; i += 2) positions[i] = slots[positions[i]];
+
             writer.Open("private static class AllArticles");
-            writer.Open("internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGenerator.Article> Value = global::System.Array.AsReadOnly(new global::CorpusGenerator.Article[]");
-            // Fully qualified: inside AllArticles a simple name would find AllArticles.Value before an
-            // article class named Value.
-            foreach (IndexEntry entry in entries) writer.Line(ArticlesClass(options) + "." + entry.ClassName + ".Article,");
+            writer.Open("internal static readonly global::CorpusGenerator.CompiledArticleList Value = new global::CorpusGenerator.CompiledArticleList(new global::CorpusGenerator.CompiledArticleGroup[]");
+            foreach (string field in groupFields) writer.Line(field + ",");
+            writer.CloseAndOpen(", new int[]");
+            for (int i = 0; i < positions.Count; i += 2)
+            {
+                writer.Line(positions[i].ToString(CultureInfo.InvariantCulture) + ", " + positions[i + 1].ToString(CultureInfo.InvariantCulture) + ", // " + entries[i / 2].ClassName);
+            }
+
             writer.Close(");");
             writer.Close();
             writer.Close();

@@ -11,6 +11,9 @@ namespace CorpusGenerator.Emit
         private readonly StringBuilder builder = new StringBuilder();
         private int depth;
 
+        /// <summary>A writer whose first line is indented <paramref name="depth"/> levels, for code placed inside other code.</summary>
+        public SourceWriter(int depth = 0) => this.depth = depth;
+
         public SourceWriter Line(string text = "")
         {
             if (text.Length > 0) builder.Append(' ', depth * 4).Append(text);
@@ -47,6 +50,27 @@ namespace CorpusGenerator.Emit
             Line("/// <" + tag + ">");
             Line("/// " + escapedText);
             return Line("/// </" + tag + ">");
+        }
+
+        /// <summary>Appends text another writer produced, already indented and ending in a line break.</summary>
+        public SourceWriter Raw(string lines)
+        {
+            builder.Append(lines);
+            return this;
+        }
+
+        /// <summary>One level deeper, for a line that is not inside braces (a <c>case</c>'s body).</summary>
+        public SourceWriter Indent()
+        {
+            depth++;
+            return this;
+        }
+
+        /// <summary>Back one level after <see cref="Indent"/>.</summary>
+        public SourceWriter Outdent()
+        {
+            depth--;
+            return this;
         }
 
         public override string ToString() => builder.ToString();

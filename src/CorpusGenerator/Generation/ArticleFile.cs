@@ -12,6 +12,9 @@ namespace CorpusGenerator.Generation
     /// </summary>
     internal sealed record ArticleFile(AdditionalText Text, string RelativePath, string? ClassName, long MaxBytes, string? InvalidMaxBytes, string? Folder = null)
     {
+        /// <summary>The class name this file asks for: its path, its ClassName metadata and its folder.</summary>
+        public Naming.ArticleNameRequest NameRequest => new Naming.ArticleNameRequest(Text.Path, ClassName, Folder);
+
         /// <summary>The file as an article, or null when the project did not mark it as one.</summary>
         public static ArticleFile? From(AdditionalText text, AnalyzerConfigOptionsProvider options)
         {

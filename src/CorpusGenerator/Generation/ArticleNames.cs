@@ -7,7 +7,6 @@ namespace CorpusGenerator.Generation
     internal sealed record ArticleNames(EquatableArray<ArticleName> Names)
     {
         private Dictionary<string, ArticleName>? byPath;
-        private Dictionary<string, string>? hintNames;
 
         /// <summary>
         /// By the names alone. The lookups below are caches filled on first use; a record's generated
@@ -36,36 +35,10 @@ namespace CorpusGenerator.Generation
         }
 
         /// <summary>
-        /// The name of the generated file for the article class <paramref name="className"/>. The compiler
-        /// wants hint names unique ignoring case (a duplicate throws, and the generator's whole output is
-        /// lost) while C# names are not: <c>UsNews</c> and <c>USNews</c> are two classes. All but the
-        /// first of such names, in ordinal order, get <c>-2</c>, <c>-3</c>..., which no identifier holds.
+        /// Whether the article at <paramref name="path"/> gets the class <paramref name="className"/>
+        /// it wanted: false when another article wants that name too.
         /// </summary>
-        public string HintNameOf(string className)
-        {
-            if (hintNames is null)
-            {
-                var sorted = new List<string>();
-                foreach (ArticleName name in Names)
-                {
-                    if (name.ClassName != null) sorted.Add(name.ClassName);
-                }
-
-                sorted.Sort(System.StringComparer.Ordinal);
-                var seen = new Dictionary<string, int>(System.StringComparer.OrdinalIgnoreCase);
-                var map = new Dictionary<string, string>(System.StringComparer.Ordinal);
-                foreach (string name in sorted)
-                {
-                    seen.TryGetValue(name, out int before);
-                    seen[name] = before + 1;
-                    map[name] = before == 0 ? name : name + "-" + (before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-
-                hintNames = map;
-            }
-
-            return "Articles." + (hintNames.TryGetValue(className, out string? hint) ? hint : className) + ".g.cs";
-        }
+        public bool Keeps(string path, string className) => ClassNameOf(path) == className;
 
         /// <summary>Clashes and unusable ClassName values, located at the article files.</summary>
         public IEnumerable<DiagnosticInfo> Diagnostics()

@@ -64,13 +64,13 @@ namespace CorpusGenerator.Generation
                 diagnostics.Add(TextLocations.At(finding.Id, path, source, finding.Span, finding.Arguments.ToArray()));
             }
 
-            return new ParsedArticle(path, file.RelativePath, analysis.Article, analysis.SpeakerMembers, Equatable(diagnostics));
+            return new ParsedArticle(path, file.RelativePath, Naming.ArticleNaming.Wanted(file.NameRequest), analysis.Article, analysis.SpeakerMembers, Equatable(diagnostics));
         }
 
         private static ParsedArticle Failed(ArticleFile file, List<DiagnosticInfo> diagnostics, DiagnosticInfo failure)
         {
             diagnostics.Add(failure);
-            return new ParsedArticle(file.Text.Path, file.RelativePath, null, EquatableArray<string>.Empty, Equatable(diagnostics));
+            return new ParsedArticle(file.Text.Path, file.RelativePath, Naming.ArticleNaming.Wanted(file.NameRequest), null, EquatableArray<string>.Empty, Equatable(diagnostics));
         }
 
         private static EquatableArray<DiagnosticInfo> Equatable(List<DiagnosticInfo> diagnostics) => new EquatableArray<DiagnosticInfo>(diagnostics.ToArray());

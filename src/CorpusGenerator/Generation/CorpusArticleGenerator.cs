@@ -31,7 +31,7 @@ namespace CorpusGenerator.Generation
                 .WithTrackingName(TrackingNames.ParsedArticles);
 
             IncrementalValueProvider<ArticleNames> names = files
-                .Select(static (file, _) => new ArticleNameRequest(file.Text.Path, file.ClassName, file.Folder))
+                .Select(static (file, _) => file.NameRequest)
                 .WithTrackingName(TrackingNames.NameRequests)
                 .Collect()
                 .Select(static (requests, _) => ArticleNames.Assign(requests))
@@ -50,69 +50,97 @@ namespace CorpusGenerator.Generation
                     input.Left.Left.Diagnostics))
                 .WithTrackingName(TrackingNames.Settings);
 
-            IncrementalValuesProvider<ArticleToEmit> toEmit = parsed
-                .Combine(names.Combine(settings))
-                .Select(static (input, _) => ToEmit(input.Left, input.Right.Left, input.Right.Right))
-                .WithTrackingName(TrackingNames.ArticlesToEmit);
+            // Each article's code is written with the name it asks for, not combined with the names of
+            // the whole corpus: an article step then depends on its own file only (and the settings),
+            // and the rare clash is settled where the corpus is put together. (A step fed by every
+            // article's name would also make Roslyn's step tracking, which walks the inputs of every
+            // output as a tree, quadratic in the number of articles.)
+            IncrementalValuesProvider<EmittedArticle> emitted = parsed
+                .Combine(settings)
+                .Select(static (input, _) => new ArticleToEmit(input.Left, input.Right))
+                .WithTrackingName(TrackingNames.ArticlesToEmit)
+                .Select(static (article, _) => EmitArticle(article))
+                .WithTrackingName(TrackingNames.EmittedArticles);
 
-            context.RegisterSourceOutput(toEmit, static (output, article) => EmitArticle(output, article));
+            // Articles reach the compilation in a fixed number of files, not one each: the driver's
+            // cost per generated file, paid on every run, is what an edit's re-run was made of.
+            IncrementalValuesProvider<ArticleGroup> groups = emitted
+                .Collect()
+                .Combine(names)
+                .SelectMany(static (input, _) => ArticleGroup.Partition(input.Left, input.Right))
+                .WithTrackingName(TrackingNames.ArticleGroups);
 
-            IncrementalValueProvider<ImmutableArray<IndexEntry>> index = toEmit
-                .Select(static (article, _) => IndexEntryOf(article))
+            context.RegisterSourceOutput(groups, static (output, group) => EmitGroup(output, group));
+
+            IncrementalValueProvider<ImmutableArray<IndexEntry>> index = emitted
+                .Select(static (article, _) => article.Index)
                 .Where(static entry => entry != null)
                 .Select(static (entry, _) => entry!)
                 .WithTrackingName(TrackingNames.IndexEntries)
                 .Collect();
 
-            context.RegisterSourceOutput(index.Combine(settings), static (output, input) => EmitIndex(output, input.Left, input.Right));
+            context.RegisterSourceOutput(
+                index.Combine(names).Combine(settings),
+                static (output, input) => EmitIndex(output, input.Left.Left, input.Left.Right, input.Right));
             context.RegisterSourceOutput(names, static (output, all) => Report(output, all.Diagnostics()));
             context.RegisterSourceOutput(
                 settings.Combine(names.Select(static (all, _) => !all.Names.IsEmpty)),
                 static (output, input) => ReportSettings(output, input.Left, input.Right));
         }
 
-        private static ArticleToEmit ToEmit(ParsedArticle parsed, ArticleNames names, GeneratorSettings settings)
+        private static EmittedArticle EmitArticle(ArticleToEmit input)
         {
-            string? className = names.ClassNameOf(parsed.Path);
-            return new ArticleToEmit(parsed, className, className is null ? null : names.HintNameOf(className), settings);
-        }
+            ParsedArticle parsed = input.Parsed;
+            EmitOptions options = EmitOptionsOf(input.Settings);
+            if (parsed.Article is null || !input.Settings.RuntimeReferenced)
+            {
+                return new EmittedArticle(parsed.Path, parsed.ClassName, null, null, parsed.Diagnostics, options);
+            }
 
-        private static void EmitArticle(SourceProductionContext output, ArticleToEmit input)
-        {
-            Report(output, input.Parsed.Diagnostics);
-            if (input.Parsed.Article is null || input.ClassName is null || input.HintName is null || !input.Settings.RuntimeReferenced) return;
-            string source;
             try
             {
-                source = ArticleEmitter.Emit(input.Parsed.Article, input.ClassName, input.Parsed.RelativePath, input.Parsed.SpeakerMembers, EmitOptionsOf(input.Settings));
+                ArticleCode code = ArticleEmitter.Emit(parsed.Article, parsed.ClassName, parsed.RelativePath, parsed.SpeakerMembers, options);
+                return new EmittedArticle(parsed.Path, parsed.ClassName, code, IndexEntryOf(parsed), parsed.Diagnostics, options);
             }
             catch (System.Exception e) when (!(e is System.OperationCanceledException))
             {
-                // Last resort against a bug of ours: thrown out of here, the exception would drop the
-                // output of every article (CS8785). Reported at the file, it costs this article only.
-                output.ReportDiagnostic(DiagnosticInfo.AtFileStart(DiagnosticIds.ExtractionFailed, input.Parsed.Path, "writing its code: " + Reading.ExtractionGuard.Describe(e), Reading.ExtractionGuard.NotCompiledConsequence).ToDiagnostic());
-                return;
+                // Last resort against a bug of ours: thrown out of the generator, the exception would
+                // drop the output of every article (CS8785). Reported at the file, it costs this article
+                // only: it gets no code and no place in Articles.All or People.
+                DiagnosticInfo failed = DiagnosticInfo.AtFileStart(DiagnosticIds.ExtractionFailed, parsed.Path, "writing its code: " + Reading.ExtractionGuard.Describe(e), Reading.ExtractionGuard.NotCompiledConsequence);
+                return new EmittedArticle(parsed.Path, parsed.ClassName, null, null, new EquatableArray<DiagnosticInfo>(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Append(parsed.Diagnostics, failed))), options);
             }
-
-            output.AddSource(input.HintName, source);
         }
 
-        private static IndexEntry? IndexEntryOf(ArticleToEmit input)
+        private static void EmitGroup(SourceProductionContext output, ArticleGroup group)
         {
-            if (input.Parsed.Article is null || input.ClassName is null) return null;
-            var speakers = new IndexSpeaker[input.Parsed.Article.Speakers.Count];
+            foreach (EmittedArticle member in group.Members) Report(output, member.Diagnostics);
+            List<ArticleCode> code = group.Code();
+            if (code.Count == 0) return;
+            output.AddSource(ArticleGrouping.HintNameOf(group.Number), ArticleGroupEmitter.Emit(group.Number, code, group.Members[0].Options));
+        }
+
+        private static IndexEntry IndexEntryOf(ParsedArticle parsed)
+        {
+            var speakers = new IndexSpeaker[parsed.Article!.Speakers.Count];
             for (int i = 0; i < speakers.Length; i++)
             {
-                speakers[i] = new IndexSpeaker(input.Parsed.Article.Speakers[i].Name, input.Parsed.SpeakerMembers[i]);
+                speakers[i] = new IndexSpeaker(parsed.Article.Speakers[i].Name, parsed.SpeakerMembers[i]);
             }
 
-            return new IndexEntry(input.ClassName, new EquatableArray<IndexSpeaker>(speakers));
+            return new IndexEntry(parsed.Path, parsed.ClassName, new EquatableArray<IndexSpeaker>(speakers));
         }
 
-        private static void EmitIndex(SourceProductionContext output, ImmutableArray<IndexEntry> entries, GeneratorSettings settings)
+        private static void EmitIndex(SourceProductionContext output, ImmutableArray<IndexEntry> entries, ArticleNames names, GeneratorSettings settings)
         {
-            if (entries.IsEmpty || !settings.RuntimeReferenced) return;
-            var sorted = new List<IndexEntry>(entries);
+            if (!settings.RuntimeReferenced) return;
+            var sorted = new List<IndexEntry>(entries.Length);
+            foreach (IndexEntry entry in entries)
+            {
+                if (names.Keeps(entry.Path, entry.ClassName)) sorted.Add(entry);
+            }
+
+            if (sorted.Count == 0) return;
             sorted.Sort((a, b) => string.CompareOrdinal(a.ClassName, b.ClassName));
             EmitOptions options = EmitOptionsOf(settings);
             output.AddSource(CorpusIndexEmitter.ArticlesHintName, CorpusIndexEmitter.EmitArticles(sorted, options));

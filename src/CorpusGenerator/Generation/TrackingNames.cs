@@ -24,6 +24,12 @@ namespace CorpusGenerator.Generation
         /// <summary>Each article joined with its class name and the settings, ready to emit.</summary>
         public const string ArticlesToEmit = nameof(ArticlesToEmit);
 
+        /// <summary>Each article's code and diagnostics.</summary>
+        public const string EmittedArticles = nameof(EmittedArticles);
+
+        /// <summary>The articles spread over the generated files, one item per file, empty ones included.</summary>
+        public const string ArticleGroups = nameof(ArticleGroups);
+
         /// <summary>What the corpus-wide index needs of each article (class name, speakers).</summary>
         public const string IndexEntries = nameof(IndexEntries);
     }

@@ -63,13 +63,8 @@ namespace CorpusGenerator.Naming
             for (int i = 0; i < sorted.Count; i++)
             {
                 string? requested = sorted[i].RequestedClassName;
-                if (requested != null && !IsUsable(requested))
-                {
-                    invalid[i] = requested;
-                    requested = null;
-                }
-
-                wanted[i] = requested ?? FromPath(sorted[i].Path, sorted[i].Folder);
+                if (requested != null && !IsUsable(requested)) invalid[i] = requested;
+                wanted[i] = Wanted(sorted[i]);
                 if (!firstPathByName.TryGetValue(wanted[i], out List<int>? holders))
                 {
                     firstPathByName.Add(wanted[i], holders = new List<int>());
@@ -95,6 +90,16 @@ namespace CorpusGenerator.Naming
 
             return names;
         }
+
+        /// <summary>
+        /// The class name one article asks for, from its own request alone: its <c>ClassName</c> when
+        /// usable, else its file name. It is the article's name unless another article wants it too
+        /// (<see cref="Assign"/>), so each article's code can be written before the corpus is known.
+        /// </summary>
+        public static string Wanted(ArticleNameRequest request) =>
+            request.RequestedClassName != null && IsUsable(request.RequestedClassName)
+                ? request.RequestedClassName
+                : FromPath(request.Path, request.Folder);
 
         /// <summary>Whether <paramref name="name"/> can be given as <c>ClassName</c>.</summary>
         public static bool IsUsable(string name) =>

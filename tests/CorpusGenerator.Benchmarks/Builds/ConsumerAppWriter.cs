@@ -137,9 +137,12 @@ internal static class Program
             }
 
             project.Append("  </ItemGroup>\n");
+            // The generator and runtime as the package ships them, built Release: a Debug build is
+            // compiled with optimizations disabled, which the JIT honours, so the generator would run
+            // unoptimized inside csc and the runtime library unoptimized in the app.
             project.Append("  <ItemGroup>\n");
-            project.Append("    <ProjectReference Include=\"").Append(Xml(RepositoryPaths.GeneratorProject)).Append("\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />\n");
-            project.Append("    <ProjectReference Include=\"").Append(Xml(RepositoryPaths.RuntimeProject)).Append("\" />\n");
+            project.Append("    <ProjectReference Include=\"").Append(Xml(RepositoryPaths.GeneratorProject)).Append("\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" SetConfiguration=\"Configuration=Release\" />\n");
+            project.Append("    <ProjectReference Include=\"").Append(Xml(RepositoryPaths.RuntimeProject)).Append("\" SetConfiguration=\"Configuration=Release\" />\n");
             project.Append("  </ItemGroup>\n");
             project.Append("  <Import Project=\"").Append(Xml(Path.Combine(root, "build", "CorpusGenerator.targets"))).Append("\" />\n");
             project.Append("</Project>\n");

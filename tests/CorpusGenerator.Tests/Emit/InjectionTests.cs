@@ -53,11 +53,11 @@ namespace CorpusGenerator.Tests.Emit
                 ExtractedArticle article = Crafted(text, payload);
                 var speakers = SpeakerMemberNames.Assign(article.Speakers.Select(s => s.Name).ToList()).Select(m => m.MemberName).ToList();
                 var options = new EmitOptions("Corpus", IsPublic: true, Utf8Literals: version >= LanguageVersion.CSharp11, Nullable: version >= LanguageVersion.CSharp8);
-                var index = new[] { new IndexEntry("Crafted", new EquatableArray<IndexSpeaker>(article.Speakers.Select((s, i) => new IndexSpeaker(s.Name, speakers[i])).ToArray())) };
+                var index = new[] { new IndexEntry("corpus/crafted.txt", "Crafted", new EquatableArray<IndexSpeaker>(article.Speakers.Select((s, i) => new IndexSpeaker(s.Name, speakers[i])).ToArray())) };
                 var parse = new CSharpParseOptions(version);
                 var trees = new[]
                 {
-                    CSharpSyntaxTree.ParseText(ArticleEmitter.Emit(article, "Crafted", "corpus/" + payload + ".txt", speakers, options), parse, path: "Articles.Crafted.g.cs"),
+                    CSharpSyntaxTree.ParseText(OneArticleFile.Emit(article, "Crafted", "corpus/" + payload + ".txt", speakers, options), parse, path: "Articles.Crafted.g.cs"),
                     CSharpSyntaxTree.ParseText(CorpusIndexEmitter.EmitArticles(index, options), parse, path: "Articles.g.cs"),
                     CSharpSyntaxTree.ParseText(CorpusIndexEmitter.EmitPeople(index, options), parse, path: "People.g.cs"),
                 };

@@ -1,3 +1,5 @@
+using System.Globalization;
+using CorpusGenerator.Emit;
 using System.Linq;
 using CorpusGenerator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -17,7 +19,7 @@ namespace CorpusGenerator.Tests.Generator
             var run = new GeneratorHarness { LanguageVersion = version }.Run(new ArticleInput("corpus/city-news.txt", Simple));
             Assert.Empty(run.CompilationErrors);
             Assert.Empty(run.CompilationWarnings);
-            Assert.Contains(run.Result.GeneratedTrees, tree => tree.FilePath.EndsWith("Articles.CityNews.g.cs"));
+            Assert.True(run.HasArticleClass("CityNews"));
         }
 
         [Fact]
@@ -25,9 +27,9 @@ namespace CorpusGenerator.Tests.Generator
         {
             var old = new GeneratorHarness { LanguageVersion = LanguageVersion.CSharp7_3 }.Run(new ArticleInput("a.txt", Simple));
             var latest = new GeneratorHarness().Run(new ArticleInput("a.txt", Simple));
-            Assert.Contains("new byte[]", old.Source("Articles.A.g.cs"));
-            Assert.DoesNotContain("#nullable", old.Source("Articles.A.g.cs"));
-            Assert.Contains("u8.ToArray()", latest.Source("Articles.A.g.cs"));
+            Assert.Contains("new byte[]", old.ArticleSource("A"));
+            Assert.DoesNotContain("#nullable", old.ArticleSource("A"));
+            Assert.Contains("u8.ToArray()", latest.ArticleSource("A"));
         }
 
         [Fact]
@@ -127,8 +129,8 @@ namespace CorpusGenerator.Tests.Generator
             harness.Properties["CorpusMaxArticleBytes"] = "10";
             var run = harness.Run(new ArticleInput("big.txt", Simple), new ArticleInput("small.txt", "Tiny."));
             Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "CORPUS007" && d.Location.GetLineSpan().Path == "big.txt");
-            Assert.DoesNotContain(run.Result.GeneratedTrees, t => t.FilePath.EndsWith("Articles.Big.g.cs"));
-            Assert.Contains(run.Result.GeneratedTrees, t => t.FilePath.EndsWith("Articles.Small.g.cs"));
+            Assert.False(run.HasArticleClass("Big"));
+            Assert.True(run.HasArticleClass("Small"));
         }
 
         [Fact]
@@ -138,6 +140,24 @@ namespace CorpusGenerator.Tests.Generator
             var assembly = run.Load();
             var all = (System.Collections.Generic.IReadOnlyList<CorpusGenerator.Article>)assembly.GetType("Corpus.Articles")!.GetProperty("All")!.GetValue(null)!;
             Assert.Equal(new[] { "A", "B" }, all.Select(a => a.ClassName));
+        }
+
+        [Fact]
+        public void All_and_each_article_class_give_the_same_instances_across_many_group_files()
+        {
+            // 300 articles spread over the 64 files: every file's positions must agree with the index.
+            var inputs = Enumerable.Range(0, 300).Select(i => new ArticleInput($"news/story-{i:D3}.txt", $"Story number {i}.")).ToArray();
+            var run = new GeneratorHarness().Run(inputs);
+            Assert.Empty(run.CompilationErrors);
+            Assert.Equal(ArticleGrouping.GroupCount + 2, run.Result.GeneratedTrees.Length);
+            var all = (System.Collections.Generic.IReadOnlyList<CorpusGenerator.Article>)run.Load().GetType("Corpus.Articles")!.GetProperty("All")!.GetValue(null)!;
+            var expected = inputs.Select(i => Path.GetFileNameWithoutExtension(i.Path)).Select(n => "Story" + n.Substring(6)).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+            Assert.Equal(expected, all.Select(a => a.ClassName));
+            foreach (CorpusGenerator.Article article in all)
+            {
+                Assert.Same(article, run.Article(article.ClassName));
+                Assert.Equal("Story number " + int.Parse(article.ClassName.Substring(5), CultureInfo.InvariantCulture) + ".", article.Text);
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Reflection;
+using CorpusGenerator.Emit;
 using CorpusGenerator.Generation;
 using CorpusGenerator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -17,7 +18,7 @@ namespace CorpusGenerator.Tests.Generator
     {
         private static readonly string[] PerArticleSteps =
         {
-            TrackingNames.ArticleFiles, TrackingNames.ParsedArticles, TrackingNames.NameRequests, TrackingNames.ArticlesToEmit, TrackingNames.IndexEntries,
+            TrackingNames.ArticleFiles, TrackingNames.ParsedArticles, TrackingNames.NameRequests, TrackingNames.ArticlesToEmit, TrackingNames.EmittedArticles, TrackingNames.IndexEntries,
         };
 
         private static List<ArticleInput> Corpus(int count) =>
@@ -71,6 +72,15 @@ namespace CorpusGenerator.Tests.Generator
             var emitted = Reasons(driver, TrackingNames.ArticlesToEmit).ToList();
             Assert.Equal(49, emitted.Count(r => r == IncrementalStepRunReason.Cached));
             Assert.Equal(1, emitted.Count(r => r == IncrementalStepRunReason.Modified));
+            var code = Reasons(driver, TrackingNames.EmittedArticles).ToList();
+            Assert.Equal(49, code.Count(r => r == IncrementalStepRunReason.Cached));
+            Assert.Equal(1, code.Count(r => r == IncrementalStepRunReason.Modified));
+
+            // One generated file holds the edited article: it alone is written again.
+            var groups = Reasons(driver, TrackingNames.ArticleGroups).ToList();
+            Assert.Equal(ArticleGrouping.GroupCount, groups.Count);
+            Assert.Equal(1, groups.Count(r => r == IncrementalStepRunReason.Modified));
+            Assert.Equal(ArticleGrouping.GroupCount - 1, groups.Count(r => r == IncrementalStepRunReason.Unchanged));
 
             // The text changed but not the speakers: the corpus index is not written again.
             Assert.DoesNotContain(IncrementalStepRunReason.Modified, Reasons(driver, TrackingNames.IndexEntries));
@@ -100,7 +110,12 @@ namespace CorpusGenerator.Tests.Generator
             var parsed = Reasons(driver, TrackingNames.ParsedArticles).ToList();
             Assert.Equal(10, parsed.Count(r => r == IncrementalStepRunReason.Cached));
             Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.New));
-            Assert.Contains(driver.GetRunResult().GeneratedTrees, tree => tree.FilePath.EndsWith("Articles.NewOne.g.cs"));
+
+            // An article's code depends on its own file: another article's name does not re-run it.
+            var code = Reasons(driver, TrackingNames.EmittedArticles).ToList();
+            Assert.Equal(10, code.Count(r => r == IncrementalStepRunReason.Cached));
+            Assert.Equal(1, code.Count(r => r == IncrementalStepRunReason.New));
+            Assert.Contains(driver.GetRunResult().GeneratedSources(), text => text.Contains("public static class NewOne\n", StringComparison.Ordinal));
 
             AdditionalText toRemove = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.ArticleFiles]
                 .Select(step => ((ArticleFile)step.Outputs.Single().Value).Text)
@@ -108,7 +123,7 @@ namespace CorpusGenerator.Tests.Generator
             driver = driver.RemoveAdditionalTexts(ImmutableArray.Create(toRemove)).RunGenerators(compilation);
             parsed = Reasons(driver, TrackingNames.ParsedArticles).ToList();
             Assert.Equal(10, parsed.Count(r => r == IncrementalStepRunReason.Cached));
-            Assert.DoesNotContain(driver.GetRunResult().GeneratedTrees, tree => tree.FilePath.EndsWith("Articles.Article003.g.cs"));
+            Assert.DoesNotContain(driver.GetRunResult().GeneratedSources(), text => text.Contains("public static class Article003\n", StringComparison.Ordinal));
         }
 
         [Fact]

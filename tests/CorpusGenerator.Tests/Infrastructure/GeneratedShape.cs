@@ -31,7 +31,7 @@ namespace CorpusGenerator.Tests.Infrastructure
             INamespaceSymbol? corpus = Lookup(compilation.Assembly.GlobalNamespace, ns);
             if (corpus is null) return classNames.Count == 0 ? null : "no namespace " + ns;
             var topTypes = corpus.GetTypeMembers().Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal).ToList();
-            var expectedTop = classNames.Count == 0 ? new List<string>() : new List<string> { "Articles", "People" };
+            var expectedTop = classNames.Count == 0 ? new List<string>() : new List<string> { "Articles", "CompiledArticleData", "People" };
             if (!topTypes.SequenceEqual(expectedTop)) return "types in " + ns + ": " + string.Join(", ", topTypes);
             if (corpus.GetNamespaceMembers().Any()) return "a namespace inside " + ns;
             if (classNames.Count == 0) return null;
@@ -49,6 +49,8 @@ namespace CorpusGenerator.Tests.Infrastructure
                 if (ArticleClassViolation(articles.GetTypeMembers(name).Single()) is string v) return name + ": " + v;
             }
 
+            if (CompiledDataViolation(corpus.GetTypeMembers("CompiledArticleData").Single(), classNames.Count) is string d) return "CompiledArticleData: " + d;
+
             INamedTypeSymbol people = corpus.GetTypeMembers("People").Single();
             if (people.GetTypeMembers().Select(t => t.Name).SingleOrDefault() != "Index") return "People's nested types";
             if (OnlyOfType(people, "Person", "All", "get_All") is string p) return "People: " + p;
@@ -58,11 +60,28 @@ namespace CorpusGenerator.Tests.Infrastructure
 
         private static string? ArticleClassViolation(INamedTypeSymbol type)
         {
-            // Two initialized auto-properties: their getters, backing fields and the static constructor that runs the initializers.
-            var expected = new[] { "Article", "get_Article", "<Article>k__BackingField", "Speakers", "get_Speakers", "<Speakers>k__BackingField", ".cctor" };
+            // The Article property reading the group's data, and the Speakers auto-property: its getter, backing field and the static constructor that runs its initializer.
+            var expected = new[] { "Article", "get_Article", "Speakers", "get_Speakers", "<Speakers>k__BackingField", ".cctor" };
             if (!Members(type).OrderBy(n => n, StringComparer.Ordinal).SequenceEqual(expected.OrderBy(n => n, StringComparer.Ordinal))) return "members " + string.Join(", ", Members(type));
             if (!type.GetTypeMembers().Select(t => t.Name).SequenceEqual(new[] { "SpeakerSet" })) return "nested types";
             return OnlyOfType(type.GetTypeMembers("SpeakerSet").Single(), "Speaker", ".ctor") is string s ? "SpeakerSet: " + s : null;
+        }
+
+        /// <summary>Only group classes (<c>Group00</c>...), at most one per article, each with its list and the static constructor that creates it.</summary>
+        private static string? CompiledDataViolation(INamedTypeSymbol data, int articleCount)
+        {
+            if (Members(data).Any()) return "members " + string.Join(", ", Members(data));
+            var groups = data.GetTypeMembers();
+            if (groups.Length == 0 || groups.Length > articleCount) return groups.Length + " groups for " + articleCount + " articles";
+            foreach (INamedTypeSymbol group in groups)
+            {
+                if (group.Name.Length != 7 || !group.Name.StartsWith("Group", StringComparison.Ordinal) || !group.Name.Substring(5).All(char.IsAsciiDigit)) return "the nested type " + group.Name;
+                if (group.GetTypeMembers().Any()) return group.Name + " has nested types";
+                var members = Members(group).OrderBy(n => n, StringComparer.Ordinal);
+                if (!members.SequenceEqual(new[] { ".cctor", "Articles" })) return group.Name + " has " + string.Join(", ", members);
+            }
+
+            return null;
         }
 
         /// <summary>Every member is one of <paramref name="allowed"/>, or a property (with its getter) or field of type <paramref name="typeName"/>.</summary>

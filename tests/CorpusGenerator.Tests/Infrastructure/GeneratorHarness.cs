@@ -124,6 +124,19 @@ namespace CorpusGenerator.Tests.Infrastructure
         public string Source(string hintName) =>
             Result.Results.Single().GeneratedSources.Single(source => source.HintName == hintName).SourceText.ToString();
 
+        /// <summary>Whether the generated code declares the article class <paramref name="className"/>.</summary>
+        public bool HasArticleClass(string className) => ArticleFileOf(className) != null;
+
+        /// <summary>The generated file (one of the article groups) that declares the article class <paramref name="className"/>.</summary>
+        public string ArticleSource(string className) =>
+            ArticleFileOf(className) ?? throw new Xunit.Sdk.XunitException("No generated file declares the article class " + className + ".");
+
+        private string? ArticleFileOf(string className)
+        {
+            string declaration = "\n        public static class " + className + "\n";
+            return Result.GeneratedSources().FirstOrDefault(text => text.Contains(declaration, StringComparison.Ordinal));
+        }
+
         /// <summary>Emits the compilation and loads it, so tests can read the typed model at run time.</summary>
         public Assembly Load() => loaded ??= LoadOnce();
 
@@ -145,5 +158,13 @@ namespace CorpusGenerator.Tests.Infrastructure
             Type type = Load().GetType(ns + ".Articles+" + className, throwOnError: true)!;
             return (CorpusGenerator.Article)type.GetProperty("Article")!.GetValue(null)!;
         }
+    }
+
+    /// <summary>Reading a driver's output as text.</summary>
+    internal static class GeneratorRunResultText
+    {
+        /// <summary>The text of every file the generator added.</summary>
+        public static IEnumerable<string> GeneratedSources(this GeneratorDriverRunResult result) =>
+            result.Results.Single().GeneratedSources.Select(source => source.SourceText.ToString());
     }
 }

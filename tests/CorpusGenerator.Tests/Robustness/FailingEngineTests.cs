@@ -38,9 +38,9 @@ namespace CorpusGenerator.Tests.Robustness
             Assert.Equal(ExtractionGuard.TextOnly(Text), parsed.Article);
 
             var options = new EmitOptions("Corpus", IsPublic: true, Utf8Literals: true, Nullable: true);
-            var index = new[] { new IndexEntry("Broken", EquatableArray<IndexSpeaker>.Empty) };
+            var index = new[] { new IndexEntry("corpus/broken.txt", "Broken", EquatableArray<IndexSpeaker>.Empty) };
             Compilation compilation = new GeneratorHarness().CreateCompilation().AddSyntaxTrees(
-                CSharpSyntaxTree.ParseText(ArticleEmitter.Emit(parsed.Article!, "Broken", parsed.RelativePath, parsed.SpeakerMembers, options)),
+                CSharpSyntaxTree.ParseText(OneArticleFile.Emit(parsed.Article!, "Broken", parsed.RelativePath, parsed.SpeakerMembers, options)),
                 CSharpSyntaxTree.ParseText(CorpusIndexEmitter.EmitArticles(index, options)),
                 CSharpSyntaxTree.ParseText(CorpusIndexEmitter.EmitPeople(index, options)));
             var run = new GeneratorRun(null!, null!, compilation);

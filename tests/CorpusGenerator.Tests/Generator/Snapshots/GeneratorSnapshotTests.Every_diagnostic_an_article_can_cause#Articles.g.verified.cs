@@ -18,12 +18,18 @@ namespace Corpus
 
         private static class AllArticles
         {
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGenerator.Article> Value = global::System.Array.AsReadOnly(new global::CorpusGenerator.Article[]
+            internal static readonly global::CorpusGenerator.CompiledArticleList Value = new global::CorpusGenerator.CompiledArticleList(new global::CorpusGenerator.CompiledArticleGroup[]
             {
-                global::Corpus.Articles.Empty.Article,
-                global::Corpus.Articles.Floating.Article,
-                global::Corpus.Articles.Surrogate.Article,
-                global::Corpus.Articles.Unclosed.Article,
+                global::Corpus.CompiledArticleData.Group06.Articles,
+                global::Corpus.CompiledArticleData.Group14.Articles,
+                global::Corpus.CompiledArticleData.Group27.Articles,
+                global::Corpus.CompiledArticleData.Group33.Articles,
+            }, new int[]
+            {
+                1, 0, // Empty
+                2, 0, // Floating
+                3, 0, // Surrogate
+                0, 0, // Unclosed
             });
         }
     }

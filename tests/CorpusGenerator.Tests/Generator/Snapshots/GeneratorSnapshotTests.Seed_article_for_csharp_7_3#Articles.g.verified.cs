@@ -17,9 +17,12 @@ namespace Corpus
 
         private static class AllArticles
         {
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGenerator.Article> Value = global::System.Array.AsReadOnly(new global::CorpusGenerator.Article[]
+            internal static readonly global::CorpusGenerator.CompiledArticleList Value = new global::CorpusGenerator.CompiledArticleList(new global::CorpusGenerator.CompiledArticleGroup[]
             {
-                global::Corpus.Articles.RouhaniKadhimiCall.Article,
+                global::Corpus.CompiledArticleData.Group52.Articles,
+            }, new int[]
+            {
+                0, 0, // RouhaniKadhimiCall
             });
         }
     }

@@ -18,10 +18,14 @@ namespace Corpus
 
         private static class AllArticles
         {
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGenerator.Article> Value = global::System.Array.AsReadOnly(new global::CorpusGenerator.Article[]
+            internal static readonly global::CorpusGenerator.CompiledArticleList Value = new global::CorpusGenerator.CompiledArticleList(new global::CorpusGenerator.CompiledArticleGroup[]
             {
-                global::Corpus.Articles.Monday.Article,
-                global::Corpus.Articles.Tuesday.Article,
+                global::Corpus.CompiledArticleData.Group25.Articles,
+                global::Corpus.CompiledArticleData.Group48.Articles,
+            }, new int[]
+            {
+                0, 0, // Monday
+                1, 0, // Tuesday
             });
         }
     }

@@ -1,0 +1,94 @@
+using System.Reflection;
+using System.Text;
+using System.Threading.Tasks;
+using CorpusGenerator.Emit;
+using CorpusGenerator.Extraction;
+
+namespace CorpusGenerator.Tests.Runtime
+{
+    /// <summary>
+    /// The runtime side of the grouped output: a group holds its articles' compiled data one after
+    /// the other, builds each article once, on first use, and refuses a layout that does not add
+    /// up; the list behind <c>Articles.All</c> reads articles through the groups in the order given.
+    /// </summary>
+    public class CompiledArticleGroupTests
+    {
+        /// <summary>The data and layout the generator writes for articles with these class names (text "Text of NAME.").</summary>
+        private static CompiledArticleGroup Group(params string[] classNames)
+        {
+            var data = new List<byte>();
+            var layout = new List<int>();
+            MethodInfo pack = typeof(ArticleEmitter).Assembly.GetType("CorpusGenerator.PackedTable", throwOnError: true)!.GetMethod("Pack")!;
+            foreach (string className in classNames)
+            {
+                string text = "Text of " + className + ".";
+                var article = new ExtractedArticle(text, null, null, EquatableArray<TextRange>.Empty, EquatableArray<TextRange>.Empty, EquatableArray<ExtractedSpeaker>.Empty, EquatableArray<ExtractedQuote>.Empty, EquatableArray<ArticleProblem>.Empty);
+                CompiledArticleTable table = CompiledArticleTable.Build(article, className, className + ".txt");
+                byte[] textBytes = Encoding.UTF8.GetBytes(table.Data);
+                byte[] tableBytes = Encoding.ASCII.GetBytes((string)pack.Invoke(null, new object[] { table.Table })!);
+                data.AddRange(textBytes);
+                data.AddRange(tableBytes);
+                layout.Add(textBytes.Length);
+                layout.Add(tableBytes.Length);
+            }
+
+            return new CompiledArticleGroup(data.ToArray(), layout.ToArray());
+        }
+
+        [Fact]
+        public void A_group_builds_each_article_from_its_share_of_the_data_once()
+        {
+            CompiledArticleGroup group = Group("A0", "A1", "\u00C9t\u00E9");
+            Assert.Equal(3, group.Count);
+            CorpusGenerator.Article second = group[1];
+            Assert.Same(second, group[1]);
+            Assert.Equal(("A1", "Text of A1."), (second.ClassName, second.Text));
+            Assert.Equal("Text of \u00C9t\u00E9.", group[2].Text);
+            Assert.Equal("A0", group[0].ClassName);
+        }
+
+        [Fact]
+        public void Threads_racing_for_one_article_all_get_the_same_instance()
+        {
+            CompiledArticleGroup group = Group("Raced");
+            var seen = new CorpusGenerator.Article[16];
+            Parallel.For(0, seen.Length, i => seen[i] = group[0]);
+            Assert.All(seen, article => Assert.Same(seen[0], article));
+        }
+
+        [Theory]
+        [InlineData(new[] { 3 })]
+        [InlineData(new[] { 3, 2 })]
+        [InlineData(new[] { 1, 2 })]
+        [InlineData(new[] { -1, 5 })]
+        public void A_layout_that_does_not_add_up_to_the_data_is_refused(int[] layout)
+        {
+            var error = Assert.Throws<ArgumentException>(() => new CompiledArticleGroup(new byte[4], layout));
+            Assert.Equal("layout", error.ParamName);
+        }
+
+        [Fact]
+        public void The_list_follows_its_positions_across_groups()
+        {
+            CompiledArticleGroup first = Group("B", "D");
+            CompiledArticleGroup second = Group("A", "C");
+            var list = new CompiledArticleList(new[] { first, second }, new[] { 1, 0, 0, 0, 1, 1, 0, 1 });
+
+            Assert.Equal(4, list.Count);
+            Assert.Equal(new[] { "A", "B", "C", "D" }, list.Select(a => a.ClassName));
+            Assert.Same(second[0], list[0]);
+            Assert.Throws<ArgumentOutOfRangeException>(() => list[4]);
+        }
+
+        [Theory]
+        [InlineData(new[] { 0 })]
+        [InlineData(new[] { 1, 0 })]
+        [InlineData(new[] { 0, 2 })]
+        [InlineData(new[] { -1, 0 })]
+        public void Positions_naming_no_article_are_refused_when_the_list_is_made(int[] positions)
+        {
+            CompiledArticleGroup group = Group("X0", "X1");
+            Assert.Throws<ArgumentException>(() => new CompiledArticleList(new[] { group }, positions));
+        }
+    }
+}
