@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 
 namespace CorpusGenerator
 {
@@ -50,13 +49,13 @@ namespace CorpusGenerator
         public IReadOnlyList<Quote> Quotes => quotes;
 
         /// <summary>
-        /// Builds an article from the data the generator compiled. Called by generated code only:
-        /// the layout of <paramref name="table"/> is the generator's, versioned by its first element.
+        /// Builds an article from the data the generator compiled; generated code reaches it through
+        /// <see cref="CompiledArticleGroup"/>, which slices one article's share out of a file's data.
+        /// The layout of <paramref name="table"/> is the generator's, versioned by its first element.
         /// </summary>
         /// <param name="utf8">The article's text followed by the strings that are not part of it (names), UTF-8.</param>
         /// <param name="table">Offsets into the decoded text: structure, speakers, mentions, quotes.</param>
-        [EditorBrowsable(EditorBrowsableState.Never)]
-        public static Article FromCompiledData(byte[] utf8, int[] table)
+        internal static Article FromCompiledData(byte[] utf8, int[] table)
         {
             if (utf8 is null) throw new ArgumentNullException(nameof(utf8));
             if (table is null) throw new ArgumentNullException(nameof(table));

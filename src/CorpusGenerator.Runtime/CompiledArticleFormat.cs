@@ -1,7 +1,8 @@
 namespace CorpusGenerator
 {
     /// <summary>
-    /// The layout of the integer table generated code hands to <see cref="Article.FromCompiledData(byte[], int[])"/>.
+    /// The layout of each article's integer table in generated code (packed into its file's data,
+    /// read by <see cref="CompiledArticleGroup"/>).
     /// The generator writes it (CompiledArticleTable in the generator) and this library reads it;
     /// the version is checked so that a runtime older than the generator fails with a clear message.
     /// </summary>

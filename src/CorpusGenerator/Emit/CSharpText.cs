@@ -23,15 +23,11 @@ namespace CorpusGenerator.Emit
         public static string StringLiteral(string text) => "\"" + EscapeLiteralBody(text, forUtf8: false) + "\"";
 
         /// <summary>
-        /// A UTF-8 string literal (<c>"..."u8</c>). UTF-8 cannot carry an unpaired surrogate and the
-        /// compiler refuses one in such a literal (CS9026), so each becomes U+FFFD: what
-        /// <c>Encoding.UTF8</c> writes for it in the byte-array form, one code unit for one.
-        /// </summary>
-        public static string Utf8Literal(string text) => "\"" + Utf8LiteralBody(text) + "\"u8";
-
-        /// <summary>
-        /// A UTF-8 string literal's body (without the quotes), as <see cref="Utf8Literal"/> writes it.
-        /// Every escape has a fixed length, so bodies written one by one can be joined into one literal.
+        /// A UTF-8 string literal's body (<c>"..."u8</c> without the quotes). UTF-8 cannot carry an
+        /// unpaired surrogate and the compiler refuses one in such a literal (CS9026), so each becomes
+        /// U+FFFD: what <c>Encoding.UTF8</c> writes for it in the byte-array form, one code unit for
+        /// one. Every escape has a fixed length, so bodies written one by one can be joined into one
+        /// literal.
         /// </summary>
         public static string Utf8LiteralBody(string text) => EscapeLiteralBody(text, forUtf8: true);
 

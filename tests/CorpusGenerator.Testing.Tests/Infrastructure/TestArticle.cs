@@ -1,19 +1,21 @@
 using System.Text;
 using CorpusGenerator;
+using CorpusGenerator.Emit;
+using CorpusGenerator.Extraction;
+using EngineQuoteKind = CorpusGenerator.Extraction.QuoteKind;
+using QuoteKind = CorpusGenerator.QuoteKind;
 
 namespace CorpusGenerator.Testing.Tests.Infrastructure
 {
     /// <summary>
     /// Builds an <see cref="Article"/> from a text and what the generator would have found in it,
-    /// through the runtime's public entry point and the table layout documented on
-    /// <see cref="CompiledArticleFormat"/>. The snapshot format is tested on articles made here, so
+    /// through the generator's own table writer (<c>CompiledArticleTable</c>) and the runtime's reader. The snapshot format is tested on articles made here, so
     /// the tests do not change when the extraction engine finds other quotes in the seed.
     /// Every part is located by its first occurrence in the text, or its n-th as <c>"said#2"</c>.
     /// </summary>
     internal sealed class TestArticle
     {
         private readonly string text;
-        private readonly StringBuilder extra = new();
         private readonly List<(int Start, int Length)> headings = new();
         private readonly List<(int Start, int Length)> paragraphs = new();
         private readonly List<(string Name, string? Role, string[] Mentions)> speakers = new();
@@ -72,38 +74,31 @@ namespace CorpusGenerator.Testing.Tests.Infrastructure
             return this;
         }
 
+        /// <summary>The article as the generator would compile it: its own table writer, then the runtime's reader.</summary>
         public Article Build()
         {
-            var table = new List<int> { CompiledArticleFormat.Version, text.Length, 0 };
-            AddString(table, className);
-            AddString(table, fileName);
-            AddString(table, title);
-            AddString(table, dateline);
-            AddRanges(table, headings);
-            AddRanges(table, paragraphs);
-            table.Add(speakers.Count);
-            foreach (var (name, role, mentions) in speakers)
-            {
-                AddString(table, name);
-                AddString(table, role);
-                AddRanges(table, mentions.Select(Find).ToList());
-            }
-
-            table.Add(quotes.Count);
-            foreach (var quote in quotes)
-            {
-                table.Add((int)quote.Kind);
-                AddRange(table, Find(quote.Text));
-                table.Add(quote.Speaker);
-                AddRange(table, quote.Mention is null ? (-1, 0) : Find(quote.Mention));
-                AddRange(table, quote.Cue is null ? (-1, 0) : Find(quote.Cue));
-                table.Add(quote.Paragraph);
-            }
-
-            var data = text + extra;
-            table[2] = data.Length;
-            return Article.FromCompiledData(Encoding.UTF8.GetBytes(data), table.ToArray());
+            var article = new ExtractedArticle(
+                text,
+                title is null ? null : Range(Find(title)),
+                dateline is null ? null : Range(Find(dateline)),
+                Ranges(headings),
+                Ranges(paragraphs),
+                new EquatableArray<ExtractedSpeaker>(speakers.Select(s => new ExtractedSpeaker(s.Name, s.Role, Ranges(s.Mentions.Select(Find)))).ToArray()),
+                new EquatableArray<ExtractedQuote>(quotes.Select(q => new ExtractedQuote(
+                    (EngineQuoteKind)(int)q.Kind,
+                    Range(Find(q.Text)),
+                    q.Speaker,
+                    q.Mention is null ? null : Range(Find(q.Mention)),
+                    q.Cue is null ? null : Range(Find(q.Cue)),
+                    q.Paragraph)).ToArray()),
+                EquatableArray<ArticleProblem>.Empty);
+            CompiledArticleTable layout = CompiledArticleTable.Build(article, className, fileName);
+            return Article.FromCompiledData(Encoding.UTF8.GetBytes(layout.Data), layout.Table.ToArray());
         }
+
+        private static TextRange Range((int Start, int Length) part) => new TextRange(part.Start, part.Start + part.Length);
+
+        private static EquatableArray<TextRange> Ranges(IEnumerable<(int Start, int Length)> parts) => new EquatableArray<TextRange>(parts.Select(Range).ToArray());
 
         private (int Start, int Length) Find(string part)
         {
@@ -123,31 +118,6 @@ namespace CorpusGenerator.Testing.Tests.Infrastructure
             }
 
             return (start, part.Length);
-        }
-
-        /// <summary>Strings that need not be in the text (names, roles) are stored after it, as the generator does.</summary>
-        private void AddString(List<int> table, string? value)
-        {
-            if (value is null)
-            {
-                AddRange(table, (-1, 0));
-                return;
-            }
-
-            AddRange(table, (text.Length + extra.Length, value.Length));
-            extra.Append(value);
-        }
-
-        private static void AddRanges(List<int> table, IReadOnlyList<(int Start, int Length)> ranges)
-        {
-            table.Add(ranges.Count);
-            foreach (var range in ranges) AddRange(table, range);
-        }
-
-        private static void AddRange(List<int> table, (int Start, int Length) range)
-        {
-            table.Add(range.Start);
-            table.Add(range.Length);
         }
     }
 }
