@@ -53,17 +53,17 @@ namespace CorpusGenerator
         /// <see cref="CompiledArticleGroup"/>, which slices one article's share out of a file's data.
         /// The layout of <paramref name="table"/> is the generator's, versioned by its first element.
         /// </summary>
-        /// <param name="utf8">The article's text followed by the strings that are not part of it (names), UTF-8.</param>
-        /// <param name="table">Offsets into the decoded text: structure, speakers, mentions, quotes.</param>
-        internal static Article FromCompiledData(byte[] utf8, int[] table)
+        /// <param name="data">The article's text followed by the strings that are not part of it (names).</param>
+        /// <param name="table">Offsets into the data: structure, speakers, mentions, quotes.</param>
+        internal static Article FromCompiledData(string data, int[] table)
         {
-            if (utf8 is null) throw new ArgumentNullException(nameof(utf8));
+            if (data is null) throw new ArgumentNullException(nameof(data));
             if (table is null) throw new ArgumentNullException(nameof(table));
-            return FromCompiledData(utf8, 0, utf8.Length, table);
+            return FromCompiledData(data, 0, data.Length, table);
         }
 
-        /// <summary>Builds an article from <paramref name="length"/> bytes of UTF-8 text in <paramref name="buffer"/> and its table.</summary>
-        internal static Article FromCompiledData(byte[] buffer, int offset, int length, int[] table) =>
+        /// <summary>Builds an article from the <paramref name="length"/> characters of <paramref name="buffer"/> at <paramref name="offset"/> and its table.</summary>
+        internal static Article FromCompiledData(string buffer, int offset, int length, int[] table) =>
             CompiledArticleReader.Read(buffer, offset, length, table, (name, file, text) => new Article(name, file, text));
 
         internal void SetTitle(string? title) => Title = title;

@@ -7,7 +7,7 @@ namespace CorpusGenerator
     /// the version is checked so that a runtime older than the generator fails with a clear message.
     /// </summary>
     /// <remarks>
-    /// All strings are (start, length) pairs into the decoded data: the article's text, then any
+    /// All strings are (start, length) pairs into the data: the article's text, then any
     /// strings that are not part of it (a speaker's name written differently from every mention).
     /// A missing string is (-1, 0). In order:
     /// <code>

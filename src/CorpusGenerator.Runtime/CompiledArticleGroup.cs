@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Reflection;
 using System.Threading;
 
 namespace CorpusGenerator
@@ -8,24 +9,33 @@ namespace CorpusGenerator
     /// The articles of one generated file, built on first use and kept. Generated code puts many
     /// articles in one file and their compiled data in one block: across thousands of articles,
     /// the compiler's cost per literal and the JIT's cost per method are what made builds and the
-    /// first enumeration of <c>Articles.All</c> slow (docs/performance.md).
+    /// first enumeration of <c>Articles.All</c> slow (docs/performance.md). The data itself is a
+    /// <see cref="CompiledArticleDataAttribute"/> on the class that holds the group.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class CompiledArticleGroup
     {
-        private readonly byte[] data;
+        private readonly string data;
         private readonly int[] starts;
         private readonly int[] layout;
         private readonly Article?[] articles;
 
+        /// <summary>The group whose data <paramref name="dataHolder"/> carries as its <see cref="CompiledArticleDataAttribute"/>.</summary>
+        /// <param name="dataHolder">The generated class the data is attached to.</param>
+        /// <param name="layout">For each article, two numbers: the length in characters of its text and strings, then of its table.</param>
+        public CompiledArticleGroup(Type dataHolder, int[] layout)
+            : this(DataOf(dataHolder), layout)
+        {
+        }
+
         /// <summary>A group whose articles' compiled data lie one after the other in <paramref name="data"/>.</summary>
-        /// <param name="data">For each article in turn: its UTF-8 text and strings, then its packed offset table.</param>
-        /// <param name="layout">For each article, two numbers: the byte length of its text, then of its table.</param>
-        public CompiledArticleGroup(byte[] data, int[] layout)
+        /// <param name="data">For each article in turn: its text and strings, then its packed offset table.</param>
+        /// <param name="layout">For each article, two numbers: the length in characters of its text and strings, then of its table.</param>
+        internal CompiledArticleGroup(string data, int[] layout)
         {
             this.data = data ?? throw new ArgumentNullException(nameof(data));
             this.layout = layout ?? throw new ArgumentNullException(nameof(layout));
-            if (layout.Length % 2 != 0) throw new ArgumentException("The layout comes in pairs: text bytes, then table bytes.", nameof(layout));
+            if (layout.Length % 2 != 0) throw new ArgumentException("The layout comes in pairs: text length, then table length.", nameof(layout));
             starts = new int[layout.Length / 2];
             long next = 0;
             for (int i = 0; i < starts.Length; i++)
@@ -38,7 +48,7 @@ namespace CorpusGenerator
             if (next != data.Length)
             {
                 throw new ArgumentException(
-                    "The layout accounts for " + next + " bytes of compiled data but there are " + data.Length +
+                    "The layout accounts for " + next + " characters of compiled data but there are " + data.Length +
                     ". Use the runtime library from the same CorpusGenerator package as the generator.",
                     nameof(layout));
             }
@@ -58,11 +68,20 @@ namespace CorpusGenerator
                 if (article != null) return article;
 
                 // Two threads may both build it; the first stored wins, so callers all see one instance.
-                int textBytes = layout[2 * index];
-                int[] table = PackedTable.Unpack(data, starts[index] + textBytes, layout[(2 * index) + 1]);
-                Article built = Article.FromCompiledData(data, starts[index], textBytes, table);
+                int textLength = layout[2 * index];
+                int[] table = PackedTable.Unpack(data, starts[index] + textLength, layout[(2 * index) + 1]);
+                Article built = Article.FromCompiledData(data, starts[index], textLength, table);
                 return Interlocked.CompareExchange(ref articles[index], built, null) ?? built;
             }
+        }
+
+        private static string DataOf(Type dataHolder)
+        {
+            if (dataHolder is null) throw new ArgumentNullException(nameof(dataHolder));
+            var attribute = dataHolder.GetTypeInfo().GetCustomAttribute<CompiledArticleDataAttribute>(inherit: false);
+            return attribute?.Data ?? throw new ArgumentException(
+                dataHolder.FullName + " carries no " + nameof(CompiledArticleDataAttribute) + ": it is not a class the generator wrote.",
+                nameof(dataHolder));
         }
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 
 namespace CorpusGenerator
 {
@@ -19,7 +18,7 @@ namespace CorpusGenerator
         }
 
         [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
-        public static Article Read(byte[] buffer, int offset, int length, int[] table, Func<string, string, string, Article> create)
+        public static Article Read(string buffer, int offset, int length, int[] table, Func<string, string, string, Article> create)
         {
             if (table.Length < 7 || table[0] != CompiledArticleFormat.Version)
             {
@@ -29,15 +28,15 @@ namespace CorpusGenerator
                     ". Use the runtime library from the same CorpusGenerator package as the generator.");
             }
 
-            // Strict decoding: the generator only writes valid UTF-8, so anything else is corruption.
-            string data = new UTF8Encoding(false, true).GetString(buffer, offset, length);
             int textLength = table[1];
-            if (data.Length != table[2] || textLength > data.Length)
+            if (length != table[2] || textLength > length || offset < 0 || length < 0 || offset > buffer.Length - length)
             {
                 throw new InvalidOperationException(
-                    "The compiled text of an article decodes to " + data.Length + " characters where the generator counted " +
+                    "The compiled text of an article has " + length + " characters where the generator counted " +
                     table[2] + ". The offsets would be wrong, so the article cannot be read.");
             }
+
+            string data = buffer.Substring(offset, length);
 
             string text = data.Substring(0, textLength);
             var reader = new CompiledArticleReader(table, data, text);

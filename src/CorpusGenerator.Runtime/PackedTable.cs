@@ -4,15 +4,15 @@ using System.Collections.Generic;
 namespace CorpusGenerator
 {
     /// <summary>
-    /// The integer table of <c>CompiledArticleFormat</c> packed as ASCII bytes, so generated
-    /// code can hold it in one <c>"..."u8</c> literal instead of an array initializer with an
-    /// element per number: the compiler parses, binds and keeps every element of an initializer as a
-    /// node of its own, which across thousands of articles was much of the build's time and memory.
+    /// The integer table of <c>CompiledArticleFormat</c> packed as ASCII text, so generated code
+    /// can hold it in its file's data string instead of an array initializer with an element per
+    /// number: the compiler parses, binds and keeps every element of an initializer as a node of its
+    /// own, which across thousands of articles was much of the build's time and memory.
     /// This one file is compiled into both the generator (which packs) and the runtime (which unpacks).
     /// </summary>
     /// <remarks>
     /// Each number is zigzag-encoded (so -1 stays short), then written five bits at a time, lowest
-    /// first; each byte is a character of the base64 alphabet <c>A-Z a-z 0-9 + /</c> whose value
+    /// first; each character is one of the base64 alphabet <c>A-Z a-z 0-9 + /</c> whose value
     /// holds the five bits and, in bit 5, whether more of the number follows. The alphabet has no
     /// character a C# string literal needs to escape.
     /// </remarks>
@@ -44,21 +44,21 @@ namespace CorpusGenerator
             return packed.ToString();
         }
 
-        /// <summary>The numbers <paramref name="packed"/> holds; a byte outside the alphabet or a cut-off number is an error.</summary>
-        public static int[] Unpack(byte[] packed) => Unpack(packed, 0, packed.Length);
+        /// <summary>The numbers <paramref name="packed"/> holds; a character outside the alphabet or a cut-off number is an error.</summary>
+        public static int[] Unpack(string packed) => Unpack(packed, 0, packed.Length);
 
-        /// <summary>The numbers packed in <paramref name="count"/> bytes of <paramref name="buffer"/> from <paramref name="offset"/>.</summary>
+        /// <summary>The numbers packed in <paramref name="count"/> characters of <paramref name="buffer"/> from <paramref name="offset"/>.</summary>
         [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
-        public static int[] Unpack(byte[] buffer, int offset, int count)
+        public static int[] Unpack(string buffer, int offset, int count)
         {
             var numbers = new List<int>(count);
             uint value = 0;
             int shift = 0;
             for (int i = 0; i < count; i++)
             {
-                byte b = buffer[offset + i];
-                int digit = b < Values.Length ? Values[b] : -1;
-                if (digit < 0 || shift > 30) throw new FormatException("The compiled table is not in the packed format at byte " + i + ".");
+                char c = buffer[offset + i];
+                int digit = c < Values.Length ? Values[c] : -1;
+                if (digit < 0 || shift > 30) throw new FormatException("The compiled table is not in the packed format at character " + i + ".");
                 value |= (uint)(digit & DataMask) << shift;
                 if ((digit & More) != 0)
                 {

@@ -13,7 +13,8 @@ namespace CorpusGenerator.Benchmarks
     /// <summary>
     /// Runs every benchmark and writes artifacts/bench/summary.json. Flags: --quick (few iterations,
     /// under 10 minutes on 2 cores), --no-builds (in-process benchmarks only), --no-micro (builds only),
-    /// --extract-loop [seconds] (the engine alone in a loop, for a sampling profiler).
+    /// --extract-loop [seconds] (the engine alone in a loop, for a sampling profiler),
+    /// --memory-profile [copies] (live heap by compilation stage for the corpus repeated, default 10).
     /// </summary>
     internal static class Program
     {
@@ -25,6 +26,15 @@ namespace CorpusGenerator.Benchmarks
                 // For a profiler: extraction only, for the given seconds (default 30).
                 double seconds = loop + 1 < args.Length && double.TryParse(args[loop + 1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double s) ? s : 30;
                 ExtractionLoop.Run(TimeSpan.FromSeconds(seconds), Log);
+                return 0;
+            }
+
+            int memory = Array.IndexOf(args, "--memory-profile");
+            if (memory >= 0)
+            {
+                // Retained memory by stage for the corpus repeated N times (default 10, the ten-fold build).
+                int copies = memory + 1 < args.Length && int.TryParse(args[memory + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : 10;
+                MemoryProfile.Run(copies, Log);
                 return 0;
             }
 

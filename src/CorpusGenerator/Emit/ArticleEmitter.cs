@@ -1,26 +1,20 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using CorpusGenerator.Extraction;
 
 namespace CorpusGenerator.Emit
 {
     /// <summary>
     /// Writes the C# for one article: its class, with the typed speakers, and its compiled data
-    /// (text and offset table) for the group's data literal. Depends on this article alone, so an edit to one
+    /// (text and offset table) for the group's data string. Depends on this article alone, so an edit to one
     /// file re-emits one article; <see cref="ArticleGroupEmitter"/> then puts it in its group's file.
     /// </summary>
     internal static class ArticleEmitter
     {
-        private const int BytesPerLine = 24;
-
         /// <summary>Depth of an article class in a group file: inside the namespace and <c>Articles</c>.</summary>
         public const int ClassDepth = 2;
 
-        /// <summary>Depth of an article's bytes in the group's array (before C# 11): inside the namespace, the data classes and the array.</summary>
-        public const int DataDepth = 4;
-
-        public static ArticleCode Emit(ExtractedArticle article, string className, string relativePath, IReadOnlyList<string> speakerMembers, EmitOptions options)
+        public static ArticleCode Emit(ExtractedArticle article, string className, string relativePath, IReadOnlyList<string> speakerMembers)
         {
             var head = new SourceWriter(ClassDepth);
             head.Doc("summary", CSharpText.DocText(Summary(article)));
@@ -42,7 +36,7 @@ namespace CorpusGenerator.Emit
             WriteSpeakerSet(body, article, className, speakerMembers);
             body.Close();
 
-            return Code(className, head.ToString(), body.ToString(), CompiledArticleTable.Build(article, className, relativePath), options);
+            return Code(className, head.ToString(), body.ToString(), CompiledArticleTable.Build(article, className, relativePath));
         }
 
         private static void WriteSpeakerSet(SourceWriter writer, ExtractedArticle article, string className, IReadOnlyList<string> speakerMembers)
@@ -62,41 +56,13 @@ namespace CorpusGenerator.Emit
             writer.Close();
         }
 
-        private static ArticleCode Code(string className, string head, string body, CompiledArticleTable layout, EmitOptions options)
+        private static ArticleCode Code(string className, string head, string body, CompiledArticleTable layout)
         {
-            // The text and the packed table, one after the other, in the group's one data literal:
-            // the compiler spends far more on each "..."u8 literal than on its bytes, so one literal
-            // per file rather than two per article (docs/performance.md measures it).
+            // The text and the packed table, one after the other, in the group's one data string:
+            // the compiler's cost is per literal far more than per character, so one per file rather
+            // than two per article (docs/performance.md measures it).
             string table = PackedTable.Pack(layout.Table);
-            int textBytes = Encoding.UTF8.GetByteCount(layout.Data);
-            if (options.Utf8Literals)
-            {
-                return new ArticleCode(className, head, body, CSharpText.Utf8LiteralBody(layout.Data) + table, textBytes, table.Length);
-            }
-
-            var data = new SourceWriter(DataDepth);
-            var bytes = new List<byte>(Encoding.UTF8.GetBytes(layout.Data));
-            bytes.AddRange(Encoding.ASCII.GetBytes(table));
-            WriteNumbers(data, bytes, BytesPerLine);
-            return new ArticleCode(className, head, body, data.ToString(), textBytes, table.Length);
-        }
-
-        private static void WriteNumbers<T>(SourceWriter writer, IReadOnlyList<T> numbers, int perLine)
-        {
-            var line = new StringBuilder();
-            for (int i = 0; i < numbers.Count; i++)
-            {
-                line.Append(System.Convert.ToString(numbers[i], CultureInfo.InvariantCulture)).Append(',');
-                if ((i + 1) % perLine == 0 || i == numbers.Count - 1)
-                {
-                    writer.Line(line.ToString());
-                    line.Clear();
-                }
-                else
-                {
-                    line.Append(' ');
-                }
-            }
+            return new ArticleCode(className, head, body, CSharpText.AttributeStringBody(layout.Data) + table, layout.Data.Length, table.Length);
         }
 
         private static string Summary(ExtractedArticle article)

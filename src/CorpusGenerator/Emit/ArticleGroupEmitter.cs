@@ -7,7 +7,7 @@ namespace CorpusGenerator.Emit
     /// <summary>
     /// Writes one group's file (<see cref="ArticleGrouping"/>): the classes of its articles, each
     /// with an <c>Article</c> property reading the group, and one data class holding every
-    /// article's compiled data in one literal, with each article's share of it.
+    /// article's compiled data in one attribute argument, with each article's share of it.
     /// </summary>
     internal static class ArticleGroupEmitter
     {
@@ -39,36 +39,24 @@ namespace CorpusGenerator.Emit
             writer.Doc("summary", "The compiled data of the articles, one nested class per generated file.");
             writer.Open("internal static partial class " + DataClassName);
             writer.Line(GeneratedCodeHeader.Attribute);
+
+            // The data of every article in the file as ONE attribute argument: a constant the compiler
+            // stores as UTF-8 in metadata at little cost per character, where a "..."u8 literal cost
+            // it a bound node per byte and a string literal fills the 16 MB #US heap (CS8103) in a
+            // large corpus (CompiledArticleDataAttribute, docs/performance.md).
+            var data = new StringBuilder("[global::CorpusGenerator.CompiledArticleData(\"");
+            foreach (ArticleCode article in articles) data.Append(article.Data);
+            writer.Line(data.Append("\")]").ToString());
             writer.Open("internal static class " + groupClass);
-            const string Field = "internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup(";
-            if (options.Utf8Literals)
-            {
-                // One literal for the whole file: the compiler's cost is mostly per literal, not per byte.
-                var literal = new StringBuilder("\"");
-                foreach (ArticleCode article in articles) literal.Append(article.Data);
-                writer.Line(Field + literal.Append("\"u8.ToArray(),").ToString());
-                writer.Indent().Open("new int[]");
-            }
-            else
-            {
-                writer.Open(Field + "new byte[]");
-                for (int i = 0; i < articles.Count; i++)
-                {
-                    writer.Line("// " + articles[i].ClassName);
-                    writer.Raw(articles[i].Data);
-                }
+            writer.Open("internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup(typeof(" + groupClass + "), new int[]");
 
-                writer.CloseAndOpen(", new int[]");
-            }
-
-            // Each article's share of the data: its text's bytes, then its packed table's.
+            // Each article's share of the data: the length of its text and strings, then of its packed table.
             foreach (ArticleCode article in articles)
             {
-                writer.Line(Number(article.TextBytes) + ", " + Number(article.TableBytes) + ", // " + article.ClassName);
+                writer.Line(Number(article.TextLength) + ", " + Number(article.TableLength) + ", // " + article.ClassName);
             }
 
             writer.Close(");");
-            if (options.Utf8Literals) writer.Outdent();
             writer.Close();
             writer.Close();
             writer.Close();

@@ -23,13 +23,12 @@ namespace CorpusGenerator.Emit
         public static string StringLiteral(string text) => "\"" + EscapeLiteralBody(text, forUtf8: false) + "\"";
 
         /// <summary>
-        /// A UTF-8 string literal's body (<c>"..."u8</c> without the quotes). UTF-8 cannot carry an
-        /// unpaired surrogate and the compiler refuses one in such a literal (CS9026), so each becomes
-        /// U+FFFD: what <c>Encoding.UTF8</c> writes for it in the byte-array form, one code unit for
-        /// one. Every escape has a fixed length, so bodies written one by one can be joined into one
-        /// literal.
+        /// The body of a string literal given as an attribute argument, which the compiler stores in
+        /// metadata as UTF-8. UTF-8 cannot carry an unpaired surrogate, so each becomes U+FFFD, one
+        /// code unit for one, and the string read back has the length the generator counted. Every
+        /// escape has a fixed length, so bodies written one by one can be joined into one literal.
         /// </summary>
-        public static string Utf8LiteralBody(string text) => EscapeLiteralBody(text, forUtf8: true);
+        public static string AttributeStringBody(string text) => EscapeLiteralBody(text, forUtf8: true);
 
         private static string EscapeLiteralBody(string text, bool forUtf8)
         {

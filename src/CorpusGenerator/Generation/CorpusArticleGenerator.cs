@@ -44,9 +44,8 @@ namespace CorpusGenerator.Generation
                 .Select(static (input, _) => new GeneratorSettings(
                     input.Left.Left.Namespace,
                     input.Left.Left.IsPublic,
-                    GeneratorSettings.ChooseStorage(input.Left.Right, input.Right.HasReadOnlySpan),
                     input.Left.Right >= LanguageVersion.CSharp8,
-                    input.Right.RuntimeReferenced,
+                    input.Right,
                     input.Left.Left.Diagnostics))
                 .WithTrackingName(TrackingNames.Settings);
 
@@ -99,7 +98,7 @@ namespace CorpusGenerator.Generation
 
             try
             {
-                ArticleCode code = ArticleEmitter.Emit(parsed.Article, parsed.ClassName, parsed.RelativePath, parsed.SpeakerMembers, options);
+                ArticleCode code = ArticleEmitter.Emit(parsed.Article, parsed.ClassName, parsed.RelativePath, parsed.SpeakerMembers);
                 return new EmittedArticle(parsed.Path, parsed.ClassName, code, IndexEntryOf(parsed), parsed.Diagnostics, options);
             }
             catch (System.Exception e) when (!(e is System.OperationCanceledException))
@@ -159,6 +158,6 @@ namespace CorpusGenerator.Generation
         }
 
         private static EmitOptions EmitOptionsOf(GeneratorSettings settings) =>
-            new EmitOptions(settings.Namespace, settings.IsPublic, settings.Storage == TextStorage.Utf8Literal, settings.NullableAnnotations);
+            new EmitOptions(settings.Namespace, settings.IsPublic, settings.NullableAnnotations);
     }
 }

@@ -5,16 +5,6 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CorpusGenerator.Generation
 {
-    /// <summary>How article text is compiled into the assembly.</summary>
-    internal enum TextStorage
-    {
-        /// <summary><c>"..."u8</c> literals (C# 11 and a framework with ReadOnlySpan): fastest to compile.</summary>
-        Utf8Literal,
-
-        /// <summary><c>new byte[] { ... }</c>: every language version and framework.</summary>
-        ByteArray,
-    }
-
     /// <summary>
     /// Everything that shapes all generated files: options and the few compilation facts needed.
     /// Small and equatable, so a compilation change that does not touch them re-emits nothing.
@@ -22,7 +12,6 @@ namespace CorpusGenerator.Generation
     internal sealed record GeneratorSettings(
         string Namespace,
         bool IsPublic,
-        TextStorage Storage,
         bool NullableAnnotations,
         bool RuntimeReferenced,
         EquatableArray<DiagnosticInfo> Diagnostics)
@@ -62,13 +51,8 @@ namespace CorpusGenerator.Generation
             return (ns, isPublic, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
         }
 
-        /// <summary>The compilation's part of the settings: what the consumer's framework offers.</summary>
-        public static (bool HasReadOnlySpan, bool RuntimeReferenced) ReadCompilation(Compilation compilation) =>
-            (compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") != null,
-             compilation.GetTypeByMetadataName("CorpusGenerator.Article") != null);
-
-        /// <summary>How text is stored: UTF-8 literals need C# 11 and a framework with ReadOnlySpan.</summary>
-        public static TextStorage ChooseStorage(LanguageVersion version, bool hasReadOnlySpan) =>
-            version >= LanguageVersion.CSharp11 && hasReadOnlySpan ? TextStorage.Utf8Literal : TextStorage.ByteArray;
+        /// <summary>The compilation's part of the settings: whether the runtime library is referenced.</summary>
+        public static bool ReadCompilation(Compilation compilation) =>
+            compilation.GetTypeByMetadataName("CorpusGenerator.Article") != null;
     }
 }

@@ -93,7 +93,7 @@ namespace CorpusGenerator.Testing.Tests.Infrastructure
                     q.Paragraph)).ToArray()),
                 EquatableArray<ArticleProblem>.Empty);
             CompiledArticleTable layout = CompiledArticleTable.Build(article, className, fileName);
-            return Article.FromCompiledData(Encoding.UTF8.GetBytes(layout.Data), layout.Table.ToArray());
+            return Article.FromCompiledData(layout.Data, layout.Table.ToArray());
         }
 
         private static TextRange Range((int Start, int Length) part) => new TextRange(part.Start, part.Start + part.Length);

@@ -52,7 +52,7 @@ namespace CorpusGenerator.Tests.Emit
                 string text = "Title " + payload + "\n\n\u201C" + payload + "\u201D, said " + payload + ".\n";
                 ExtractedArticle article = Crafted(text, payload);
                 var speakers = SpeakerMemberNames.Assign(article.Speakers.Select(s => s.Name).ToList()).Select(m => m.MemberName).ToList();
-                var options = new EmitOptions("Corpus", IsPublic: true, Utf8Literals: version >= LanguageVersion.CSharp11, Nullable: version >= LanguageVersion.CSharp8);
+                var options = new EmitOptions("Corpus", IsPublic: true, Nullable: version >= LanguageVersion.CSharp8);
                 var index = new[] { new IndexEntry("corpus/crafted.txt", "Crafted", new EquatableArray<IndexSpeaker>(article.Speakers.Select((s, i) => new IndexSpeaker(s.Name, speakers[i])).ToArray())) };
                 var parse = new CSharpParseOptions(version);
                 var trees = new[]

@@ -9,7 +9,7 @@ namespace CorpusGenerator.Tests.Infrastructure
         public static string Emit(ExtractedArticle article, string className, string relativePath, IReadOnlyList<string> speakerMembers, EmitOptions options) =>
             ArticleGroupEmitter.Emit(
                 ArticleGrouping.GroupOf(className),
-                new[] { ArticleEmitter.Emit(article, className, relativePath, speakerMembers, options) },
+                new[] { ArticleEmitter.Emit(article, className, relativePath, speakerMembers) },
                 options);
     }
 }

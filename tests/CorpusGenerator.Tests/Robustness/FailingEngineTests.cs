@@ -37,7 +37,7 @@ namespace CorpusGenerator.Tests.Robustness
             Assert.Contains(ExtractionGuard.TextOnlyConsequence, failed.GetMessage());
             Assert.Equal(ExtractionGuard.TextOnly(Text), parsed.Article);
 
-            var options = new EmitOptions("Corpus", IsPublic: true, Utf8Literals: true, Nullable: true);
+            var options = new EmitOptions("Corpus", IsPublic: true, Nullable: true);
             var index = new[] { new IndexEntry("corpus/broken.txt", "Broken", EquatableArray<IndexSpeaker>.Empty) };
             Compilation compilation = new GeneratorHarness().CreateCompilation().AddSyntaxTrees(
                 CSharpSyntaxTree.ParseText(OneArticleFile.Emit(parsed.Article!, "Broken", parsed.RelativePath, parsed.SpeakerMembers, options)),

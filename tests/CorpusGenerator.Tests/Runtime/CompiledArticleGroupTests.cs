@@ -16,7 +16,7 @@ namespace CorpusGenerator.Tests.Runtime
         /// <summary>The data and layout the generator writes for articles with these class names (text "Text of NAME.").</summary>
         private static CompiledArticleGroup Group(params string[] classNames)
         {
-            var data = new List<byte>();
+            var data = new StringBuilder();
             var layout = new List<int>();
             MethodInfo pack = typeof(ArticleEmitter).Assembly.GetType("CorpusGenerator.PackedTable", throwOnError: true)!.GetMethod("Pack")!;
             foreach (string className in classNames)
@@ -24,15 +24,13 @@ namespace CorpusGenerator.Tests.Runtime
                 string text = "Text of " + className + ".";
                 var article = new ExtractedArticle(text, null, null, EquatableArray<TextRange>.Empty, EquatableArray<TextRange>.Empty, EquatableArray<ExtractedSpeaker>.Empty, EquatableArray<ExtractedQuote>.Empty, EquatableArray<ArticleProblem>.Empty);
                 CompiledArticleTable table = CompiledArticleTable.Build(article, className, className + ".txt");
-                byte[] textBytes = Encoding.UTF8.GetBytes(table.Data);
-                byte[] tableBytes = Encoding.ASCII.GetBytes((string)pack.Invoke(null, new object[] { table.Table })!);
-                data.AddRange(textBytes);
-                data.AddRange(tableBytes);
-                layout.Add(textBytes.Length);
-                layout.Add(tableBytes.Length);
+                string packed = (string)pack.Invoke(null, new object[] { table.Table })!;
+                data.Append(table.Data).Append(packed);
+                layout.Add(table.Data.Length);
+                layout.Add(packed.Length);
             }
 
-            return new CompiledArticleGroup(data.ToArray(), layout.ToArray());
+            return new CompiledArticleGroup(data.ToString(), layout.ToArray());
         }
 
         [Fact]
@@ -63,8 +61,38 @@ namespace CorpusGenerator.Tests.Runtime
         [InlineData(new[] { -1, 5 })]
         public void A_layout_that_does_not_add_up_to_the_data_is_refused(int[] layout)
         {
-            var error = Assert.Throws<ArgumentException>(() => new CompiledArticleGroup(new byte[4], layout));
+            var error = Assert.Throws<ArgumentException>(() => new CompiledArticleGroup("1234", layout));
             Assert.Equal("layout", error.ParamName);
+        }
+
+        // What the generator writes for an article "Text." in class Held from Held.txt: its text and
+        // strings, then its packed table. Checked against the generator's own writer below, so a
+        // format change shows here rather than as a wrong constant.
+        private const string HeldText = "Text.HeldHeld.txt";
+        private const string HeldTable = "CKiBKISQBABAAAAA";
+
+        [CompiledArticleData(HeldText + HeldTable)]
+        private static class DataHolder
+        {
+        }
+
+        [Fact]
+        public void A_group_reads_its_data_from_the_attribute_of_the_class_that_holds_it()
+        {
+            var article = new ExtractedArticle("Text.", null, null, EquatableArray<TextRange>.Empty, EquatableArray<TextRange>.Empty, EquatableArray<ExtractedSpeaker>.Empty, EquatableArray<ExtractedQuote>.Empty, EquatableArray<ArticleProblem>.Empty);
+            CompiledArticleTable table = CompiledArticleTable.Build(article, "Held", "Held.txt");
+            MethodInfo pack = typeof(ArticleEmitter).Assembly.GetType("CorpusGenerator.PackedTable", throwOnError: true)!.GetMethod("Pack")!;
+            Assert.Equal((HeldText, HeldTable), (table.Data, (string)pack.Invoke(null, new object[] { table.Table })!));
+
+            var group = new CompiledArticleGroup(typeof(DataHolder), new[] { HeldText.Length, HeldTable.Length });
+            Assert.Equal(("Held", "Text.", "Held.txt"), (group[0].ClassName, group[0].Text, group[0].FileName));
+        }
+
+        [Fact]
+        public void A_class_without_compiled_data_is_refused_with_a_clear_message()
+        {
+            var error = Assert.Throws<ArgumentException>(() => new CompiledArticleGroup(typeof(CompiledArticleGroupTests), new[] { 1, 1 }));
+            Assert.Contains("carries no CompiledArticleDataAttribute", error.Message);
         }
 
         [Fact]

@@ -33,7 +33,7 @@ namespace CorpusGenerator.Tests.Runtime
         private static CorpusGenerator.Article RoundTrip(ExtractedArticle article, out CompiledArticleTable layout)
         {
             layout = CompiledArticleTable.Build(article, "ParisNews", "news/paris.txt");
-            return CorpusGenerator.Article.FromCompiledData(Encoding.UTF8.GetBytes(layout.Data), layout.Table.ToArray());
+            return CorpusGenerator.Article.FromCompiledData(layout.Data, layout.Table.ToArray());
         }
 
         [Fact]
@@ -84,15 +84,15 @@ namespace CorpusGenerator.Tests.Runtime
             RoundTrip(Sample(), out CompiledArticleTable layout);
             int[] table = layout.Table.ToArray();
             table[0] = 99;
-            var error = Assert.Throws<InvalidOperationException>(() => CorpusGenerator.Article.FromCompiledData(Encoding.UTF8.GetBytes(layout.Data), table));
+            var error = Assert.Throws<InvalidOperationException>(() => CorpusGenerator.Article.FromCompiledData(layout.Data, table));
             Assert.Contains("format 99", error.Message);
         }
 
         [Fact]
-        public void Text_that_does_not_decode_to_the_counted_length_is_refused()
+        public void Text_that_is_not_the_counted_length_is_refused()
         {
             RoundTrip(Sample(), out CompiledArticleTable layout);
-            byte[] shorter = Encoding.UTF8.GetBytes(layout.Data.Substring(1));
+            string shorter = layout.Data.Substring(1);
             Assert.Throws<InvalidOperationException>(() => CorpusGenerator.Article.FromCompiledData(shorter, layout.Table.ToArray()));
         }
 

@@ -57,13 +57,13 @@ namespace Corpus
     internal static partial class CompiledArticleData
     {
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
+        [global::CorpusGenerator.CompiledArticleData("Brown defends budget plans\n\nChancellor Gordon Brown has defended his budget against criticism.\n\n\"This is a budget for families,\" Mr Brown told MPs.\n\nThe Conservatives said the plans were unaffordable.\nBudgetRowbbc/budget-row.txtCyMoOyMSkNkBA0BBAAG4BkEgGmDqJmDEuCY4BUEuCYoIKqJiBBACyJaEAiG8BAoIK0IICE4K2BCyJauKIE")]
         internal static class Group12
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup("Brown defends budget plans\n\nChancellor Gordon Brown has defended his budget against criticism.\n\n\"This is a budget for families,\" Mr Brown told MPs.\n\nThe Conservatives said the plans were unaffordable.\nBudgetRowbbc/budget-row.txtCyMoOyMSkNkBA0BBAAG4BkEgGmDqJmDEuCY4BUEuCYoIKqJiBBACyJaEAiG8BAoIK0IICE4K2BCyJauKIE"u8.ToArray(),
-                new int[]
-                {
-                    228, 82, // BudgetRow
-                });
+            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup(typeof(Group12), new int[]
+            {
+                228, 82, // BudgetRow
+            });
         }
     }
 }

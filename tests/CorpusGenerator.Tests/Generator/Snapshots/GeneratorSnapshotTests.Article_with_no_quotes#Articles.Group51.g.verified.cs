@@ -41,13 +41,13 @@ namespace Corpus
     internal static partial class CompiledArticleData
     {
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
+        [global::CorpusGenerator.CompiledArticleData("OTTAWA \u2014 Snow fell across the region on Monday.\n\nRoads were closed in several towns.\nWeatherweather.txtCqFuGqFO4FWBAAMAEA+CiDmCAA")]
         internal static class Group51
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup("OTTAWA \u2014 Snow fell across the region on Monday.\n\nRoads were closed in several towns.\nWeatherweather.txtCqFuGqFO4FWBAAMAEA+CiDmCAA"u8.ToArray(),
-                new int[]
-                {
-                    105, 26, // Weather
-                });
+            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup(typeof(Group51), new int[]
+            {
+                103, 26, // Weather
+            });
         }
     }
 }

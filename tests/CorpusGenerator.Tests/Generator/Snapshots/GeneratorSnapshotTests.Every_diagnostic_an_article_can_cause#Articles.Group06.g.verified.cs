@@ -41,13 +41,13 @@ namespace Corpus
     internal static partial class CompiledArticleData
     {
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
+        [global::CorpusGenerator.CompiledArticleData("LONDON \u2014 The minister spoke.\n\n\"We will never stop, said Jane Smith.\n\nAnother paragraph here.\nUnclosedbroken/unclosed.txtC6FwH6FQqGmBBAAMAGA4B8BqCqEuBACA+BoCBBABAC")]
         internal static class Group06
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup("LONDON \u2014 The minister spoke.\n\n\"We will never stop, said Jane Smith.\n\nAnother paragraph here.\nUnclosedbroken/unclosed.txtC6FwH6FQqGmBBAAMAGA4B8BqCqEuBACA+BoCBBABAC"u8.ToArray(),
-                new int[]
-                {
-                    122, 42, // Unclosed
-                });
+            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup(typeof(Group06), new int[]
+            {
+                120, 42, // Unclosed
+            });
         }
     }
 }

@@ -41,13 +41,13 @@ namespace Corpus
     internal static partial class CompiledArticleData
     {
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
+        [global::CorpusGenerator.CompiledArticleData("\n\nEmptybroken/empty.txtCEuBEKOgBBABAAAAA")]
         internal static class Group14
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup("\n\nEmptybroken/empty.txtCEuBEKOgBBABAAAAA"u8.ToArray(),
-                new int[]
-                {
-                    23, 17, // Empty
-                });
+            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup(typeof(Group14), new int[]
+            {
+                23, 17, // Empty
+            });
         }
     }
 }

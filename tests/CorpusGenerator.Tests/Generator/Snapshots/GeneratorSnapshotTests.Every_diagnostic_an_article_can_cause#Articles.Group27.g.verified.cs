@@ -41,13 +41,13 @@ namespace Corpus
     internal static partial class CompiledArticleData
     {
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
+        [global::CorpusGenerator.CompiledArticleData("\"Nobody knows who said this.\"\nFloatingbroken/floating.txtC8ByD8BQsCmBBABAACA6BACAC2BBBABAA")]
         internal static class Group27
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup("\"Nobody knows who said this.\"\nFloatingbroken/floating.txtC8ByD8BQsCmBBABAACA6BACAC2BBBABAA"u8.ToArray(),
-                new int[]
-                {
-                    57, 33, // Floating
-                });
+            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup(typeof(Group27), new int[]
+            {
+                57, 33, // Floating
+            });
         }
     }
 }

@@ -41,13 +41,13 @@ namespace Corpus
     internal static partial class CompiledArticleData
     {
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
+        [global::CorpusGenerator.CompiledArticleData("A lone \uFFFD surrogate.Surrogatebroken/surrogate.txtCmBgDmBS4BoBBABAACAmBAA")]
         internal static class Group33
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup("A lone \uFFFD surrogate.Surrogatebroken/surrogate.txtCmBgDmBS4BoBBABAACAmBAA"u8.ToArray(),
-                new int[]
-                {
-                    50, 23, // Surrogate
-                });
+            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup(typeof(Group33), new int[]
+            {
+                48, 23, // Surrogate
+            });
         }
     }
 }

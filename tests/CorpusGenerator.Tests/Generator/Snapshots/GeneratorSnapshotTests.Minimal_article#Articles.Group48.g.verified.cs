@@ -41,13 +41,13 @@ namespace Corpus
     internal static partial class CompiledArticleData
     {
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
+        [global::CorpusGenerator.CompiledArticleData("Hello.Minimalminimal.txtCMwBMOaWBABAACAMAA")]
         internal static class Group48
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup("Hello.Minimalminimal.txtCMwBMOaWBABAACAMAA"u8.ToArray(),
-                new int[]
-                {
-                    24, 18, // Minimal
-                });
+            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup(typeof(Group48), new int[]
+            {
+                24, 18, // Minimal
+            });
         }
     }
 }

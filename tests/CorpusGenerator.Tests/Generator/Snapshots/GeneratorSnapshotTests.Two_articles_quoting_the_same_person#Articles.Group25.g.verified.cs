@@ -49,13 +49,13 @@ namespace Corpus
     internal static partial class CompiledArticleData
     {
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
+        [global::CorpusGenerator.CompiledArticleData("OTTAWA \u2014 Prime Minister Justin Trudeau spoke on Monday.\n\n\"We will act,\" Trudeau said.\nnews/monday.txtCsFqGgDMsFeBAAMAEAuDyD4BCwBcScEwBcwEOCA0DYAwEOgFIC")]
         internal static class Group25
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup("OTTAWA \u2014 Prime Minister Justin Trudeau spoke on Monday.\n\n\"We will act,\" Trudeau said.\nnews/monday.txtCsFqGgDMsFeBAAMAEAuDyD4BCwBcScEwBcwEOCA0DYAwEOgFIC"u8.ToArray(),
-                new int[]
-                {
-                    103, 50, // Monday
-                });
+            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup(typeof(Group25), new int[]
+            {
+                101, 50, // Monday
+            });
         }
     }
 }

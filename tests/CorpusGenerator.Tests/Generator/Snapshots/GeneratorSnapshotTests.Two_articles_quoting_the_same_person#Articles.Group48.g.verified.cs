@@ -49,13 +49,13 @@ namespace Corpus
     internal static partial class CompiledArticleData
     {
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
+        [global::CorpusGenerator.CompiledArticleData("OTTAWA \u2014 Prime Minister Justin Trudeau returned on Tuesday.\n\n\"The plan is working,\" Trudeau said.\nnews/tuesday.txtCkGkHmDOkGgBBAAMAEA2D6DoCCwBcScEwBcoFOCA8DoBAoFO4FIC")]
         internal static class Group48
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup("OTTAWA \u2014 Prime Minister Justin Trudeau returned on Tuesday.\n\n\"The plan is working,\" Trudeau said.\nnews/tuesday.txtCkGkHmDOkGgBBAAMAEA2D6DoCCwBcScEwBcoFOCA8DoBAoFO4FIC"u8.ToArray(),
-                new int[]
-                {
-                    116, 52, // Tuesday
-                });
+            internal static readonly global::CorpusGenerator.CompiledArticleGroup Articles = new global::CorpusGenerator.CompiledArticleGroup(typeof(Group48), new int[]
+            {
+                114, 52, // Tuesday
+            });
         }
     }
 }
