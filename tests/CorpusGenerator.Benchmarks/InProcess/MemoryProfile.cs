@@ -27,6 +27,7 @@ namespace CorpusGenerator.Benchmarks.InProcess
 
             long start = Live();
             allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             var workload = new GeneratorWorkload(articles);
             long texts = Live();
             log(Line("texts and options (SourceText per file)", texts - start));
@@ -44,6 +45,7 @@ namespace CorpusGenerator.Benchmarks.InProcess
                 {
                     string text = tree.GetText().ToString();
                     if (variant.Contains("nodata")) text = System.Text.RegularExpressions.Regex.Replace(text, "\\(\"(?:[^\"\\\\]|\\\\.)*\"u8", "(\"\"u8");
+                    if (variant.Contains("annotations")) text = text.Replace("#nullable enable\n", "#nullable enable annotations\n#nullable disable warnings\n");
                     if (variant.Contains("nodocs")) text = System.Text.RegularExpressions.Regex.Replace(text, "(?m)^\\s*///.*\\n", "");
                     output = output.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text, (CSharpParseOptions)tree.Options, tree.FilePath));
                 }
@@ -100,6 +102,7 @@ namespace CorpusGenerator.Benchmarks.InProcess
         }
 
         private static long allocatedBefore;
+        private static TimeSpan cpuBefore;
 
         // Live bytes the stage added, then what it allocated in all (its garbage included) and the
         // process's resident high-water mark so far: a stage whose peak jumps far above what it
@@ -107,8 +110,11 @@ namespace CorpusGenerator.Benchmarks.InProcess
         private static string Line(string what, long bytes)
         {
             long allocated = GC.GetTotalAllocatedBytes(precise: true);
-            string line = what + ": " + Mb(bytes) + " MB live; " + Mb(allocated - allocatedBefore) + " MB allocated; peak resident " + PeakResidentMb().ToString("F0", CultureInfo.InvariantCulture) + " MB";
+            TimeSpan cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            string line = what + ": " + Mb(bytes) + " MB live; " + Mb(allocated - allocatedBefore) + " MB allocated; " +
+                (cpu - cpuBefore).TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s CPU; peak resident " + PeakResidentMb().ToString("F0", CultureInfo.InvariantCulture) + " MB";
             allocatedBefore = allocated;
+            cpuBefore = cpu;
             return line;
         }
 

@@ -1,3 +1,4 @@
+using CorpusGenerator.Emit;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -19,7 +20,8 @@ namespace CorpusGenerator.Tests.Infrastructure
             {
                 SyntaxNode root = tree.GetRoot();
                 var directives = root.DescendantTrivia(descendIntoTrivia: true).Where(t => t.IsDirective).Select(t => t.ToString().Trim()).ToList();
-                if (directives.Any(d => d != "#nullable enable") || directives.Count > 1) return tree.FilePath + ": unexpected directives " + string.Join(" | ", directives);
+                var allowed = new[] { GeneratedCodeHeader.NullableAnnotations, GeneratedCodeHeader.NullableWarningsOff };
+                if (directives.Count > 0 && !directives.SequenceEqual(allowed)) return tree.FilePath + ": unexpected directives " + string.Join(" | ", directives);
                 if (root.DescendantNodes().OfType<BaseTypeDeclarationSyntax>().Any(t => !(t is ClassDeclarationSyntax))) return tree.FilePath + ": a type that is not a class";
                 foreach (var trivia in root.DescendantTrivia().Where(t => t.IsKind(SyntaxKind.MultiLineCommentTrivia)))
                 {
