@@ -15,7 +15,8 @@ namespace CorpusGenerator.Benchmarks.InProcess
     /// generated trees parsed, compilation emitted), and what is freed when the generator driver,
     /// which holds every step's cached values, is let go. A profile of retained bytes, not of the
     /// build's peak: csc runs server GC, whose peak sits above the live heap by whatever the
-    /// collector lets grow between collections.
+    /// collector lets grow between collections. CORPUS_PROFILE_VARIANT prices parts of the generated
+    /// code (<see cref="GeneratedCodeVariants"/>).
     /// </summary>
     internal static class MemoryProfile
     {
@@ -38,18 +39,11 @@ namespace CorpusGenerator.Benchmarks.InProcess
             long generatedChars = output.SyntaxTrees.Sum(t => (long)t.GetText().Length);
             log(Line("generator run: driver state + generated trees", generated - texts) + " (" + generatedChars + " generated chars, " + output.SyntaxTrees.Count() + " trees)");
 
-            string? variant = Environment.GetEnvironmentVariable("CORPUS_PROFILE_VARIANT");
-            if (variant != null)
+            IReadOnlyList<string> variants = GeneratedCodeVariants.Requested();
+            if (variants.Count > 0)
             {
-                foreach (SyntaxTree tree in output.SyntaxTrees.ToArray())
-                {
-                    string text = tree.GetText().ToString();
-                    if (variant.Contains("nodata")) text = System.Text.RegularExpressions.Regex.Replace(text, "\\(\"(?:[^\"\\\\]|\\\\.)*\"u8", "(\"\"u8");
-                    if (variant.Contains("annotations")) text = text.Replace("#nullable enable\n", "#nullable enable annotations\n#nullable disable warnings\n");
-                    if (variant.Contains("nodocs")) text = System.Text.RegularExpressions.Regex.Replace(text, "(?m)^\\s*///.*\\n", "");
-                    output = output.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text, (CSharpParseOptions)tree.Options, tree.FilePath));
-                }
-                log("variant " + variant + ": " + output.SyntaxTrees.Sum(t => (long)t.GetText().Length) + " chars");
+                output = GeneratedCodeVariants.Apply(output, variants, output.SyntaxTrees.Where(t => t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)));
+                log("variant " + string.Join(",", variants) + ": " + output.SyntaxTrees.Sum(t => (long)t.GetText().Length) + " chars");
             }
 
             foreach (SyntaxTree tree in output.SyntaxTrees) tree.GetRoot();
