@@ -92,11 +92,16 @@ namespace CorpusGenerator.Extraction
 
                             single = -1;
                         }
-                        else if (role == Role.Open)
+                        else if (role == Role.Open && !ContinuesAfterSentence(text, open, i, width))
                         {
                             Unclosed(text, open, i, regions, problems);
                             open = i;
                             openWidth = width;
+                        }
+                        else if (role == Role.Open)
+                        {
+                            // The quote goes on: a mark re-opens it after a full sentence, as a new
+                            // paragraph of a quote does, in text whose paragraph breaks were lost.
                         }
                         else
                         {
@@ -125,6 +130,31 @@ namespace CorpusGenerator.Extraction
             }
 
             return regions;
+        }
+
+        /// <summary>
+        /// Whether the opening mark at <paramref name="mark"/>, inside the quote opened at
+        /// <paramref name="open"/>, continues it: the quoted text before it ends a sentence
+        /// on the same line (<c>"... for all. "By prosperity I mean ..."</c>). Text that lost its
+        /// paragraph breaks writes a multi-paragraph quote this way; the quote is one, and no mark
+        /// is unclosed.
+        /// </summary>
+        private static bool ContinuesAfterSentence(string text, int open, int mark, int width)
+        {
+            // The mark must start words: one before a line's end or a space opens nothing.
+            if (mark + width >= text.Length || char.IsWhiteSpace(text[mark + width])) return false;
+
+            // On the same line only: a mark that starts a new line is a new paragraph's business
+            // (ReopensQuote), and there an unclosed quote is worth reporting.
+            int j = mark - 1;
+            if (j <= open || !char.IsWhiteSpace(text[j])) return false;
+            while (j > open && char.IsWhiteSpace(text[j]))
+            {
+                if (text[j] == '\n' || text[j] == '\r') return false;
+                j--;
+            }
+
+            return j > open + 1 && (text[j] == '.' || text[j] == '?' || text[j] == '!');
         }
 
         private static bool ReopensQuote(string text, TextRange next)

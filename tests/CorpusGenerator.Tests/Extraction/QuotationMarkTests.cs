@@ -60,6 +60,29 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_quote_reopened_after_a_full_sentence_on_the_same_line_is_one_quote()
+        {
+            // Text whose paragraph breaks were lost (the BBC corpus) keeps the re-opening mark inline.
+            string text = "Tony Blair said: \"I want to talk about prosperity for all. \"By prosperity I mean income and security.\"\n\nOther news followed.";
+            ExtractedArticle article = Extracted.From(text);
+            ExtractedQuote quote = Assert.Single(article.Quotes);
+            Assert.Equal(text.IndexOf('"') + 1, quote.Span.Start);
+            Assert.Equal(text.LastIndexOf('"'), quote.Span.End);
+            Assert.Equal("Tony Blair", article.SpeakerOf(quote));
+            Assert.Empty(article.Problems);
+        }
+
+        [Theory]
+        [InlineData("Smith said, \"We will win the vote \"and the next one.\"")]
+        [InlineData("Smith said, \u201CWe will win the vote. \u201C Jones left.")]
+        public void A_mark_that_does_not_continue_a_finished_sentence_on_its_line_still_reports_the_unclosed_one(string text)
+        {
+            ExtractedArticle article = Extracted.From(text);
+            int first = text.IndexOfAny(new[] { '"', '\u201C' });
+            Assert.Contains(article.Problems, p => p.Id == DiagnosticIds.UnclosedQuotation && p.Span.Start == first);
+        }
+
+        [Fact]
         public void Unclosed_mark_is_reported_at_the_mark_and_bounded_at_its_paragraph()
         {
             string text = "Smith said, “This never closes.\n\nThe next paragraph is ordinary prose, Jones said.";
