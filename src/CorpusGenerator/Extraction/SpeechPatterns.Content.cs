@@ -34,6 +34,7 @@ namespace CorpusGenerator.Extraction
                 }
             }
             start = SkipToContent(t, a, start, limit);
+            start = SkipMannerParticiple(t, s, a, start, limit);
             int end = StopAtClauseBreak(t, start, limit);
             end = TrimEnd(t, start, end);
 

@@ -577,5 +577,33 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal(content, q.Span.Of(a.Text));
             Assert.Equal(mention, a.MentionOf(q));
         }
+    
+
+        [Fact]
+        public void Participle_after_the_cue_is_how_it_was_said_not_what()
+        {
+            ExtractedArticle a = Extracted.From("Trump spoke on Monday.\n\n\u201cWho would have believed it?\u201d Trump said, looking out on the cheering crowd.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(QuoteKind.Direct, q.Kind);
+            Assert.Equal("Who would have believed it?", q.Span.Of(a.Text));
+            Assert.Equal("Trump", a.MentionOf(q));
+            Assert.Equal("said", a.CueOf(q));
+        }
+
+        [Fact]
+        public void Participle_before_a_that_clause_is_skipped_to_the_clause()
+        {
+            ExtractedArticle a = Extracted.From("Smith said, citing the audit, that the plan had failed.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("the plan had failed", q.Span.Of(a.Text));
+        }
+
+        [Fact]
+        public void Participle_inside_a_parenthetical_report_stays_its_subject()
+        {
+            ExtractedArticle a = Extracted.From("Though the move went well, he said, replacing him would be much harder.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Contains("replacing him would be much harder", q.Span.Of(a.Text));
+        }
     }
 }
