@@ -28,6 +28,12 @@ namespace CorpusGenerator.Extraction
         /// <summary>A lone word nothing has classified yet ("Kim", "Facebook"): a person or an organisation.</summary>
         public bool IsUnknown { get; set; }
 
+        /// <summary>
+        /// Known only as the author of a writing ("a Gallup poll"): an organisation, but "the
+        /// Gallup poll" later gives the article to the poll, not to it.
+        /// </summary>
+        public bool NamedAsAuthor { get; set; }
+
         /// <summary>Creation order: ties in recency and output order are broken by it, for determinism.</summary>
         public int Order { get; }
 
@@ -174,6 +180,7 @@ namespace CorpusGenerator.Extraction
             Entity? entity = mention.Kind switch
             {
                 MentionKind.Name => FindOrCreateName(mention, create: true),
+                MentionKind.Description or MentionKind.Group when AuthorNamedBeforeWriting(mention) is Entity author => author,
                 MentionKind.Pronoun => ResolvePronoun(mention.Text),
                 MentionKind.Description => ResolveDescription(mention, afterCue),
                 _ => ResolveGroup(mention),
@@ -320,7 +327,7 @@ namespace CorpusGenerator.Extraction
         /// <summary>"RCMP" then "the RCMP": an organisation written with its article keeps it.</summary>
         private static void AdoptArticle(Entity entity, Mention mention)
         {
-            if (entity.IsPerson || mention.Article is null || entity.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) return;
+            if (entity.IsPerson || entity.NamedAsAuthor || mention.Article is null || entity.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) return;
             if (entity.IsUnknown || !entity.IsPerson) entity.Name = mention.Article + " " + entity.Name;
         }
 
@@ -378,6 +385,9 @@ namespace CorpusGenerator.Extraction
             char gender = pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) ? 'm' : pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? 'f' : '\0';
             foreach (Entity e in recent)
             {
+                // "according to a Gallup poll", then "they say": a pollster named by its poll is
+                // not the group a pronoun goes on about.
+                if (e.NamedAsAuthor) continue;
                 if (gender == '\0')
                 {
                     if (!e.IsPerson) return e;

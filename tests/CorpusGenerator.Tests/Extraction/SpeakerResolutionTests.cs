@@ -166,5 +166,37 @@ namespace CorpusGenerator.Tests.Extraction
                 "\"We can reduce costs,\" he said.");
             Assert.Equal("Doug McCallum", a.SpeakerOf(a.Quote("We can reduce costs,")));
         }
+    
+
+        [Fact]
+        public void A_name_before_a_writing_is_its_author()
+        {
+            ExtractedArticle a = Extracted.From("Ellison owns the island.\n\nAccording to the Sensei website, the farms will be solar powered by Tesla.");
+            Assert.Equal("Sensei", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
+
+        [Fact]
+        public void An_author_named_by_its_writing_is_the_agency_spoken_of_next()
+        {
+            string text = "Mayors were concerned about the cost, which a TransLink study concluded would be high.\n\n" +
+                          "The mayor claimed a study had been done to confirm this by TransLink. The agency told CTV News it has not done any such study.";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal("TransLink", a.SpeakerOf(a.Quote("not done any such study")));
+        }
+
+        [Fact]
+        public void A_writing_author_is_no_one_he_or_she_refers_to()
+        {
+            string text = "Hillary Clinton thanked voters on Monday.\n\nMrs. Clinton is the most admired woman, according to a yearly Gallup poll.\n\nShe said she was honoured.";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal("Hillary Clinton", a.SpeakerOf(a.Quote("she was honoured")));
+        }
+
+        [Fact]
+        public void Sentence_opening_capital_and_a_paper_are_no_author()
+        {
+            ExtractedArticle a = Extracted.From("Exit polls told a tale of two parties with a wide gap between them.");
+            Assert.NotEqual("Exit", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
     }
 }
