@@ -455,7 +455,7 @@ namespace CorpusGenerator.Extraction
             // its author ("The report, by the Pew Research Center, said").
             foreach (Entity e in recentOrganisations)
             {
-                if (e.Gender == '\0' && ContainsWord(e.Name, head) && !NamedWithin(e, afterCue)) return e;
+                if (e.Gender == '\0' && (ContainsWord(e.Name, head) || IsUnionOf(e, head)) && !NamedWithin(e, afterCue)) return e;
             }
 
             // "the players", "the hereditary leaders": people, not the organisation last named.
@@ -470,6 +470,10 @@ namespace CorpusGenerator.Extraction
 
             return ResolveGroup(mention);
         }
+
+        /// <summary>"the union" for "UFCW Local 832": a local's number says what kind of organisation it is.</summary>
+        private static bool IsUnionOf(Entity e, string head) =>
+            head.Equals("union", StringComparison.OrdinalIgnoreCase) && NounPhrases.NamesUnionLocal(e.Name);
 
         /// <summary>Kinship words and nouns ending in "man", "woman", "person": "the New York businessman", "my mother" are people, never an organisation.</summary>
         private static bool IsPersonNoun(string head) =>

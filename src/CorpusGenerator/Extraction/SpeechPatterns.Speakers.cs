@@ -148,7 +148,7 @@ namespace CorpusGenerator.Extraction
 
             if (!participle || skipped > 0)
             {
-                if (j >= s.First && t[j].IsWord)
+                if (j >= s.First && (t[j].IsWord || NounPhrases.IsLocalNumber(t, j)))
                 {
                     a.Speaker = SubjectEndingAt(text, t, s, j) ?? PostmodifiedSubject(text, t, s, j, phraseEnd);
                 }

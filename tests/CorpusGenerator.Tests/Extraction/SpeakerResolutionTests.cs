@@ -198,5 +198,22 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("Exit polls told a tale of two parties with a wide gap between them.");
             Assert.NotEqual("Exit", a.SpeakerOf(Assert.Single(a.Quotes)));
         }
+    
+
+        [Fact]
+        public void A_union_local_keeps_its_number_and_is_the_union()
+        {
+            string text = "A release from UFCW Local 832 said workers at the Sherbrook Street location voted to join.\n\n" +
+                          "The UFCW will represent all servers at both locations, according to the union.";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal("UFCW Local 832", a.SpeakerOf(a.Quote("will represent all servers")));
+        }
+
+        [Fact]
+        public void A_union_local_speaks_under_its_full_name()
+        {
+            ExtractedArticle a = Extracted.From("Teamsters Local 294 said the strike would go ahead.");
+            Assert.Equal("Teamsters Local 294", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
     }
 }
