@@ -215,5 +215,25 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("Teamsters Local 294 said the strike would go ahead.");
             Assert.Equal("Teamsters Local 294", a.SpeakerOf(Assert.Single(a.Quotes)));
         }
+    
+
+        [Fact]
+        public void City_staff_are_the_staff_the_article_names_after_the_city()
+        {
+            string text = "The City of Surrey plans a new arena.\n\n" +
+                          "But city staff confirmed there are no plans to replace the old rink.\n\n" +
+                          "Surrey staff explained that the numbers were low.";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal("Surrey staff", a.SpeakerOf(a.Quote("no plans to replace")));
+            Assert.Equal("Surrey staff", a.SpeakerOf(a.Quote("the numbers were low")));
+        }
+
+        [Fact]
+        public void City_staff_stay_as_written_when_the_article_names_them_no_other_way()
+        {
+            string text = "The City of Surrey plans a new arena.\n\nBut city staff confirmed there are no plans to replace the old rink.";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal("city staff", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
     }
 }
