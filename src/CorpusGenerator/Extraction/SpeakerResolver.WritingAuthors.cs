@@ -26,6 +26,11 @@ namespace CorpusGenerator.Extraction
             while (first > 0 && IsAuthorWord(words[first - 1])) first--;
             if (first == words.Length - 1) return null;
 
+            // "the June report" is dated, not authored; "the Sunday Telegraph report" is authored.
+            bool dated = true;
+            for (int i = first; i < words.Length - 1; i++) dated &= CalendarWords.Contains(words[i]);
+            if (dated) return null;
+
             // The name as the text spells it, for the mention and the entity's name. A name that
             // opens the phrase may be capitalized only for opening the sentence ("Exit polls show").
             int at = mention.Text.IndexOf(words[first], StringComparison.Ordinal);
@@ -60,8 +65,15 @@ namespace CorpusGenerator.Extraction
             return i < 0 || ".!?:\n\r\"“”'‘’(".IndexOf(text[i]) >= 0;
         }
 
+        /// <summary>A capitalized word of a name: not a nationality or title, nor an adjective like "ILO-based" or "US-led".</summary>
         private static bool IsAuthorWord(string word) =>
-            word.Length > 0 && char.IsUpper(word[0]) && !CalendarWords.Contains(word) && !RoleLexicon.IsNationality(word) && !RoleLexicon.IsTitle(word);
+            word.Length > 0 && char.IsUpper(word[0]) && !RoleLexicon.IsNationality(word) && !RoleLexicon.IsTitle(word) && !HasLowerCaseTail(word);
+
+        private static bool HasLowerCaseTail(string word)
+        {
+            int dash = word.LastIndexOf('-');
+            return dash > 0 && dash + 1 < word.Length && char.IsLower(word[dash + 1]);
+        }
     }
 
     internal static class StringArrayCopy

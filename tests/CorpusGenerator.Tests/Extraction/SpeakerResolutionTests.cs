@@ -235,5 +235,12 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From(text);
             Assert.Equal("city staff", a.SpeakerOf(Assert.Single(a.Quotes)));
         }
+
+        [Fact]
+        public void A_dated_or_hyphenated_adjective_writing_names_no_author()
+        {
+            ExtractedArticle a = Extracted.From("Unemployment rose again. But ILO-based figures suggest that the rise has slowed.\n\nAnd the June report said that hiring was flat.");
+            Assert.All(a.Quotes, q => Assert.Null(a.SpeakerOf(q)));
+        }
     }
 }
