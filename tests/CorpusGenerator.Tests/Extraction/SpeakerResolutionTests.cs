@@ -240,6 +240,7 @@ namespace CorpusGenerator.Tests.Extraction
         public void A_dated_or_hyphenated_adjective_writing_names_no_author()
         {
             ExtractedArticle a = Extracted.From("Unemployment rose again. But ILO-based figures suggest that the rise has slowed.\n\nAnd the June report said that hiring was flat.");
+            Assert.Equal(2, a.Quotes.Count);
             Assert.All(a.Quotes, q => Assert.Null(a.SpeakerOf(q)));
         }
     }
