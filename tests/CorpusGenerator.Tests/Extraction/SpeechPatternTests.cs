@@ -605,5 +605,27 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedQuote q = Assert.Single(a.Quotes);
             Assert.Contains("replacing him would be much harder", q.Span.Of(a.Text));
         }
+    
+
+        [Fact]
+        public void Suggesting_a_thing_proposes_it_and_reports_nothing()
+        {
+            ExtractedArticle a = Extracted.From("In its 2015 ruling, the Supreme Court suggested a more permissive approach.");
+            Assert.Empty(a.Quotes);
+        }
+
+        [Fact]
+        public void Suggesting_a_clause_reports_it()
+        {
+            ExtractedArticle a = Extracted.From("The senator suggested the plan would fail.");
+            Assert.Equal("the plan would fail", Assert.Single(a.Quotes).Span.Of(a.Text));
+        }
+
+        [Fact]
+        public void Suggesting_a_thing_that_leads_to_a_quotation_reports_it()
+        {
+            ExtractedArticle a = Extracted.From("Sanders spoke on Monday, suggesting a few questions, including, \"Do you really think that billionaires need a tax break?\"");
+            Assert.Contains(a.Quotes, q => q.Span.Of(a.Text).Contains("billionaires need a tax break", System.StringComparison.Ordinal));
+        }
     }
 }
