@@ -627,5 +627,20 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("Sanders spoke on Monday, suggesting a few questions, including, \"Do you really think that billionaires need a tax break?\"");
             Assert.Contains(a.Quotes, q => q.Span.Of(a.Text).Contains("billionaires need a tax break", System.StringComparison.Ordinal));
         }
+    
+
+        [Fact]
+        public void Relative_clause_after_a_hometown_belongs_to_the_person_before_it()
+        {
+            ExtractedArticle a = Extracted.From("Jane Roe, 45, of Dayton, Ohio, who was among those polled, said the race was over.");
+            Assert.Equal("Jane Roe", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
+
+        [Fact]
+        public void Opening_time_or_topic_phrase_is_no_hometown()
+        {
+            ExtractedArticle a = Extracted.From("In October, Mr. Paulson, who made billions on the bet, told investors that the fears were overblown.");
+            Assert.Equal("Paulson", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
     }
 }
