@@ -359,7 +359,7 @@ namespace CorpusGenerator.Extraction
                 return SubjectOfVerb(text, t, first, limit);
             }
 
-            bool opener = t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text));
+            bool opener = t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)) || OpensWithTimeSpan(t, first, limit);
             if (!opener && SubjectOfVerb(text, t, first, limit) is Mention plain) return plain;
 
             // A lone sentence adverb ("Meanwhile,") opens like a preposition does; other phrases before

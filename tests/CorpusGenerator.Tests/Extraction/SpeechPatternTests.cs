@@ -642,5 +642,16 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("In October, Mr. Paulson, who made billions on the bet, told investors that the fears were overblown.");
             Assert.Equal("Paulson", a.SpeakerOf(Assert.Single(a.Quotes)));
         }
+    
+
+        [Fact]
+        public void A_span_of_time_opening_the_sentence_is_not_its_subject()
+        {
+            string text = "Adelson spoke to Reuters.\n\nHours later, Trump returned the compliment, telling Reuters, \"Sheldon and I have been friends for a long time.\"\n\n" +
+                          "Eight years ago, he supported Obama and said, \"Clinton has never done anything for us.\"";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal("Trump", a.MentionOf(a.Quote("friends for a long time")));
+            Assert.Equal("he", a.MentionOf(a.Quote("never done anything")));
+        }
     }
 }
