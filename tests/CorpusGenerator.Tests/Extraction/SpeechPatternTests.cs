@@ -653,5 +653,26 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("Trump", a.MentionOf(a.Quote("friends for a long time")));
             Assert.Equal("he", a.MentionOf(a.Quote("never done anything")));
         }
+    
+
+        [Fact]
+        public void An_issued_statement_introduces_the_quotation_after_it()
+        {
+            string text = "Sanders spoke in July.\n\nOn July 6, 2015, Sanders made the following comment:\n\n" +
+                          "\"For young people who have graduated high school, the unemployment rate is 33 percent.\"\n\n" +
+                          "Trump issued the following statement: \"We will win.\"";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal("Sanders", a.SpeakerOf(a.Quote("unemployment rate")));
+            ExtractedQuote win = a.Quote("We will win.");
+            Assert.Equal("Trump", a.SpeakerOf(win));
+            Assert.Equal("issued", a.CueOf(win));
+        }
+
+        [Fact]
+        public void A_statement_noun_without_an_issuing_subject_introduces_nothing()
+        {
+            ExtractedArticle a = Extracted.From("Here is the full statement:\n\n\"We will win.\"");
+            Assert.Null(a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
     }
 }
