@@ -6,7 +6,10 @@ namespace CorpusGenerator.Extraction
     /// <summary>"city staff" in an article about the City of Surrey: the group it also calls "Surrey staff".</summary>
     internal sealed partial class SpeakerResolver
     {
-        /// <summary>Whether the article writes a phrase, asked once per phrase so resolving stays linear.</summary>
+        /// <summary>Distinct phrases searched for at most: each search reads the article once, so resolving stays linear.</summary>
+        private const int MaxPhraseSearches = 16;
+
+        /// <summary>Whether the article writes a phrase, asked once per phrase.</summary>
         private readonly Dictionary<string, bool> writtenPhrases = new Dictionary<string, bool>(StringComparer.Ordinal);
 
         /// <summary>
@@ -25,6 +28,7 @@ namespace CorpusGenerator.Extraction
             string named = government.Name.Substring(of + 4) + " " + words[1];
             if (!writtenPhrases.TryGetValue(named, out bool written))
             {
+                if (writtenPhrases.Count >= MaxPhraseSearches) return null;
                 written = text.IndexOf(named, StringComparison.Ordinal) >= 0;
                 writtenPhrases[named] = written;
             }
