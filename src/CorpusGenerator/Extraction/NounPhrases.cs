@@ -9,7 +9,7 @@ namespace CorpusGenerator.Extraction
     /// their titles, pronouns, and descriptions headed by a source noun. Each walk is bounded by a
     /// few tokens, so attribution stays linear.
     /// </summary>
-    internal static class NounPhrases
+    internal static partial class NounPhrases
     {
         private const int MaxNameTokens = 8;
 
@@ -30,10 +30,10 @@ namespace CorpusGenerator.Extraction
         /// <summary>The phrase that ends at token <paramref name="last"/>.</summary>
         public static Mention? EndingAt(string text, List<Token> t, int last, int sentenceFirst)
         {
-            if (last < sentenceFirst || !t[last].IsWord) return null;
+            if (last < sentenceFirst || !(t[last].IsWord || IsLocalNumber(t, last))) return null;
             Token token = t[last];
             if (IsPronoun(token)) return Pronoun(t, last);
-            if (IsNameish(token) || RoleLexicon.IsTitle(token.Text))
+            if (IsNameish(token) || RoleLexicon.IsTitle(token.Text) || IsLocalNumber(t, last))
             {
                 int first = last;
                 while (first - 1 >= sentenceFirst && last - first < MaxNameTokens)
@@ -135,7 +135,7 @@ namespace CorpusGenerator.Extraction
             while (end < sentenceEnd && end - first < MaxNameTokens)
             {
                 Token tok = t[end];
-                if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))))
+                if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsLocalNumber(t, end)))
                 {
                     end++;
                     if (tok.IsPossessive) return null;
@@ -296,7 +296,7 @@ namespace CorpusGenerator.Extraction
             {
                 // "John D. Podesta": the period of an initial belongs to the name.
                 if (t[i].IsPunct('.') && i > nameFirst && IsAbbreviation(t[i - 1])) continue;
-                if (!IsNameish(t[i]) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end)) return null;
+                if (!IsNameish(t[i]) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !IsLocalNumber(t, i)) return null;
                 words.Add(t[i].Bare);
             }
 

@@ -28,6 +28,12 @@ namespace CorpusGenerator.Extraction
         /// <summary>A lone word nothing has classified yet ("Kim", "Facebook"): a person or an organisation.</summary>
         public bool IsUnknown { get; set; }
 
+        /// <summary>
+        /// Known only as the author of a writing ("a Gallup poll"): an organisation, but "the
+        /// Gallup poll" later gives the article to the poll, not to it.
+        /// </summary>
+        public bool NamedAsAuthor { get; set; }
+
         /// <summary>Creation order: ties in recency and output order are broken by it, for determinism.</summary>
         public int Order { get; }
 
@@ -174,6 +180,8 @@ namespace CorpusGenerator.Extraction
             Entity? entity = mention.Kind switch
             {
                 MentionKind.Name => FindOrCreateName(mention, create: true),
+                MentionKind.Description or MentionKind.Group when AuthorNamedBeforeWriting(mention) is Entity author => author,
+                MentionKind.Description or MentionKind.Group when GroupNamedByItsPlace(mention) is Entity group => group,
                 MentionKind.Pronoun => ResolvePronoun(mention.Text),
                 MentionKind.Description => ResolveDescription(mention, afterCue),
                 _ => ResolveGroup(mention),
@@ -320,7 +328,7 @@ namespace CorpusGenerator.Extraction
         /// <summary>"RCMP" then "the RCMP": an organisation written with its article keeps it.</summary>
         private static void AdoptArticle(Entity entity, Mention mention)
         {
-            if (entity.IsPerson || mention.Article is null || entity.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) return;
+            if (entity.IsPerson || entity.NamedAsAuthor || mention.Article is null || entity.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) return;
             if (entity.IsUnknown || !entity.IsPerson) entity.Name = mention.Article + " " + entity.Name;
         }
 
@@ -378,6 +386,9 @@ namespace CorpusGenerator.Extraction
             char gender = pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) ? 'm' : pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? 'f' : '\0';
             foreach (Entity e in recent)
             {
+                // "according to a Gallup poll", then "they say": a pollster named by its poll is
+                // not the group a pronoun goes on about.
+                if (e.NamedAsAuthor) continue;
                 if (gender == '\0')
                 {
                     if (!e.IsPerson) return e;
@@ -445,7 +456,7 @@ namespace CorpusGenerator.Extraction
             // its author ("The report, by the Pew Research Center, said").
             foreach (Entity e in recentOrganisations)
             {
-                if (e.Gender == '\0' && ContainsWord(e.Name, head) && !NamedWithin(e, afterCue)) return e;
+                if (e.Gender == '\0' && (ContainsWord(e.Name, head) || IsUnionOf(e, head)) && !NamedWithin(e, afterCue)) return e;
             }
 
             // "the players", "the hereditary leaders": people, not the organisation last named.
@@ -460,6 +471,10 @@ namespace CorpusGenerator.Extraction
 
             return ResolveGroup(mention);
         }
+
+        /// <summary>"the union" for "UFCW Local 832": a local's number says what kind of organisation it is.</summary>
+        private static bool IsUnionOf(Entity e, string head) =>
+            head.Equals("union", StringComparison.OrdinalIgnoreCase) && NounPhrases.NamesUnionLocal(e.Name);
 
         /// <summary>Kinship words and nouns ending in "man", "woman", "person": "the New York businessman", "my mother" are people, never an organisation.</summary>
         private static bool IsPersonNoun(string head) =>

@@ -34,6 +34,7 @@ namespace CorpusGenerator.Extraction
                 }
             }
             start = SkipToContent(t, a, start, limit);
+            start = SkipMannerParticiple(t, s, a, start, limit);
             int end = StopAtClauseBreak(t, start, limit);
             end = TrimEnd(t, start, end);
 
@@ -133,7 +134,7 @@ namespace CorpusGenerator.Extraction
                 // "which a study in 2017 concluded would cost ...": the cue's object went before it
                 // (a relative clause), and what follows is the rest of that clause, not a report.
                 bool objectMoved = a.ContentFirst == a.CueEnd && IsModalWord(first);
-                if (prepositional || objectMoved ||
+                if (prepositional || objectMoved || IsProposal(t, a) ||
                     (CueLexicon.NeedsThat(cueWord) && !afterThat && !quotedAfterMark))
                 {
                     a.ContentFirst = a.ContentEnd = -1;

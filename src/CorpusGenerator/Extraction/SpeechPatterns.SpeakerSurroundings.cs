@@ -33,6 +33,21 @@ namespace CorpusGenerator.Extraction
             return before.IsWord && WordLists.Prepositions.Contains(before.Text);
         }
 
+        /// <summary>
+        /// "Jane Roe, 45, of Dayton, Ohio, who ...": <paramref name="name"/> is the state of a
+        /// hometown set off by commas (", of Dayton, Ohio"), not whom the relative clause is about.
+        /// A place opening the sentence ("In October, Mr. Paulson, who ...") is no hometown.
+        /// </summary>
+        private static bool ClosesHometown(string text, List<Token> t, Sentence s, Mention name)
+        {
+            int comma = name.First - 1;
+            if (comma - 1 <= s.First || !t[comma].IsPunct(',') || !t[comma - 1].IsCapitalized) return false;
+            Mention? place = NounPhrases.EndingAt(text, t, comma - 1, s.First);
+            if (place is null || place.Kind != MentionKind.Name || place.First - 2 <= s.First) return false;
+            Token preposition = t[place.First - 1];
+            return (preposition.Is("of") || preposition.Is("from")) && t[place.First - 2].IsPunct(',');
+        }
+
         /// <summary>Modifiers looked past before the name an inverted cue introduces.</summary>
         private const int NameModifierLookahead = 4;
 

@@ -148,7 +148,7 @@ namespace CorpusGenerator.Extraction
 
             if (!participle || skipped > 0)
             {
-                if (j >= s.First && t[j].IsWord)
+                if (j >= s.First && (t[j].IsWord || NounPhrases.IsLocalNumber(t, j)))
                 {
                     a.Speaker = SubjectEndingAt(text, t, s, j) ?? PostmodifiedSubject(text, t, s, j, phraseEnd);
                 }
@@ -238,7 +238,7 @@ namespace CorpusGenerator.Extraction
         private static Mention? BeforeAppositive(string text, List<Token> t, Sentence s, int comma)
         {
             int right = comma;
-            for (int chunk = 0; chunk < 3; chunk++)
+            for (int chunk = 0; chunk < 4; chunk++)
             {
                 int c = right - 1;
                 while (c > s.First && right - c <= 20 && !t[c].IsPunct(',') && t[c].Kind != TokenKind.Quote) c--;
@@ -263,6 +263,15 @@ namespace CorpusGenerator.Extraction
                 }
 
                 Mention? m = SubjectEndingAt(text, t, s, before);
+
+                // "Jane Roe, 45, of Dayton, Ohio, who was polled, said": the state closes a hometown,
+                // so the speaker is further back.
+                if (relative && m is not null && m.Kind == MentionKind.Name && ClosesHometown(text, t, s, m))
+                {
+                    right = m.First - 1;
+                    continue;
+                }
+
                 if (m is not null && m.Kind == MentionKind.Name)
                 {
                     m.Role ??= NounPhrases.Appositive(text, t, c + 1, right);
@@ -350,7 +359,7 @@ namespace CorpusGenerator.Extraction
                 return SubjectOfVerb(text, t, first, limit);
             }
 
-            bool opener = t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text));
+            bool opener = t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)) || OpensWithTimeSpan(t, first, limit);
             if (!opener && SubjectOfVerb(text, t, first, limit) is Mention plain) return plain;
 
             // A lone sentence adverb ("Meanwhile,") opens like a preposition does; other phrases before

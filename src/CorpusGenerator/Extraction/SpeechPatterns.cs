@@ -40,6 +40,7 @@ namespace CorpusGenerator.Extraction
             }
 
             for (int i = 0; i < found.Count; i++) FindContent(text, t, s, found, i);
+            if (found.Count == 0 && IssuedStatement(text, t, s) is Attribution statement) found.Add(statement);
             return found;
         }
 

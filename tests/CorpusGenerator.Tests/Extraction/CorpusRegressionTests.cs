@@ -22,11 +22,11 @@ namespace CorpusGenerator.Tests.Extraction
         {
             Score? score = ScoreFolder("ggt-dev", "direct", "mixed", "indirect");
             if (score is null) return;
-            Assert.True(score.F1 >= 0.90, score.ToString());
+            Assert.True(score.F1 >= 0.91, score.ToString());
             Assert.True(score.Speaker >= 0.97, score.ToString());
             Assert.True(score.Cue >= 0.965, score.ToString());
-            Assert.True(score.Canonical >= 0.95, score.ToString());
-            Assert.True(score.PeopleF1 >= 0.865, score.ToString());
+            Assert.True(score.Canonical >= 0.97, score.ToString());
+            Assert.True(score.PeopleF1 >= 0.91, score.ToString());
         }
 
         [Fact]
@@ -34,8 +34,8 @@ namespace CorpusGenerator.Tests.Extraction
         {
             Score? score = ScoreFolder("polnear-dev", "direct", "mixed", "indirect");
             if (score is null) return;
-            Assert.True(score.F1 >= 0.783, score.ToString());
-            Assert.True(score.Speaker >= 0.87, score.ToString());
+            Assert.True(score.F1 >= 0.79, score.ToString());
+            Assert.True(score.Speaker >= 0.875, score.ToString());
         }
 
         /// <remarks>
@@ -49,7 +49,7 @@ namespace CorpusGenerator.Tests.Extraction
             if (score is null) return;
             Assert.True(score.Recall >= 0.90, score.ToString());
             Assert.True(score.F1 >= 0.758, score.ToString());
-            Assert.True(score.Speaker >= 0.80, score.ToString());
+            Assert.True(score.Speaker >= 0.81, score.ToString());
         }
 
         private Score? ScoreFolder(string folder, params string[] kinds)

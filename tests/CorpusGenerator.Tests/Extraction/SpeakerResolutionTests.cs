@@ -166,5 +166,82 @@ namespace CorpusGenerator.Tests.Extraction
                 "\"We can reduce costs,\" he said.");
             Assert.Equal("Doug McCallum", a.SpeakerOf(a.Quote("We can reduce costs,")));
         }
+    
+
+        [Fact]
+        public void A_name_before_a_writing_is_its_author()
+        {
+            ExtractedArticle a = Extracted.From("Ellison owns the island.\n\nAccording to the Sensei website, the farms will be solar powered by Tesla.");
+            Assert.Equal("Sensei", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
+
+        [Fact]
+        public void An_author_named_by_its_writing_is_the_agency_spoken_of_next()
+        {
+            string text = "Mayors were concerned about the cost, which a TransLink study concluded would be high.\n\n" +
+                          "The mayor claimed a study had been done to confirm this by TransLink. The agency told CTV News it has not done any such study.";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal("TransLink", a.SpeakerOf(a.Quote("not done any such study")));
+        }
+
+        [Fact]
+        public void A_writing_author_is_no_one_he_or_she_refers_to()
+        {
+            string text = "Hillary Clinton thanked voters on Monday.\n\nMrs. Clinton is the most admired woman, according to a yearly Gallup poll.\n\nShe said she was honoured.";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal("Hillary Clinton", a.SpeakerOf(a.Quote("she was honoured")));
+        }
+
+        [Fact]
+        public void Sentence_opening_capital_and_a_paper_are_no_author()
+        {
+            ExtractedArticle a = Extracted.From("Exit polls told a tale of two parties with a wide gap between them.");
+            Assert.NotEqual("Exit", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
+    
+
+        [Fact]
+        public void A_union_local_keeps_its_number_and_is_the_union()
+        {
+            string text = "A release from UFCW Local 832 said workers at the Sherbrook Street location voted to join.\n\n" +
+                          "The UFCW will represent all servers at both locations, according to the union.";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal("UFCW Local 832", a.SpeakerOf(a.Quote("will represent all servers")));
+        }
+
+        [Fact]
+        public void A_union_local_speaks_under_its_full_name()
+        {
+            ExtractedArticle a = Extracted.From("Teamsters Local 294 said the strike would go ahead.");
+            Assert.Equal("Teamsters Local 294", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
+    
+
+        [Fact]
+        public void City_staff_are_the_staff_the_article_names_after_the_city()
+        {
+            string text = "The City of Surrey plans a new arena.\n\n" +
+                          "But city staff confirmed there are no plans to replace the old rink.\n\n" +
+                          "Surrey staff explained that the numbers were low.";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal("Surrey staff", a.SpeakerOf(a.Quote("no plans to replace")));
+            Assert.Equal("Surrey staff", a.SpeakerOf(a.Quote("the numbers were low")));
+        }
+
+        [Fact]
+        public void City_staff_stay_as_written_when_the_article_names_them_no_other_way()
+        {
+            string text = "The City of Surrey plans a new arena.\n\nBut city staff confirmed there are no plans to replace the old rink.";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal("city staff", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
+
+        [Fact]
+        public void A_dated_or_hyphenated_adjective_writing_names_no_author()
+        {
+            ExtractedArticle a = Extracted.From("Unemployment rose again. But ILO-based figures suggest that the rise has slowed.\n\nAnd the June report said that hiring was flat.");
+            Assert.Equal(2, a.Quotes.Count);
+            Assert.All(a.Quotes, q => Assert.Null(a.SpeakerOf(q)));
+        }
     }
 }

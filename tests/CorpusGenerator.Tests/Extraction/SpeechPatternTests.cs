@@ -577,5 +577,102 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal(content, q.Span.Of(a.Text));
             Assert.Equal(mention, a.MentionOf(q));
         }
+    
+
+        [Fact]
+        public void Participle_after_the_cue_is_how_it_was_said_not_what()
+        {
+            ExtractedArticle a = Extracted.From("Trump spoke on Monday.\n\n\u201cWho would have believed it?\u201d Trump said, looking out on the cheering crowd.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(QuoteKind.Direct, q.Kind);
+            Assert.Equal("Who would have believed it?", q.Span.Of(a.Text));
+            Assert.Equal("Trump", a.MentionOf(q));
+            Assert.Equal("said", a.CueOf(q));
+        }
+
+        [Fact]
+        public void Participle_before_a_that_clause_is_skipped_to_the_clause()
+        {
+            ExtractedArticle a = Extracted.From("Smith said, citing the audit, that the plan had failed.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("the plan had failed", q.Span.Of(a.Text));
+        }
+
+        [Fact]
+        public void Participle_inside_a_parenthetical_report_stays_its_subject()
+        {
+            ExtractedArticle a = Extracted.From("Though the move went well, he said, replacing him would be much harder.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Contains("replacing him would be much harder", q.Span.Of(a.Text));
+        }
+    
+
+        [Fact]
+        public void Suggesting_a_thing_proposes_it_and_reports_nothing()
+        {
+            ExtractedArticle a = Extracted.From("In its 2015 ruling, the Supreme Court suggested a more permissive approach.");
+            Assert.Empty(a.Quotes);
+        }
+
+        [Fact]
+        public void Suggesting_a_clause_reports_it()
+        {
+            ExtractedArticle a = Extracted.From("The senator suggested the plan would fail.");
+            Assert.Equal("the plan would fail", Assert.Single(a.Quotes).Span.Of(a.Text));
+        }
+
+        [Fact]
+        public void Suggesting_a_thing_that_leads_to_a_quotation_reports_it()
+        {
+            ExtractedArticle a = Extracted.From("Sanders spoke on Monday, suggesting a few questions, including, \"Do you really think that billionaires need a tax break?\"");
+            Assert.Contains(a.Quotes, q => q.Span.Of(a.Text).Contains("billionaires need a tax break", System.StringComparison.Ordinal));
+        }
+    
+
+        [Fact]
+        public void Relative_clause_after_a_hometown_belongs_to_the_person_before_it()
+        {
+            ExtractedArticle a = Extracted.From("Jane Roe, 45, of Dayton, Ohio, who was among those polled, said the race was over.");
+            Assert.Equal("Jane Roe", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
+
+        [Fact]
+        public void Opening_time_or_topic_phrase_is_no_hometown()
+        {
+            ExtractedArticle a = Extracted.From("In October, Mr. Paulson, who made billions on the bet, told investors that the fears were overblown.");
+            Assert.Equal("Paulson", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
+    
+
+        [Fact]
+        public void A_span_of_time_opening_the_sentence_is_not_its_subject()
+        {
+            string text = "Adelson spoke to Reuters.\n\nHours later, Trump returned the compliment, telling Reuters, \"Sheldon and I have been friends for a long time.\"\n\n" +
+                          "Eight years ago, he supported Obama and said, \"Clinton has never done anything for us.\"";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal("Trump", a.MentionOf(a.Quote("friends for a long time")));
+            Assert.Equal("he", a.MentionOf(a.Quote("never done anything")));
+        }
+    
+
+        [Fact]
+        public void An_issued_statement_introduces_the_quotation_after_it()
+        {
+            string text = "Sanders spoke in July.\n\nOn July 6, 2015, Sanders made the following comment:\n\n" +
+                          "\"For young people who have graduated high school, the unemployment rate is 33 percent.\"\n\n" +
+                          "Trump issued the following statement: \"We will win.\"";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal("Sanders", a.SpeakerOf(a.Quote("unemployment rate")));
+            ExtractedQuote win = a.Quote("We will win.");
+            Assert.Equal("Trump", a.SpeakerOf(win));
+            Assert.Equal("issued", a.CueOf(win));
+        }
+
+        [Fact]
+        public void A_statement_noun_without_an_issuing_subject_introduces_nothing()
+        {
+            ExtractedArticle a = Extracted.From("Here is the full statement:\n\n\"We will win.\"");
+            Assert.Null(a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
     }
 }
