@@ -347,6 +347,8 @@ namespace CorpusGenerator.Extraction
                 return c != 0 ? c : x.Order.CompareTo(y.Order);
             });
             SpellOutAcronyms(speakers);
+            var merged = new List<(Entity Merged, Entity Into)>();
+            speakers = SameNamedSpeakers.Merge(speakers, merged);
             var extractedSpeakers = new ExtractedSpeaker[speakers.Count];
             for (int i = 0; i < speakers.Count; i++)
             {
@@ -355,6 +357,8 @@ namespace CorpusGenerator.Extraction
                 speakers[i].Mentions.CopyTo(mentions);
                 extractedSpeakers[i] = new ExtractedSpeaker(speakers[i].Name, speakers[i].Role, new EquatableArray<TextRange>(mentions));
             }
+
+            foreach ((Entity one, Entity into) in merged) one.Index = into.Index;
 
             quotes.Sort((x, y) => x.Span.CompareTo(y.Span));
             var extractedQuotes = new ExtractedQuote[quotes.Count];

@@ -243,5 +243,26 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal(2, a.Quotes.Count);
             Assert.All(a.Quotes, q => Assert.Null(a.SpeakerOf(q)));
         }
+    
+        [Fact]
+        public void A_company_and_its_spelled_out_acronym_are_one_speaker()
+        {
+            string text = "Games maker Electronic Arts (EA) has bought a studio. \"We are delighted,\" Electronic Arts said.\n\n\"It is a good fit,\" EA said.";
+            ExtractedArticle article = Extracted.From(text);
+            ExtractedSpeaker speaker = Assert.Single(article.Speakers);
+            Assert.Equal("Electronic Arts", speaker.Name);
+            Assert.Contains(speaker.Mentions, m => m.Of(text) == "EA");
+            Assert.All(article.Quotes, q => Assert.Equal(0, q.Speaker));
+        }
+
+        [Fact]
+        public void A_group_named_alike_at_a_sentence_start_and_later_is_one_speaker()
+        {
+            string text = "Analysts said the chain was in trouble.\n\nShares fell, and analysts said the sale was likely.";
+            ExtractedArticle article = Extracted.From(text);
+            ExtractedSpeaker speaker = Assert.Single(article.Speakers);
+            Assert.Equal(2, speaker.Mentions.Count);
+            Assert.All(article.Quotes, q => Assert.Equal(0, q.Speaker));
+        }
     }
 }
