@@ -1,0 +1,88 @@
+using System.Collections.Generic;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>
+    /// A fixed set of ASCII words looked up ignoring case: open addressing, a quarter full, so that
+    /// most words asked, which are not in the set, stop at an empty slot or a differing hash without
+    /// comparing a character. For ASCII, equal ignoring case here is exactly what
+    /// <see cref="System.StringComparer.OrdinalIgnoreCase"/> says.
+    /// </summary>
+    internal sealed class AsciiWordTable
+    {
+        private readonly string?[] keys;
+        private readonly uint[] hashes;
+        private readonly int mask;
+
+        private AsciiWordTable(int capacity)
+        {
+            keys = new string?[capacity];
+            hashes = new uint[capacity];
+            mask = capacity - 1;
+        }
+
+        /// <summary>The table of <paramref name="words"/>, or null when one of them is not ASCII.</summary>
+        public static AsciiWordTable? TryCreate(IReadOnlyCollection<string> words)
+        {
+            int capacity = 8;
+            while (capacity < words.Count * 4) capacity *= 2;
+            var table = new AsciiWordTable(capacity);
+            foreach (string word in words)
+            {
+                if (!TryHash(word, out uint hash)) return null;
+                int slot = (int)(hash & table.mask);
+                while (table.keys[slot] is not null) slot = (slot + 1) & table.mask;
+                table.keys[slot] = word;
+                table.hashes[slot] = hash;
+            }
+
+            return table;
+        }
+
+        /// <summary>
+        /// A hash that folds ASCII case (<c>c | 0x20</c>: letters meet their other case, and a few
+        /// symbols meet each other, which only costs a comparison). False for a non-ASCII word.
+        /// </summary>
+        public static bool TryHash(string word, out uint hash)
+        {
+            uint h = 2166136261;
+            int seen = 0;
+            for (int i = 0; i < word.Length; i++)
+            {
+                char c = word[i];
+                seen |= c;
+                h = (h ^ (uint)(c | 0x20)) * 16777619;
+            }
+
+            hash = h ^ (h >> 15) ^ (uint)word.Length;
+            return seen < 0x80;
+        }
+
+        /// <summary>Whether the ASCII <paramref name="word"/>, of hash <paramref name="hash"/>, is in the table.</summary>
+        public bool Contains(string word, uint hash)
+        {
+            int slot = (int)(hash & mask);
+            while (true)
+            {
+                string? key = keys[slot];
+                if (key is null) return false;
+                if (hashes[slot] == hash && EqualsIgnoringAsciiCase(key, word)) return true;
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        private static bool EqualsIgnoringAsciiCase(string a, string b)
+        {
+            if (a.Length != b.Length) return false;
+            for (int i = 0; i < a.Length; i++)
+            {
+                int x = a[i], y = b[i];
+                if (x == y) continue;
+                x |= 0x20;
+                if (x != (y | 0x20) || x < 'a' || x > 'z') return false;
+            }
+
+            return true;
+        }
+    }
+}
