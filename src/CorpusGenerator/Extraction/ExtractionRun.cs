@@ -62,6 +62,7 @@ namespace CorpusGenerator.Extraction
         private List<Unit> BuildUnits(List<QuoteRegion> regions)
         {
             var units = new List<Unit>();
+            var scratch = new List<Token>(256);
             List<TextRange> paragraphs = structure.Paragraphs;
             int r = 0, cursor = 0;
             for (int p = 0; p < paragraphs.Count; p++)
@@ -74,7 +75,7 @@ namespace CorpusGenerator.Extraction
                 }
 
                 int start = p == 0 ? System.Math.Max(structure.BodyStart, paragraphs[0].Start) : paragraphs[p].Start;
-                List<Token> tokens = Tokenizer.Tokenize(text, start, paragraphs[last].End, regions, ref cursor);
+                List<Token> tokens = Tokenizer.Tokenize(text, start, paragraphs[last].End, regions, ref cursor, scratch);
                 units.Add(new Unit(p, last, tokens, SentenceSplitter.Split(tokens)));
                 p = last;
             }
