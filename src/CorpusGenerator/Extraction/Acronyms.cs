@@ -50,12 +50,12 @@ namespace CorpusGenerator.Extraction
                 while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-' || text[i] == '\'' || text[i] == '\u2019')) i++;
                 if (i - 2 > start && (text[i - 1] == 's' || text[i - 1] == 'S') && (text[i - 2] == '\'' || text[i - 2] == '\u2019')) i -= 2; // "Press’s"
                 while (i - 1 > start && (text[i - 1] == '\'' || text[i - 1] == '\u2019' || text[i - 1] == '-')) i--; // "Press’"
-                string word = text.Substring(start, i - start);
-                if (char.IsUpper(word[0]) && !Connectors.Contains(word))
+                // The word is text[start, i): asked in place, not cut out, since most are not capitalised.
+                if (char.IsUpper(text[start]) && !Connectors.Contains(text, start, i - start))
                 {
                     starts.Add(start);
                     ends.Add(i);
-                    initials.Add(word[0]);
+                    initials.Add(text[start]);
                     if (starts.Count > MaxWords)
                     {
                         starts.RemoveAt(0);
@@ -73,7 +73,7 @@ namespace CorpusGenerator.Extraction
                         if (!found.ContainsKey(acronym)) found[acronym] = text.Substring(starts[first], i - starts[first]);
                     }
                 }
-                else if (!Connectors.Contains(word))
+                else if (!Connectors.Contains(text, start, i - start))
                 {
                     Clear(starts, ends, initials);
                 }

@@ -43,40 +43,46 @@ namespace CorpusGenerator.Extraction
         /// A hash that folds ASCII case (<c>c | 0x20</c>: letters meet their other case, and a few
         /// symbols meet each other, which only costs a comparison). False for a non-ASCII word.
         /// </summary>
-        public static bool TryHash(string word, out uint hash)
+        public static bool TryHash(string word, out uint hash) => TryHash(word, 0, word.Length, out hash);
+
+        /// <summary><see cref="TryHash(string, out uint)"/> of the word at [<paramref name="start"/>, +<paramref name="length"/>) of <paramref name="text"/>.</summary>
+        public static bool TryHash(string text, int start, int length, out uint hash)
         {
             uint h = 2166136261;
             int seen = 0;
-            for (int i = 0; i < word.Length; i++)
+            for (int i = start; i < start + length; i++)
             {
-                char c = word[i];
+                char c = text[i];
                 seen |= c;
                 h = (h ^ (uint)(c | 0x20)) * 16777619;
             }
 
-            hash = h ^ (h >> 15) ^ (uint)word.Length;
+            hash = h ^ (h >> 15) ^ (uint)length;
             return seen < 0x80;
         }
 
         /// <summary>Whether the ASCII <paramref name="word"/>, of hash <paramref name="hash"/>, is in the table.</summary>
-        public bool Contains(string word, uint hash)
+        public bool Contains(string word, uint hash) => Contains(word, 0, word.Length, hash);
+
+        /// <summary>Whether the ASCII word at [<paramref name="start"/>, +<paramref name="length"/>) of <paramref name="text"/> is in the table.</summary>
+        public bool Contains(string text, int start, int length, uint hash)
         {
             int slot = (int)(hash & mask);
             while (true)
             {
                 string? key = keys[slot];
                 if (key is null) return false;
-                if (hashes[slot] == hash && EqualsIgnoringAsciiCase(key, word)) return true;
+                if (hashes[slot] == hash && EqualsIgnoringAsciiCase(key, text, start, length)) return true;
                 slot = (slot + 1) & mask;
             }
         }
 
-        private static bool EqualsIgnoringAsciiCase(string a, string b)
+        private static bool EqualsIgnoringAsciiCase(string key, string text, int start, int length)
         {
-            if (a.Length != b.Length) return false;
-            for (int i = 0; i < a.Length; i++)
+            if (key.Length != length) return false;
+            for (int i = 0; i < length; i++)
             {
-                int x = a[i], y = b[i];
+                int x = key[i], y = text[start + i];
                 if (x == y) continue;
                 x |= 0x20;
                 if (x != (y | 0x20) || x < 'a' || x > 'z') return false;

@@ -28,10 +28,28 @@ namespace CorpusGenerator.Extraction
             ascii = AsciiWordTable.TryCreate(this.words);
         }
 
+        /// <summary>
+        /// One set of the words of <paramref name="sets"/>: "in any of them" asked with one hash
+        /// instead of one per set.
+        /// </summary>
+        public static WordSet Union(params WordSet[] sets)
+        {
+            var all = new List<string>();
+            foreach (WordSet set in sets) all.AddRange(set.words);
+            return new WordSet(all.ToArray());
+        }
+
         public bool Contains(string word)
         {
             if (ascii is not null && AsciiWordTable.TryHash(word, out uint hash)) return ascii.Contains(word, hash);
             return words.Contains(word);
+        }
+
+        /// <summary>Whether the word at [<paramref name="start"/>, +<paramref name="length"/>) of <paramref name="text"/> is in the set, without cutting it out.</summary>
+        public bool Contains(string text, int start, int length)
+        {
+            if (ascii is not null && AsciiWordTable.TryHash(text, start, length, out uint hash)) return ascii.Contains(text, start, length, hash);
+            return words.Contains(text.Substring(start, length));
         }
     }
 }

@@ -38,6 +38,21 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void Answers_a_word_in_place_as_if_cut_out()
+        {
+            var set = new WordSet(Listed);
+            foreach (string word in Asked)
+            {
+                string text = "«" + word + " ";
+                Assert.True(set.Contains(word) == set.Contains(text, 1, word.Length), "'" + word + "'");
+            }
+
+            var union = WordSet.Union(new WordSet("said"), new WordSet("told", "café"));
+            Assert.True(union.Contains("SAID") && union.Contains("Told") && union.Contains("CAFÉ"));
+            Assert.False(union.Contains("says"));
+        }
+
+        [Fact]
         public void A_set_with_a_non_ascii_word_still_answers_ignoring_case()
         {
             var set = new WordSet("café", "naïve", "plain");
