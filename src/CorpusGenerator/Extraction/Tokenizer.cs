@@ -83,9 +83,22 @@ namespace CorpusGenerator.Extraction
                 {
                     int s = i;
                     i += char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                    tokens.Add(new Token(TokenKind.Punct, s, i, text.Substring(s, i - s), -1));
+                    tokens.Add(new Token(TokenKind.Punct, s, i, i - s == 1 && c < OneCharTexts.Length ? OneCharTexts[c] : text.Substring(s, i - s), -1));
                 }
             }
+        }
+
+        /// <summary>
+        /// The text of each one-character ASCII token, made once: commas and periods are a good part
+        /// of all tokens, and a new one-character string for each was pure allocation.
+        /// </summary>
+        private static readonly string[] OneCharTexts = MakeOneCharTexts();
+
+        private static string[] MakeOneCharTexts()
+        {
+            var texts = new string[128];
+            for (int c = 0; c < texts.Length; c++) texts[c] = ((char)c).ToString();
+            return texts;
         }
 
         /// <summary>A-Z or a-z: a letter, and neither a space nor a format character, without a table.</summary>
