@@ -27,8 +27,12 @@ namespace CorpusGenerator.Extraction
             return bare;
         }
 
-        /// <summary>Each acronym's first written-out name in <paramref name="text"/>, by initials.</summary>
-        public static Dictionary<string, string> Expansions(string text)
+        /// <summary>
+        /// The first written-out name in <paramref name="text"/> of each of <paramref name="wanted"/>,
+        /// by initials. Only the acronyms asked are matched: building every run's initials as a
+        /// string, to look up, cost more than the scan.
+        /// </summary>
+        public static Dictionary<string, string> Expansions(string text, IReadOnlyList<string> wanted)
         {
             var found = new Dictionary<string, string>(StringComparer.Ordinal);
             var starts = new List<int>(); // capitalised words of the current run: start offsets
@@ -63,14 +67,13 @@ namespace CorpusGenerator.Extraction
                         initials.RemoveAt(0);
                     }
 
-                    // Every run of two or more capitalised words ending here, by its initials.
-                    var key = new char[initials.Count];
-                    for (int n = 2; n <= initials.Count; n++)
+                    // Every run of two or more capitalised words ending here whose initials spell a wanted acronym.
+                    foreach (string acronym in wanted)
                     {
+                        int n = acronym.Length;
+                        if (n < 2 || n > initials.Count || found.ContainsKey(acronym) || !EndsWithInitials(initials, acronym)) continue;
                         int first = initials.Count - n;
-                        for (int k = 0; k < n; k++) key[k] = initials[first + k];
-                        string acronym = new string(key, 0, n);
-                        if (!found.ContainsKey(acronym)) found[acronym] = text.Substring(starts[first], i - starts[first]);
+                        found[acronym] = text.Substring(starts[first], i - starts[first]);
                     }
                 }
                 else if (!Connectors.Contains(text, start, i - start))
@@ -80,6 +83,18 @@ namespace CorpusGenerator.Extraction
             }
 
             return found;
+        }
+
+        /// <summary>Whether the last initials of the run spell <paramref name="acronym"/>.</summary>
+        private static bool EndsWithInitials(List<char> initials, string acronym)
+        {
+            int first = initials.Count - acronym.Length;
+            for (int k = 0; k < acronym.Length; k++)
+            {
+                if (initials[first + k] != acronym[k]) return false;
+            }
+
+            return true;
         }
 
         private static void Clear(List<int> starts, List<int> ends, List<char> initials)
