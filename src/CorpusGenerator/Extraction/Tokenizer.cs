@@ -112,9 +112,13 @@ namespace CorpusGenerator.Extraction
             while (i < end)
             {
                 char c = text[i];
-                if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                if (IsAsciiLetter(c) || char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
                 {
                     i++;
+                }
+                else if (c == ' ')
+                {
+                    break; // how most words end: no table needed to know a space is not a letter
                 }
                 else if ((c == '\'' || c == '’' || c == '-' || c == '‐') && i + 1 < end && char.IsLetter(text[i + 1]))
                 {
