@@ -10,9 +10,18 @@ namespace CorpusGenerator.Extraction
     /// </summary>
     internal sealed class AsciiWordTable
     {
+        /// <summary>Length buckets of <see cref="starts"/>: longer words share the last one.</summary>
+        private const int LengthBuckets = 32;
+
         private readonly string?[] keys;
         private readonly uint[] hashes;
         private readonly int mask;
+
+        /// <summary>
+        /// By word length, a bit for each first character the table's words of that length have
+        /// (<c>c &amp; 31</c>: ASCII case is bit 5, so both cases of a letter share it).
+        /// </summary>
+        private readonly uint[] starts = new uint[LengthBuckets];
 
         private AsciiWordTable(int capacity)
         {
@@ -34,10 +43,23 @@ namespace CorpusGenerator.Extraction
                 while (table.keys[slot] is not null) slot = (slot + 1) & table.mask;
                 table.keys[slot] = word;
                 table.hashes[slot] = hash;
+                if (word.Length > 0) table.starts[StartsBucket(word.Length)] |= StartBit(word[0]);
             }
 
             return table;
         }
+
+        /// <summary>
+        /// False when no word of the table has the length of the word asked and its first
+        /// character, ASCII case aside: most words asked of a set are turned away here, before any
+        /// hashing. Words of a different length or first letter are never equal ignoring case, so
+        /// false is the set's answer; a non-ASCII first character is left to the full lookup.
+        /// </summary>
+        public bool MayHold(char first, int length) => first >= 0x80 || (starts[StartsBucket(length)] & StartBit(first)) != 0;
+
+        private static int StartsBucket(int length) => length < LengthBuckets ? length : LengthBuckets - 1;
+
+        private static uint StartBit(char first) => 1u << (first & 31);
 
         /// <summary>
         /// A hash that folds ASCII case (<c>c | 0x20</c>: letters meet their other case, and a few

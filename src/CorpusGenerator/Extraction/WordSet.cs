@@ -41,14 +41,24 @@ namespace CorpusGenerator.Extraction
 
         public bool Contains(string word)
         {
-            if (ascii is not null && AsciiWordTable.TryHash(word, out uint hash)) return ascii.Contains(word, hash);
+            if (ascii is not null)
+            {
+                if (word.Length > 0 && !ascii.MayHold(word[0], word.Length)) return false;
+                if (AsciiWordTable.TryHash(word, out uint hash)) return ascii.Contains(word, hash);
+            }
+
             return words.Contains(word);
         }
 
         /// <summary>Whether the word at [<paramref name="start"/>, +<paramref name="length"/>) of <paramref name="text"/> is in the set, without cutting it out.</summary>
         public bool Contains(string text, int start, int length)
         {
-            if (ascii is not null && AsciiWordTable.TryHash(text, start, length, out uint hash)) return ascii.Contains(text, start, length, hash);
+            if (ascii is not null)
+            {
+                if (length > 0 && !ascii.MayHold(text[start], length)) return false;
+                if (AsciiWordTable.TryHash(text, start, length, out uint hash)) return ascii.Contains(text, start, length, hash);
+            }
+
             return words.Contains(text.Substring(start, length));
         }
     }

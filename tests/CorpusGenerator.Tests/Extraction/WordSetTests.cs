@@ -53,6 +53,47 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void Answers_as_an_ordinal_ignore_case_set_for_random_words()
+        {
+            // Letters of both cases, symbols that fold onto each other under | 0x20 ('@' and '`',
+            // '[' and '{'), and non-ASCII letters some cultures fold onto ASCII (long s, dotless i,
+            // Kelvin sign); lengths past the length buckets of the fast table.
+            const string alphabet = "aAbBsSiIkKzZ@`[{-'. \u017F\u0131\u212A\u00E9\u00C9";
+            var random = new Random(7);
+            string Word(int length)
+            {
+                var chars = new char[length];
+                for (int i = 0; i < length; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
+                return new string(chars);
+            }
+
+            var listed = new List<string> { string.Empty, "ab", "Sk", "@b", "a-b", new string('a', 31), new string('b', 40) };
+            for (int n = 0; n < 60; n++) listed.Add(Word(random.Next(1, 6)));
+            listed.RemoveAll(w => System.Linq.Enumerable.Any(w, c => c > 0x7F)); // an all-ASCII set: the fast table's case
+            var set = new WordSet(listed.ToArray());
+            var reference = new HashSet<string>(listed, StringComparer.OrdinalIgnoreCase);
+            for (int n = 0; n < 20000; n++)
+            {
+                string word = n % 3 == 0 ? Flip(listed[random.Next(listed.Count)], random) : Word(random.Next(0, 45));
+                Assert.True(reference.Contains(word) == set.Contains(word), "'" + word + "'");
+                string text = "x" + word + "y";
+                Assert.True(reference.Contains(word) == set.Contains(text, 1, word.Length), "'" + word + "' in place");
+            }
+        }
+
+        /// <summary>The word with the case of some ASCII letters changed.</summary>
+        private static string Flip(string word, Random random)
+        {
+            char[] chars = word.ToCharArray();
+            for (int i = 0; i < chars.Length; i++)
+            {
+                if (random.Next(2) == 0 && chars[i] < 0x80 && char.IsLetter(chars[i])) chars[i] = (char)(chars[i] ^ 0x20);
+            }
+
+            return new string(chars);
+        }
+
+        [Fact]
         public void A_set_with_a_non_ascii_word_still_answers_ignoring_case()
         {
             var set = new WordSet("café", "naïve", "plain");
