@@ -27,8 +27,12 @@ namespace CorpusGenerator.Extraction
             return bare;
         }
 
-        /// <summary>Each acronym's first written-out name in <paramref name="text"/>, by initials.</summary>
-        public static Dictionary<string, string> Expansions(string text)
+        /// <summary>
+        /// The first written-out name in <paramref name="text"/> of each of <paramref name="wanted"/>,
+        /// by initials. Only the acronyms asked are matched: building every run's initials as a
+        /// string, to look up, cost more than the scan.
+        /// </summary>
+        public static Dictionary<string, string> Expansions(string text, IReadOnlyList<string> wanted)
         {
             var found = new Dictionary<string, string>(StringComparer.Ordinal);
             var starts = new List<int>(); // capitalised words of the current run: start offsets
@@ -50,12 +54,12 @@ namespace CorpusGenerator.Extraction
                 while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-' || text[i] == '\'' || text[i] == '\u2019')) i++;
                 if (i - 2 > start && (text[i - 1] == 's' || text[i - 1] == 'S') && (text[i - 2] == '\'' || text[i - 2] == '\u2019')) i -= 2; // "Press’s"
                 while (i - 1 > start && (text[i - 1] == '\'' || text[i - 1] == '\u2019' || text[i - 1] == '-')) i--; // "Press’"
-                string word = text.Substring(start, i - start);
-                if (char.IsUpper(word[0]) && !Connectors.Contains(word))
+                // The word is text[start, i): asked in place, not cut out, since most are not capitalised.
+                if (char.IsUpper(text[start]) && !Connectors.Contains(text, start, i - start))
                 {
                     starts.Add(start);
                     ends.Add(i);
-                    initials.Add(word[0]);
+                    initials.Add(text[start]);
                     if (starts.Count > MaxWords)
                     {
                         starts.RemoveAt(0);
@@ -63,23 +67,34 @@ namespace CorpusGenerator.Extraction
                         initials.RemoveAt(0);
                     }
 
-                    // Every run of two or more capitalised words ending here, by its initials.
-                    var key = new char[initials.Count];
-                    for (int n = 2; n <= initials.Count; n++)
+                    // Every run of two or more capitalised words ending here whose initials spell a wanted acronym.
+                    foreach (string acronym in wanted)
                     {
+                        int n = acronym.Length;
+                        if (n < 2 || n > initials.Count || found.ContainsKey(acronym) || !EndsWithInitials(initials, acronym)) continue;
                         int first = initials.Count - n;
-                        for (int k = 0; k < n; k++) key[k] = initials[first + k];
-                        string acronym = new string(key, 0, n);
-                        if (!found.ContainsKey(acronym)) found[acronym] = text.Substring(starts[first], i - starts[first]);
+                        found[acronym] = text.Substring(starts[first], i - starts[first]);
                     }
                 }
-                else if (!Connectors.Contains(word))
+                else if (!Connectors.Contains(text, start, i - start))
                 {
                     Clear(starts, ends, initials);
                 }
             }
 
             return found;
+        }
+
+        /// <summary>Whether the last initials of the run spell <paramref name="acronym"/>.</summary>
+        private static bool EndsWithInitials(List<char> initials, string acronym)
+        {
+            int first = initials.Count - acronym.Length;
+            for (int k = 0; k < acronym.Length; k++)
+            {
+                if (initials[first + k] != acronym[k]) return false;
+            }
+
+            return true;
         }
 
         private static void Clear(List<int> starts, List<int> ends, List<char> initials)

@@ -62,6 +62,7 @@ namespace CorpusGenerator.Extraction
         private List<Unit> BuildUnits(List<QuoteRegion> regions)
         {
             var units = new List<Unit>();
+            var scratch = new List<Token>(256);
             List<TextRange> paragraphs = structure.Paragraphs;
             int r = 0, cursor = 0;
             for (int p = 0; p < paragraphs.Count; p++)
@@ -74,7 +75,7 @@ namespace CorpusGenerator.Extraction
                 }
 
                 int start = p == 0 ? System.Math.Max(structure.BodyStart, paragraphs[0].Start) : paragraphs[p].Start;
-                List<Token> tokens = Tokenizer.Tokenize(text, start, paragraphs[last].End, regions, ref cursor);
+                List<Token> tokens = Tokenizer.Tokenize(text, start, paragraphs[last].End, regions, ref cursor, scratch);
                 units.Add(new Unit(p, last, tokens, SentenceSplitter.Split(tokens)));
                 p = last;
             }
@@ -324,12 +325,20 @@ namespace CorpusGenerator.Extraction
         /// <summary>"IRCC" is named "Immigration, Refugees and Citizenship Canada" when the article spells it out.</summary>
         private void SpellOutAcronyms(List<Entity> speakers)
         {
-            Dictionary<string, string>? expansions = null;
+            List<(Entity Speaker, string Acronym)>? named = null;
             foreach (Entity e in speakers)
             {
                 if (e.IsPerson || Acronyms.AcronymOf(e.Name) is not string acronym) continue;
-                expansions ??= Acronyms.Expansions(text);
-                if (expansions.TryGetValue(acronym, out string? full)) e.Name = full;
+                (named ??= new List<(Entity, string)>()).Add((e, acronym));
+            }
+
+            if (named is null) return;
+            var wanted = new List<string>(named.Count);
+            foreach ((Entity _, string acronym) in named) wanted.Add(acronym);
+            Dictionary<string, string> expansions = Acronyms.Expansions(text, wanted);
+            foreach ((Entity speaker, string acronym) in named)
+            {
+                if (expansions.TryGetValue(acronym, out string? full)) speaker.Name = full;
             }
         }
 

@@ -42,7 +42,24 @@ namespace CorpusGenerator.Extraction
         public string Text { get; }
 
         /// <summary>The words of the name, for matching surnames.</summary>
-        public string[] NameWords { get; set; } = System.Array.Empty<string>();
+        public string[] NameWords
+        {
+            get => nameWords;
+            set
+            {
+                nameWords = value;
+                NameKey = null;
+            }
+        }
+
+        private string[] nameWords = System.Array.Empty<string>();
+
+        /// <summary>
+        /// The resolver's key for <see cref="NameWords"/>, kept once made: a name is looked up when
+        /// registered, at its sentence and again at the end, and the key (upper-cased words joined)
+        /// cost more than the lookups. Reset whenever the words are set.
+        /// </summary>
+        public string? NameKey { get; set; }
 
         /// <summary>"Mr.", "Dr.", a title or a role came with the name: it names a person.</summary>
         public bool Titled { get; set; }

@@ -78,6 +78,7 @@ namespace CorpusGenerator.Extraction
                 {
                     if ((i & 0xFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
                     char c = text[i];
+                    if (!QuoteMarks.MayBeMark(c)) continue; // letters and spaces, nearly every character: nothing to pair
                     int width = IsTypewriterDouble(text, i, para) ? 2 : 1;
                     if (QuoteMarks.IsDouble(c) || width == 2)
                     {

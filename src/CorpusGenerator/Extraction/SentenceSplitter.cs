@@ -45,6 +45,9 @@ namespace CorpusGenerator.Extraction
         private static bool EndsHere(List<Token> tokens, int i)
         {
             Token token = tokens[i];
+
+            // Words and numbers, most tokens, never end a sentence: decided before looking at the next.
+            if (token.Kind == TokenKind.Word || token.Kind == TokenKind.Number) return false;
             Token next = tokens[i + 1];
             if (token.Kind == TokenKind.Punct && next.Kind == TokenKind.Punct && next.Start == token.End && (QuoteMarks.IsDouble(next.Text[0]) || QuoteMarks.IsSingle(next.Text[0])))
             {

@@ -208,7 +208,7 @@ namespace CorpusGenerator.Extraction
         {
             string[] words = mention.NameWords;
             if (words.Length == 0) return null;
-            string key = KeyOf(words);
+            string key = mention.NameKey ??= KeyOf(words);
             if (byKey.TryGetValue(key, out Entity? known))
             {
                 if (known.Role is null && mention.Role is not null) SetRole(known, mention.Role);

@@ -9,28 +9,60 @@ namespace CorpusGenerator.Extraction
     /// </summary>
     internal static class Tokenizer
     {
-        public static List<Token> Tokenize(string text, int start, int end, IReadOnlyList<QuoteRegion> regions, ref int regionCursor)
+        /// <summary>
+        /// The tokens of [<paramref name="start"/>, <paramref name="end"/>), in a list of exactly their
+        /// number. <paramref name="scratch"/>, reused from paragraph to paragraph, takes the growing, so
+        /// that each paragraph's list is allocated once rather than doubled its way up from four.
+        /// </summary>
+        public static List<Token> Tokenize(string text, int start, int end, List<QuoteRegion> regions, ref int regionCursor, List<Token> scratch)
         {
-            var tokens = new List<Token>();
-            while (regionCursor < regions.Count && regions[regionCursor].Start < start) regionCursor++;
+            scratch.Clear();
+            Scan(text, start, end, regions, ref regionCursor, scratch);
+            return new List<Token>(scratch);
+        }
+
+        private static void Scan(string text, int start, int end, List<QuoteRegion> regions, ref int regionCursor, List<Token> tokens)
+        {
+            int regionCount = regions.Count;
+            while (regionCursor < regionCount && regions[regionCursor].Start < start) regionCursor++;
+
+            // The next quotation's start, kept at hand: asking the list at every space and token
+            // cost more than reading the words.
+            int nextRegion = regionCursor < regionCount ? regions[regionCursor].Start : int.MaxValue;
             int i = start;
             while (i < end)
             {
                 char c = text[i];
-                while (regionCursor < regions.Count && regions[regionCursor].Start < i) regionCursor++; // began inside a word
-                if (regionCursor < regions.Count && regions[regionCursor].Start == i)
+                if (nextRegion <= i)
                 {
-                    QuoteRegion region = regions[regionCursor];
-                    int inner = region.Start + region.OpenLength;
-                    int innerEnd = region.End - region.CloseLength;
-                    if (innerEnd < inner) innerEnd = inner;
-                    tokens.Add(new Token(TokenKind.Quote, region.Start, region.End, text.Substring(inner, innerEnd - inner), regionCursor));
-                    i = region.End;
-                    regionCursor++;
-                    continue;
+                    while (regionCursor < regionCount && regions[regionCursor].Start < i) regionCursor++; // began inside a word
+                    if (regionCursor < regionCount && regions[regionCursor].Start == i)
+                    {
+                        QuoteRegion region = regions[regionCursor];
+                        int inner = region.Start + region.OpenLength;
+                        int innerEnd = region.End - region.CloseLength;
+                        if (innerEnd < inner) innerEnd = inner;
+                        tokens.Add(new Token(TokenKind.Quote, region.Start, region.End, text.Substring(inner, innerEnd - inner), regionCursor));
+                        i = region.End;
+                        regionCursor++;
+                        nextRegion = regionCursor < regionCount ? regions[regionCursor].Start : int.MaxValue;
+                        continue;
+                    }
+
+                    nextRegion = regionCursor < regionCount ? regions[regionCursor].Start : int.MaxValue;
                 }
 
-                if (char.IsWhiteSpace(c) || c == '\0' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+                if (c == ' ')
+                {
+                    i++; // the commonest character first
+                }
+                else if (IsAsciiLetter(c))
+                {
+                    int s = i;
+                    i = ScanWord(text, i, end);
+                    tokens.Add(new Token(TokenKind.Word, s, i, text.Substring(s, i - s), -1));
+                }
+                else if (char.IsWhiteSpace(c) || c == '\0' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
                 {
                     i++;
                 }
@@ -51,12 +83,26 @@ namespace CorpusGenerator.Extraction
                 {
                     int s = i;
                     i += char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                    tokens.Add(new Token(TokenKind.Punct, s, i, text.Substring(s, i - s), -1));
+                    tokens.Add(new Token(TokenKind.Punct, s, i, i - s == 1 && c < OneCharTexts.Length ? OneCharTexts[c] : text.Substring(s, i - s), -1));
                 }
             }
-
-            return tokens;
         }
+
+        /// <summary>
+        /// The text of each one-character ASCII token, made once: commas and periods are a good part
+        /// of all tokens, and a new one-character string for each was pure allocation.
+        /// </summary>
+        private static readonly string[] OneCharTexts = MakeOneCharTexts();
+
+        private static string[] MakeOneCharTexts()
+        {
+            var texts = new string[128];
+            for (int c = 0; c < texts.Length; c++) texts[c] = ((char)c).ToString();
+            return texts;
+        }
+
+        /// <summary>A-Z or a-z: a letter, and neither a space nor a format character, without a table.</summary>
+        private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
         private static int ScanWord(string text, int i, int end)
         {
@@ -66,9 +112,13 @@ namespace CorpusGenerator.Extraction
             while (i < end)
             {
                 char c = text[i];
-                if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                if (IsAsciiLetter(c) || char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
                 {
                     i++;
+                }
+                else if (c == ' ')
+                {
+                    break; // how most words end: no table needed to know a space is not a letter
                 }
                 else if ((c == '\'' || c == '’' || c == '-' || c == '‐') && i + 1 < end && char.IsLetter(text[i + 1]))
                 {
