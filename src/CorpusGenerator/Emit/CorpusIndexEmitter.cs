@@ -75,15 +75,17 @@ namespace CorpusGenerator.Emit
         public static string EmitPeople(IReadOnlyList<IndexEntry> entries, EmitOptions options)
         {
             // Group by the identifier a name gives: names that differ only in case or punctuation
-            // ("Jean-Luc" and "Jean Luc") are one person and one member.
-            var people = new SortedDictionary<string, List<(IndexEntry Article, IndexSpeaker Speaker)>>(StringComparer.Ordinal);
-            foreach (IndexEntry entry in entries)
+            // ("Jean-Luc" and "Jean Luc") are one person and one member. Each appearance is the
+            // article's position in Articles.All (the order of entries) and the speaker's index.
+            var people = new SortedDictionary<string, List<(int Article, int Speaker, string Name)>>(StringComparer.Ordinal);
+            for (int a = 0; a < entries.Count; a++)
             {
-                foreach (IndexSpeaker speaker in entry.Speakers)
+                EquatableArray<IndexSpeaker> speakers = entries[a].Speakers;
+                for (int i = 0; i < speakers.Count; i++)
                 {
-                    string member = IdentifierNames.AvoidReserved(IdentifierNames.ToPascalCase(speaker.Name, "Person"), ReservedPersonNames);
-                    if (!people.TryGetValue(member, out var appearances)) people.Add(member, appearances = new List<(IndexEntry, IndexSpeaker)>());
-                    appearances.Add((entry, speaker));
+                    string member = IdentifierNames.AvoidReserved(IdentifierNames.ToPascalCase(speakers[i].Name, "Person"), ReservedPersonNames);
+                    if (!people.TryGetValue(member, out var appearances)) people.Add(member, appearances = new List<(int, int, string)>());
+                    appearances.Add((a, i, speakers[i].Name));
                 }
             }
 
@@ -94,26 +96,29 @@ namespace CorpusGenerator.Emit
             writer.Line(GeneratedCodeHeader.Attribute);
             writer.Open(options.Visibility + " static class People");
             writer.Doc("summary", "Every person, ordered by member name (" + Count(people.Count, "person") + ").");
-            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGenerator.Person> All => Index.All;");
-            foreach (KeyValuePair<string, List<(IndexEntry Article, IndexSpeaker Speaker)>> person in people)
+            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGenerator.Person> All => Index.Value;");
+            int index = 0;
+            var table = new List<int>();
+            foreach (KeyValuePair<string, List<(int Article, int Speaker, string Name)>> person in people)
             {
                 writer.Line();
-                writer.Doc("summary", CSharpText.DocText(person.Value[0].Speaker.Name));
+                writer.Doc("summary", CSharpText.DocText(person.Value[0].Name));
                 writer.Doc("remarks", "Appears in " + Count(person.Value.Count, "article") + ".");
-                writer.Line("public static global::CorpusGenerator.Person " + person.Key + " => Index." + person.Key + ";");
+                writer.Line("public static global::CorpusGenerator.Person " + person.Key + " => Index.Value[" + index.ToString(CultureInfo.InvariantCulture) + "];");
+                index++;
+                table.Add(person.Value.Count);
+                foreach ((int article, int speaker, string _) in person.Value)
+                {
+                    table.Add(article);
+                    table.Add(speaker);
+                }
             }
 
+            // Which speakers of which articles each person is, packed: one string rather than a
+            // field and a constructor call per person (CompiledPeople says why).
             writer.Line();
             writer.Open("private static class Index");
-            foreach (KeyValuePair<string, List<(IndexEntry Article, IndexSpeaker Speaker)>> person in people)
-            {
-                var speakers = new List<string>();
-                foreach ((IndexEntry article, IndexSpeaker speaker) in person.Value) speakers.Add(ArticlesClass(options) + "." + article.ClassName + ".Speakers." + speaker.Member);
-                writer.Line("internal static readonly global::CorpusGenerator.Person " + person.Key + " = new global::CorpusGenerator.Person(" + string.Join(", ", speakers) + ");");
-            }
-
-            var members = new List<string>(people.Keys);
-            writer.Line("internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGenerator.Person> All = global::System.Array.AsReadOnly(new global::CorpusGenerator.Person[] { " + string.Join(", ", members) + (members.Count > 0 ? " " : string.Empty) + "});");
+            writer.Line("internal static readonly global::CorpusGenerator.CompiledPeople Value = new global::CorpusGenerator.CompiledPeople(" + ArticlesClass(options) + ".All, " + CSharpText.StringLiteral(PackedTable.Pack(table)) + ");");
             writer.Close();
             writer.Close();
             writer.Close();

@@ -56,7 +56,9 @@ namespace CorpusGenerator.Tests.Infrastructure
             INamedTypeSymbol people = corpus.GetTypeMembers("People").Single();
             if (people.GetTypeMembers().Select(t => t.Name).SingleOrDefault() != "Index") return "People's nested types";
             if (OnlyOfType(people, "Person", "All", "get_All") is string p) return "People: " + p;
-            if (OnlyOfType(people.GetTypeMembers("Index").Single(), "Person", "All", ".cctor") is string i) return "People.Index: " + i;
+            INamedTypeSymbol index = people.GetTypeMembers("Index").Single();
+            if (!Members(index).OrderBy(n => n, StringComparer.Ordinal).SequenceEqual(new[] { ".cctor", "Value" })) return "People.Index: members " + string.Join(", ", Members(index));
+            if (OnlyOfType(index, "CompiledPeople", ".cctor") is string i) return "People.Index: " + i;
             return null;
         }
 

@@ -15,7 +15,7 @@ namespace Corpus
         /// <summary>
         /// Every person, ordered by member name (2 people).
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGenerator.Person> All => Index.All;
+        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGenerator.Person> All => Index.Value;
 
         /// <summary>
         /// Gordon Brown
@@ -23,7 +23,7 @@ namespace Corpus
         /// <remarks>
         /// Appears in 1 article.
         /// </remarks>
-        public static global::CorpusGenerator.Person GordonBrown => Index.GordonBrown;
+        public static global::CorpusGenerator.Person GordonBrown => Index.Value[0];
 
         /// <summary>
         /// The Conservatives
@@ -31,13 +31,11 @@ namespace Corpus
         /// <remarks>
         /// Appears in 1 article.
         /// </remarks>
-        public static global::CorpusGenerator.Person TheConservatives => Index.TheConservatives;
+        public static global::CorpusGenerator.Person TheConservatives => Index.Value[1];
 
         private static class Index
         {
-            internal static readonly global::CorpusGenerator.Person GordonBrown = new global::CorpusGenerator.Person(global::Corpus.Articles.BudgetRow.Speakers.GordonBrown);
-            internal static readonly global::CorpusGenerator.Person TheConservatives = new global::CorpusGenerator.Person(global::Corpus.Articles.BudgetRow.Speakers.TheConservatives);
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGenerator.Person> All = global::System.Array.AsReadOnly(new global::CorpusGenerator.Person[] { GordonBrown, TheConservatives });
+            internal static readonly global::CorpusGenerator.CompiledPeople Value = new global::CorpusGenerator.CompiledPeople(global::Corpus.Articles.All, "CAACAC");
         }
     }
 }

@@ -15,11 +15,11 @@ namespace Corpus
         /// <summary>
         /// Every person, ordered by member name (0 people).
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGenerator.Person> All => Index.All;
+        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGenerator.Person> All => Index.Value;
 
         private static class Index
         {
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGenerator.Person> All = global::System.Array.AsReadOnly(new global::CorpusGenerator.Person[] { });
+            internal static readonly global::CorpusGenerator.CompiledPeople Value = new global::CorpusGenerator.CompiledPeople(global::Corpus.Articles.All, "");
         }
     }
 }

@@ -15,7 +15,7 @@ namespace Corpus
         /// <summary>
         /// Every person, ordered by member name (2 people).
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGenerator.Person> All => Index.All;
+        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGenerator.Person> All => Index.Value;
 
         /// <summary>
         /// Hassan Rouhani
@@ -23,7 +23,7 @@ namespace Corpus
         /// <remarks>
         /// Appears in 1 article.
         /// </remarks>
-        public static global::CorpusGenerator.Person HassanRouhani => Index.HassanRouhani;
+        public static global::CorpusGenerator.Person HassanRouhani => Index.Value[0];
 
         /// <summary>
         /// Mustafa al-Kadhimi
@@ -31,13 +31,11 @@ namespace Corpus
         /// <remarks>
         /// Appears in 1 article.
         /// </remarks>
-        public static global::CorpusGenerator.Person MustafaAlKadhimi => Index.MustafaAlKadhimi;
+        public static global::CorpusGenerator.Person MustafaAlKadhimi => Index.Value[1];
 
         private static class Index
         {
-            internal static readonly global::CorpusGenerator.Person HassanRouhani = new global::CorpusGenerator.Person(global::Corpus.Articles.RouhaniKadhimiCall.Speakers.HassanRouhani);
-            internal static readonly global::CorpusGenerator.Person MustafaAlKadhimi = new global::CorpusGenerator.Person(global::Corpus.Articles.RouhaniKadhimiCall.Speakers.MustafaAlKadhimi);
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGenerator.Person> All = global::System.Array.AsReadOnly(new global::CorpusGenerator.Person[] { HassanRouhani, MustafaAlKadhimi });
+            internal static readonly global::CorpusGenerator.CompiledPeople Value = new global::CorpusGenerator.CompiledPeople(global::Corpus.Articles.All, "CAACAC");
         }
     }
 }

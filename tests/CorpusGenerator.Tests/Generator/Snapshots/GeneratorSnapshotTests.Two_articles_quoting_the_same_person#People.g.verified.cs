@@ -15,7 +15,7 @@ namespace Corpus
         /// <summary>
         /// Every person, ordered by member name (1 person).
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGenerator.Person> All => Index.All;
+        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGenerator.Person> All => Index.Value;
 
         /// <summary>
         /// Justin Trudeau
@@ -23,12 +23,11 @@ namespace Corpus
         /// <remarks>
         /// Appears in 2 articles.
         /// </remarks>
-        public static global::CorpusGenerator.Person JustinTrudeau => Index.JustinTrudeau;
+        public static global::CorpusGenerator.Person JustinTrudeau => Index.Value[0];
 
         private static class Index
         {
-            internal static readonly global::CorpusGenerator.Person JustinTrudeau = new global::CorpusGenerator.Person(global::Corpus.Articles.Monday.Speakers.JustinTrudeau, global::Corpus.Articles.Tuesday.Speakers.JustinTrudeau);
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::CorpusGenerator.Person> All = global::System.Array.AsReadOnly(new global::CorpusGenerator.Person[] { JustinTrudeau });
+            internal static readonly global::CorpusGenerator.CompiledPeople Value = new global::CorpusGenerator.CompiledPeople(global::Corpus.Articles.All, "EAACA");
         }
     }
 }
