@@ -1,7 +1,6 @@
 using System;
 using System.ComponentModel;
 using System.Reflection;
-using System.Threading;
 
 namespace CorpusGenerator
 {
@@ -19,6 +18,7 @@ namespace CorpusGenerator
         private readonly int[] starts;
         private readonly int[] layout;
         private readonly Article?[] articles;
+        private readonly Func<int, Article> build;
 
         /// <summary>The group whose data <paramref name="dataHolder"/> carries as its <see cref="CompiledArticleDataAttribute"/>.</summary>
         /// <param name="dataHolder">The generated class the data is attached to.</param>
@@ -54,25 +54,20 @@ namespace CorpusGenerator
             }
 
             articles = new Article?[starts.Length];
+            build = Build;
         }
 
         /// <summary>Number of articles in the group.</summary>
         public int Count => articles.Length;
 
         /// <summary>The article at <paramref name="index"/>, built on first use; every call returns the same instance.</summary>
-        public Article this[int index]
-        {
-            get
-            {
-                Article? article = Volatile.Read(ref articles[index]);
-                if (article != null) return article;
+        public Article this[int index] => BuiltOnce.Get(articles, index, build);
 
-                // Two threads may both build it; the first stored wins, so callers all see one instance.
-                int textLength = layout[2 * index];
-                int[] table = PackedTable.Unpack(data, starts[index] + textLength, layout[(2 * index) + 1]);
-                Article built = Article.FromCompiledData(data, starts[index], textLength, table);
-                return Interlocked.CompareExchange(ref articles[index], built, null) ?? built;
-            }
+        private Article Build(int index)
+        {
+            int textLength = layout[2 * index];
+            int[] table = PackedTable.Unpack(data, starts[index] + textLength, layout[(2 * index) + 1]);
+            return Article.FromCompiledData(data, starts[index], textLength, table);
         }
 
         private static string DataOf(Type dataHolder)

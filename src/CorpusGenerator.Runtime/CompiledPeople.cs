@@ -2,7 +2,6 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.ComponentModel;
-using System.Threading;
 
 namespace CorpusGenerator
 {
@@ -20,6 +19,7 @@ namespace CorpusGenerator
         private readonly int[] table;
         private readonly int[] starts;
         private readonly Person?[] people;
+        private readonly Func<int, Person> join;
 
         /// <param name="articles"><c>Articles.All</c>, whose positions the table gives.</param>
         /// <param name="packed">
@@ -46,29 +46,25 @@ namespace CorpusGenerator
 
             starts = found.ToArray();
             people = new Person?[starts.Length];
+            join = Join;
         }
 
         /// <inheritdoc />
         public int Count => people.Length;
 
         /// <summary>The person at <paramref name="index"/>, joined on first use; every call returns the same instance.</summary>
-        public Person this[int index]
+        public Person this[int index] => BuiltOnce.Get(people, index, join);
+
+        private Person Join(int index)
         {
-            get
+            int at = starts[index];
+            var appearances = new Speaker[table[at]];
+            for (int i = 0; i < appearances.Length; i++)
             {
-                Person? person = Volatile.Read(ref people[index]);
-                if (person != null) return person;
-
-                int at = starts[index];
-                var appearances = new Speaker[table[at]];
-                for (int i = 0; i < appearances.Length; i++)
-                {
-                    appearances[i] = articles[table[at + 1 + (2 * i)]].Speakers[table[at + 2 + (2 * i)]];
-                }
-
-                var built = new Person(appearances);
-                return Interlocked.CompareExchange(ref people[index], built, null) ?? built;
+                appearances[i] = articles[table[at + 1 + (2 * i)]].Speakers[table[at + 2 + (2 * i)]];
             }
+
+            return new Person(appearances);
         }
 
         /// <inheritdoc />

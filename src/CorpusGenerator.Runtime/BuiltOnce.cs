@@ -1,0 +1,23 @@
+using System;
+using System.Threading;
+
+namespace CorpusGenerator
+{
+    /// <summary>Values built on first use and kept, one slot each, safe across threads without locks.</summary>
+    internal static class BuiltOnce
+    {
+        /// <summary>
+        /// The value in <paramref name="slots"/>[<paramref name="index"/>], built by
+        /// <paramref name="build"/> when there is none yet. Two threads may both build it; the first
+        /// stored wins, so every caller sees one instance.
+        /// </summary>
+        public static T Get<T>(T?[] slots, int index, Func<int, T> build)
+            where T : class
+        {
+            T? value = Volatile.Read(ref slots[index]);
+            if (value != null) return value;
+            T built = build(index);
+            return Interlocked.CompareExchange(ref slots[index], built, null) ?? built;
+        }
+    }
+}
