@@ -43,7 +43,7 @@ namespace CorpusGenerator.Testing
         /// <summary>MSBuild properties the generator reads (<c>CorpusNamespace</c>, <c>CorpusVisibility</c>, <c>CorpusMaxArticleBytes</c>).</summary>
         public IReadOnlyDictionary<string, string> Properties => properties;
 
-        /// <summary>The C# version of the project: the generator writes UTF-8 literals from C# 11 on. Default: the latest.</summary>
+        /// <summary>The C# version of the project: the generator writes <c>#nullable</c> annotations from C# 8 on. Default: the latest.</summary>
         public LanguageVersion LanguageVersion { get; private set; } = LanguageVersion.Latest;
 
         /// <summary>Adds one <c>CorpusArticle</c>.</summary>

@@ -91,8 +91,8 @@ namespace CorpusGenerator.Testing
         }
 
         /// <summary>
-        /// The test host's framework assemblies and the runtime library: the generator needs
-        /// <c>ReadOnlySpan</c> and <c>CorpusGenerator.Article</c> to be there, as in a real project.
+        /// The test host's framework assemblies and the runtime library: the generated code needs
+        /// the framework and <c>CorpusGenerator.Article</c> to be there, as in a real project.
         /// </summary>
         static ImmutableArray<MetadataReference> LoadReferences()
         {
