@@ -22,8 +22,6 @@ namespace CorpusGenerator.Benchmarks.InProcess
             ["nullable"] = text => text.Replace("#nullable disable warnings\n", string.Empty),
             // The Speakers property without its initializer, so no static constructor per article class.
             ["nocctor"] = text => text.Replace("public static SpeakerSet Speakers { get; } = new SpeakerSet(Article);", "public static SpeakerSet Speakers => null!;"),
-            // People's index without its initializers: what building every person in one static constructor costs.
-            ["nopeopleinit"] = text => Regex.Replace(text, "(internal static readonly global::CorpusGenerator.Person \\w+) = new [^;]*;", "$1 = null!;"),
             // Doc comments removed (the profile parses them; a build without GenerateDocumentationFile does not).
             ["nodocs"] = text => Regex.Replace(text, "(?m)^\\s*///.*\\n", string.Empty),
         };
