@@ -6,14 +6,20 @@ namespace CorpusGenerator
     internal sealed class CompiledArticleReader
     {
         private readonly int[] table;
-        private readonly string data;
+        private readonly string buffer;
+        private readonly int offset;
+        private readonly int dataLength;
         private readonly LineMap lines;
         private int position;
 
-        private CompiledArticleReader(int[] table, string data, string text)
+        // The article's data is read where it lies in its group's string: each piece is cut out of
+        // it once, with no copy of the whole article in between.
+        private CompiledArticleReader(int[] table, string buffer, int offset, int length, string text)
         {
             this.table = table;
-            this.data = data;
+            this.buffer = buffer;
+            this.offset = offset;
+            dataLength = length;
             lines = new LineMap(text);
         }
 
@@ -36,10 +42,8 @@ namespace CorpusGenerator
                     table[2] + ". The offsets would be wrong, so the article cannot be read.");
             }
 
-            string data = buffer.Substring(offset, length);
-
-            string text = data.Substring(0, textLength);
-            var reader = new CompiledArticleReader(table, data, text);
+            string text = buffer.Substring(offset, textLength);
+            var reader = new CompiledArticleReader(table, buffer, offset, length, text);
             reader.position = 3;
             string className = reader.NextString() ?? string.Empty;
             string fileName = reader.NextString() ?? string.Empty;
@@ -58,14 +62,14 @@ namespace CorpusGenerator
             for (int i = 0; i < headingCount; i++)
             {
                 NextRange(out int start, out int length);
-                article.Add(new Heading(data.Substring(start, length), Span(start, length)));
+                article.Add(new Heading(Slice(start, length), Span(start, length)));
             }
 
             int paragraphCount = Next();
             for (int i = 0; i < paragraphCount; i++)
             {
                 NextRange(out int start, out int length);
-                article.Add(new Paragraph(i + 1, data.Substring(start, length), Span(start, length)));
+                article.Add(new Paragraph(i + 1, Slice(start, length), Span(start, length)));
             }
 
             int speakerCount = Next();
@@ -77,7 +81,7 @@ namespace CorpusGenerator
                 for (int m = 0; m < mentionCount; m++)
                 {
                     NextRange(out int start, out int length);
-                    speaker.Add(new Mention(speaker, data.Substring(start, length), Span(start, length)));
+                    speaker.Add(new Mention(speaker, Slice(start, length), Span(start, length)));
                 }
 
                 article.Add(speaker);
@@ -98,11 +102,11 @@ namespace CorpusGenerator
                     article,
                     i,
                     kind,
-                    data.Substring(start, length),
+                    Slice(start, length),
                     Span(start, length),
                     speaker,
                     mention,
-                    cueStart < 0 ? null : data.Substring(cueStart, cueLength),
+                    cueStart < 0 ? null : Slice(cueStart, cueLength),
                     cueStart < 0 ? (SourceSpan?)null : Span(cueStart, cueLength),
                     paragraph);
                 article.Add(quote);
@@ -126,7 +130,18 @@ namespace CorpusGenerator
 
             // The mention the quote was attributed from is not among the speaker's listed mentions:
             // keep it on the quote without changing the speaker's list.
-            return new Mention(speaker, data.Substring(start, length), Span(start, length));
+            return new Mention(speaker, Slice(start, length), Span(start, length));
+        }
+
+        /// <summary>The <paramref name="count"/> characters at <paramref name="start"/> of this article's data.</summary>
+        private string Slice(int start, int count)
+        {
+            if (start < 0 || count < 0 || start > dataLength - count)
+            {
+                throw new InvalidOperationException("The compiled table points outside its article's data (" + start + ", " + count + " of " + dataLength + " characters).");
+            }
+
+            return buffer.Substring(offset + start, count);
         }
 
         private SourceSpan Span(int start, int length)
@@ -146,7 +161,7 @@ namespace CorpusGenerator
         private string? NextString()
         {
             NextRange(out int start, out int length);
-            return start < 0 ? null : data.Substring(start, length);
+            return start < 0 ? null : Slice(start, length);
         }
     }
 }

@@ -27,7 +27,7 @@ namespace CorpusGenerator.Emit
             return (int)(hash % GroupCount);
         }
 
-        /// <summary>The name of a group's data class, nested in <c>CompiledArticles</c>.</summary>
+        /// <summary>The name of a group's data class, nested in <c>CompiledArticleData</c>.</summary>
         public static string ClassNameOf(int group) => "Group" + group.ToString("00", CultureInfo.InvariantCulture);
 
         /// <summary>The hint name of a group's generated file.</summary>

@@ -80,12 +80,12 @@ namespace CorpusGenerator.Emit
             var people = new SortedDictionary<string, List<(int Article, int Speaker, string Name)>>(StringComparer.Ordinal);
             for (int a = 0; a < entries.Count; a++)
             {
-                EquatableArray<IndexSpeaker> speakers = entries[a].Speakers;
-                for (int i = 0; i < speakers.Count; i++)
+                EquatableArray<string> names = entries[a].SpeakerNames;
+                for (int i = 0; i < names.Count; i++)
                 {
-                    string member = IdentifierNames.AvoidReserved(IdentifierNames.ToPascalCase(speakers[i].Name, "Person"), ReservedPersonNames);
+                    string member = IdentifierNames.AvoidReserved(IdentifierNames.ToPascalCase(names[i], "Person"), ReservedPersonNames);
                     if (!people.TryGetValue(member, out var appearances)) people.Add(member, appearances = new List<(int, int, string)>());
-                    appearances.Add((a, i, speakers[i].Name));
+                    appearances.Add((a, i, names[i]));
                 }
             }
 

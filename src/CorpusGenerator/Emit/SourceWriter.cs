@@ -59,7 +59,7 @@ namespace CorpusGenerator.Emit
             return this;
         }
 
-        /// <summary>One level deeper, for a line that is not inside braces (a <c>case</c>'s body).</summary>
+        /// <summary>One level deeper, for a line not inside braces of its own (an article's <c>Article</c> property, written between its head and body).</summary>
         public SourceWriter Indent()
         {
             depth++;

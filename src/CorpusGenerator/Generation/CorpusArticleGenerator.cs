@@ -121,13 +121,9 @@ namespace CorpusGenerator.Generation
 
         private static IndexEntry IndexEntryOf(ParsedArticle parsed)
         {
-            var speakers = new IndexSpeaker[parsed.Article!.Speakers.Count];
-            for (int i = 0; i < speakers.Length; i++)
-            {
-                speakers[i] = new IndexSpeaker(parsed.Article.Speakers[i].Name, parsed.SpeakerMembers[i]);
-            }
-
-            return new IndexEntry(parsed.Path, parsed.ClassName, new EquatableArray<IndexSpeaker>(speakers));
+            var names = new string[parsed.Article!.Speakers.Count];
+            for (int i = 0; i < names.Length; i++) names[i] = parsed.Article.Speakers[i].Name;
+            return new IndexEntry(parsed.Path, parsed.ClassName, new EquatableArray<string>(names));
         }
 
         private static void EmitIndex(SourceProductionContext output, ImmutableArray<IndexEntry> entries, ArticleNames names, GeneratorSettings settings)

@@ -53,7 +53,7 @@ namespace CorpusGenerator.Tests.Emit
                 ExtractedArticle article = Crafted(text, payload);
                 var speakers = SpeakerMemberNames.Assign(article.Speakers.Select(s => s.Name).ToList()).Select(m => m.MemberName).ToList();
                 var options = new EmitOptions("Corpus", IsPublic: true, Nullable: version >= LanguageVersion.CSharp8);
-                var index = new[] { new IndexEntry("corpus/crafted.txt", "Crafted", new EquatableArray<IndexSpeaker>(article.Speakers.Select((s, i) => new IndexSpeaker(s.Name, speakers[i])).ToArray())) };
+                var index = new[] { new IndexEntry("corpus/crafted.txt", "Crafted", new EquatableArray<string>(article.Speakers.Select(s => s.Name).ToArray())) };
                 var parse = new CSharpParseOptions(version);
                 var trees = new[]
                 {

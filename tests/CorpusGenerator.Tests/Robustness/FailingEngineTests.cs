@@ -38,7 +38,7 @@ namespace CorpusGenerator.Tests.Robustness
             Assert.Equal(ExtractionGuard.TextOnly(Text), parsed.Article);
 
             var options = new EmitOptions("Corpus", IsPublic: true, Nullable: true);
-            var index = new[] { new IndexEntry("corpus/broken.txt", "Broken", EquatableArray<IndexSpeaker>.Empty) };
+            var index = new[] { new IndexEntry("corpus/broken.txt", "Broken", EquatableArray<string>.Empty) };
             Compilation compilation = new GeneratorHarness().CreateCompilation().AddSyntaxTrees(
                 CSharpSyntaxTree.ParseText(OneArticleFile.Emit(parsed.Article!, "Broken", parsed.RelativePath, parsed.SpeakerMembers, options)),
                 CSharpSyntaxTree.ParseText(CorpusIndexEmitter.EmitArticles(index, options)),

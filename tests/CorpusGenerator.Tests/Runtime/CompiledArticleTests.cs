@@ -97,6 +97,19 @@ namespace CorpusGenerator.Tests.Runtime
         }
 
         [Fact]
+        public void A_table_pointing_past_its_article_into_the_next_one_is_refused()
+        {
+            // In a group the next article's data follows this one's: an offset past this article's
+            // share must fail, not read the neighbour's text.
+            RoundTrip(Sample(), out CompiledArticleTable layout);
+            int[] table = layout.Table.ToArray();
+            table[3] = layout.Data.Length; // the class name's start, just past the article's data
+            string group = layout.Data + "The next article.";
+            var error = Assert.Throws<InvalidOperationException>(() => CorpusGenerator.Article.FromCompiledData(group, 0, layout.Data.Length, table));
+            Assert.Contains("outside its article's data", error.Message);
+        }
+
+        [Fact]
         public void A_person_joins_appearances_and_their_quotes()
         {
             CorpusGenerator.Article first = RoundTrip(Sample(), out _), second = RoundTrip(Sample(), out _);
