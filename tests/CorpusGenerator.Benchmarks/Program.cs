@@ -14,7 +14,8 @@ namespace CorpusGenerator.Benchmarks
     /// Runs every benchmark and writes artifacts/bench/summary.json. Flags: --quick (few iterations,
     /// under 10 minutes on 2 cores), --no-builds (in-process benchmarks only), --no-micro (builds only),
     /// --extract-loop [seconds] (the engine alone in a loop, for a sampling profiler),
-    /// --memory-profile [copies] (live heap by compilation stage for the corpus repeated, default 10).
+    /// --memory-profile [copies] (live heap by compilation stage for the corpus repeated, default 10),
+    /// --cold-generator [warm runs] (the generator's first run in a fresh process against warm runs).
     /// </summary>
     internal static class Program
     {
@@ -26,6 +27,15 @@ namespace CorpusGenerator.Benchmarks
                 // For a profiler: extraction only, for the given seconds (default 30).
                 double seconds = loop + 1 < args.Length && double.TryParse(args[loop + 1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double s) ? s : 30;
                 ExtractionLoop.Run(TimeSpan.FromSeconds(seconds), Log);
+                return 0;
+            }
+
+            int cold = Array.IndexOf(args, "--cold-generator");
+            if (cold >= 0)
+            {
+                // One cold generator run in this fresh process, then N warm ones (default 3).
+                int warm = cold + 1 < args.Length && int.TryParse(args[cold + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int w) ? w : 3;
+                ColdGeneratorRun.Run(warm, Log);
                 return 0;
             }
 
