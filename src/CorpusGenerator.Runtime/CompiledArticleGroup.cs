@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGenerator
 {
@@ -9,7 +10,7 @@ namespace CorpusGenerator
     /// articles in one file and their compiled data in one block: across thousands of articles,
     /// the compiler's cost per literal and the JIT's cost per method are what made builds and the
     /// first enumeration of <c>Articles.All</c> slow (docs/performance.md). The data itself is a
-    /// <see cref="CompiledArticleDataAttribute"/> on the class that holds the group.
+    /// <see cref="CompiledArticleDataAttribute"/> on an empty generated class that stands for the group.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class CompiledArticleGroup
@@ -20,13 +21,9 @@ namespace CorpusGenerator
         private readonly Article?[] articles;
         private readonly Func<int, Article> build;
 
-        /// <summary>The group whose data <paramref name="dataHolder"/> carries as its <see cref="CompiledArticleDataAttribute"/>.</summary>
-        /// <param name="dataHolder">The generated class the data is attached to.</param>
-        /// <param name="layout">For each article, two numbers: the length in characters of its text and strings, then of its table.</param>
-        public CompiledArticleGroup(Type dataHolder, int[] layout)
-            : this(DataOf(dataHolder), layout)
-        {
-        }
+        // Weak keys: a corpus assembly loaded in a collectible AssemblyLoadContext can still unload.
+        private static readonly ConditionalWeakTable<Type, CompiledArticleGroup> ByHolder = new ConditionalWeakTable<Type, CompiledArticleGroup>();
+        private static readonly ConditionalWeakTable<Type, CompiledArticleGroup>.CreateValueCallback Read = ReadGroup;
 
         /// <summary>A group whose articles' compiled data lie one after the other in <paramref name="data"/>.</summary>
         /// <param name="data">For each article in turn: its text and strings, then its packed offset table.</param>
@@ -70,13 +67,25 @@ namespace CorpusGenerator
             return Article.FromCompiledData(data, starts[index], textLength, table);
         }
 
-        private static string DataOf(Type dataHolder)
+        /// <summary>
+        /// The group whose data <paramref name="dataHolder"/> carries as its
+        /// <see cref="CompiledArticleDataAttribute"/>: one instance per class, shared by
+        /// <c>Articles.All</c> and the article classes, so an article is built once.
+        /// </summary>
+        /// <param name="dataHolder">The generated class the data is attached to.</param>
+        public static CompiledArticleGroup Of(Type dataHolder)
         {
             if (dataHolder is null) throw new ArgumentNullException(nameof(dataHolder));
-            var attribute = dataHolder.GetTypeInfo().GetCustomAttribute<CompiledArticleDataAttribute>(inherit: false);
-            return attribute?.Data ?? throw new ArgumentException(
-                dataHolder.FullName + " carries no " + nameof(CompiledArticleDataAttribute) + ": it is not a class the generator wrote.",
-                nameof(dataHolder));
+            return ByHolder.GetValue(dataHolder, Read);
+        }
+
+        private static CompiledArticleGroup ReadGroup(Type dataHolder)
+        {
+            var attribute = dataHolder.GetTypeInfo().GetCustomAttribute<CompiledArticleDataAttribute>(inherit: false)
+                ?? throw new ArgumentException(
+                    dataHolder.FullName + " carries no " + nameof(CompiledArticleDataAttribute) + ": it is not a class the generator wrote.",
+                    nameof(dataHolder));
+            return new CompiledArticleGroup(attribute.Data, PackedTable.Unpack(attribute.Layout));
         }
     }
 }

@@ -17,9 +17,20 @@ namespace CorpusGenerator
         private readonly int[] positions;
 
         /// <summary>The list of the articles at <paramref name="positions"/>.</summary>
-        /// <param name="groups">The generated groups.</param>
+        /// <param name="dataHolders">The generated classes that carry the groups' data (<see cref="CompiledArticleGroup.Of"/>).</param>
+        /// <param name="positions">
+        /// Packed (<c>PackedTable</c>): pairs of (index into <paramref name="dataHolders"/>, index in
+        /// that group), one pair per article, in list order.
+        /// </param>
+        public CompiledArticleList(Type[] dataHolders, string positions)
+            : this(GroupsOf(dataHolders), Unpack(positions))
+        {
+        }
+
+        /// <summary>The list of the articles at <paramref name="positions"/>.</summary>
+        /// <param name="groups">The groups.</param>
         /// <param name="positions">Pairs of (index into <paramref name="groups"/>, index in that group), one pair per article, in list order.</param>
-        public CompiledArticleList(CompiledArticleGroup[] groups, int[] positions)
+        internal CompiledArticleList(CompiledArticleGroup[] groups, int[] positions)
         {
             this.groups = groups ?? throw new ArgumentNullException(nameof(groups));
             this.positions = positions ?? throw new ArgumentNullException(nameof(positions));
@@ -53,5 +64,16 @@ namespace CorpusGenerator
         }
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private static CompiledArticleGroup[] GroupsOf(Type[] dataHolders)
+        {
+            if (dataHolders is null) throw new ArgumentNullException(nameof(dataHolders));
+            var groups = new CompiledArticleGroup[dataHolders.Length];
+            for (int i = 0; i < groups.Length; i++) groups[i] = CompiledArticleGroup.Of(dataHolders[i]);
+            return groups;
+        }
+
+        private static int[] Unpack(string positions) =>
+            PackedTable.Unpack(positions ?? throw new ArgumentNullException(nameof(positions)));
     }
 }

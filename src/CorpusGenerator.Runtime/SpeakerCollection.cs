@@ -4,8 +4,9 @@ using System.Collections.Generic;
 namespace CorpusGenerator
 {
     /// <summary>
-    /// An article's speakers, enumerable and indexable. Generated code derives from it to add one
-    /// typed property per speaker (<c>Speakers.HassanRouhani</c>).
+    /// An article's speakers, enumerable and indexable. Each generated article class derives from
+    /// it (through <see cref="CompiledArticle{T}"/>) and adds one typed field per speaker
+    /// (<c>Speakers.HassanRouhani</c>).
     /// </summary>
     public class SpeakerCollection : IReadOnlyList<Speaker>
     {

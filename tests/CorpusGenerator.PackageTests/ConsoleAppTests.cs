@@ -55,7 +55,7 @@ namespace CorpusGenerator.PackageTests
             string generated = File.ReadAllText(workspace.GeneratedFile("App", "Articles.Group06.g.cs"));
             // "Launch" hashes to group 6 of 64 (ArticleGrouping).
             Assert.Contains("internal static partial class Articles", generated);
-            Assert.Contains("public static class Launch\n", generated);
+            Assert.Contains("public sealed class Launch : global::CorpusGenerator.CompiledArticle<Launch>\n", generated);
         }
 
         [Fact]

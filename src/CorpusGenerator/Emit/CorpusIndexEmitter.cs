@@ -47,25 +47,21 @@ namespace CorpusGenerator.Emit
             }
 
             var slots = new Dictionary<int, int>();
-            var groupFields = new List<string>();
+            var holders = new List<string>();
             foreach (int group in groups.Keys)
             {
                 slots.Add(group, slots.Count);
-                groupFields.Add("global::" + options.Namespace + "." + ArticleGroupEmitter.DataClassName + "." + ArticleGrouping.ClassNameOf(group) + ".Articles");
+                holders.Add("typeof(global::" + options.Namespace + "." + ArticleGroupEmitter.DataClassName + "." + ArticleGrouping.ClassNameOf(group) + ")");
             }
 
             for (int i = 0; i < positions.Count; i += 2) positions[i] = slots[positions[i]];
 
+            // The positions packed in one string, not an int[] whose every element the compiler
+            // binds and analyzers visit (PackedTable).
             writer.Open("private static class AllArticles");
-            writer.Open("internal static readonly global::CorpusGenerator.CompiledArticleList Value = new global::CorpusGenerator.CompiledArticleList(new global::CorpusGenerator.CompiledArticleGroup[]");
-            foreach (string field in groupFields) writer.Line(field + ",");
-            writer.CloseAndOpen(", new int[]");
-            for (int i = 0; i < positions.Count; i += 2)
-            {
-                writer.Line(positions[i].ToString(CultureInfo.InvariantCulture) + ", " + positions[i + 1].ToString(CultureInfo.InvariantCulture) + ", // " + entries[i / 2].ClassName);
-            }
-
-            writer.Close(");");
+            writer.Open("internal static readonly global::CorpusGenerator.CompiledArticleList Value = new global::CorpusGenerator.CompiledArticleList(new global::System.Type[]");
+            foreach (string holder in holders) writer.Line(holder + ",");
+            writer.Close(", " + CSharpText.StringLiteral(PackedTable.Pack(positions)) + ");");
             writer.Close();
             writer.Close();
             writer.Close();

@@ -16,10 +16,10 @@ namespace CorpusGenerator.Naming
     /// </summary>
     public static class SpeakerMemberNames
     {
-        /// <summary>Names the speakers' property cannot take: members of the generated collection.</summary>
+        /// <summary>Names a speaker's field cannot take: members the article class inherits (CompiledArticle, SpeakerCollection, object).</summary>
         private static readonly HashSet<string> ReservedNames = new HashSet<string>(StringComparer.Ordinal)
         {
-            "Count", "Item", "GetEnumerator", "SpeakerSet",
+            "Count", "Item", "GetEnumerator", "Article", "Speakers",
             "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
         };
 

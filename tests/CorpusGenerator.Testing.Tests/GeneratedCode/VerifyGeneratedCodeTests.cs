@@ -78,7 +78,7 @@ namespace CorpusGenerator.Testing.Tests.GeneratedCode
             // "Launch" hashes to group 6 of the 64 generated article files.
             var article = snapshots.ReadSnapshot(name + "#Articles.Group06.g.verified.cs");
             Assert.Contains("namespace MyNews", article, StringComparison.Ordinal);
-            Assert.Contains("public static class Launch\n", article, StringComparison.Ordinal);
+            Assert.Contains("public sealed class Launch : global::CorpusGenerator.CompiledArticle<Launch>\n", article, StringComparison.Ordinal);
             Assert.Contains("Compiled from <c>articles/rouhani-kadhimi-call.txt</c>", article, StringComparison.Ordinal);
         }
 

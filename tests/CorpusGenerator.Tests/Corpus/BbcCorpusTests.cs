@@ -42,9 +42,7 @@ namespace CorpusGenerator.Tests.Corpus
             var all = new GeneratorHarness().Run(inputs);
             Assert.Empty(all.GeneratorExceptions);
             var generated = all.Result.GeneratedSources()
-                .SelectMany(text => text.Split('\n'))
-                .Where(line => line.StartsWith("        public static class ", StringComparison.Ordinal))
-                .Select(line => line.Substring("        public static class ".Length))
+                .SelectMany(GeneratedArticleClass.NamesIn)
                 .ToHashSet(StringComparer.Ordinal);
             var refused = new List<string>();
             foreach (ArticleInput input in inputs)
@@ -67,7 +65,7 @@ namespace CorpusGenerator.Tests.Corpus
             var assembly = run.Load();
             foreach (ArticleInput input in sample.Where(i => generated.Contains(i.ClassName!)))
             {
-                var article = (Article)assembly.GetType("Corpus.Articles+" + input.ClassName)!.GetProperty("Article")!.GetValue(null)!;
+                Article article = GeneratedArticleClass.ArticleOf(assembly.GetType("Corpus.Articles+" + input.ClassName)!);
                 Assert.True(ModelInvariants.Violation(article, input.Text) is not string violation, input.Path + ": " + ModelInvariants.Violation(article, input.Text));
             }
 

@@ -41,6 +41,18 @@ namespace CorpusGenerator.Tests.Generator
             Assert.Contains(GeneratedCodeHeader.NullableAnnotations + "\n" + GeneratedCodeHeader.NullableWarningsOff + "\n", latest.ArticleSource("A"));
         }
 
+        /// <summary>A CS8618 at an article class's constructor about one of its speaker fields.</summary>
+        private static bool IsSpeakerField(Compilation compilation, Diagnostic diagnostic)
+        {
+            SyntaxNode node = diagnostic.Location.SourceTree!.GetRoot().FindNode(diagnostic.Location.SourceSpan);
+            ISymbol? at = compilation.GetSemanticModel(diagnostic.Location.SourceTree!).GetDeclaredSymbol(node);
+            string message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+            int start = message.IndexOf('\'') + 1;
+            string field = message.Substring(start, message.IndexOf('\'', start) - start);
+            return at is IMethodSymbol { MethodKind: MethodKind.Constructor, ContainingType: { BaseType.Name: "CompiledArticle" } type }
+                && type.GetMembers(field).SingleOrDefault() is IFieldSymbol { Type.Name: "Speaker" };
+        }
+
         [Fact]
         public void Generated_code_has_no_nullable_warnings_when_they_are_turned_on()
         {
@@ -60,7 +72,14 @@ namespace CorpusGenerator.Tests.Generator
                 return CSharpSyntaxTree.ParseText(text.Replace(annotatedOnly, "#nullable enable\n"), (CSharpParseOptions)tree.Options, tree.FilePath);
             });
             Compilation compilation = harness.CreateCompilation().AddSyntaxTrees(checkedTrees);
-            Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+
+            // Except one warning by design: the speaker fields are non-null but assigned by the runtime
+            // library (CompiledArticle<T>) when Speakers is first read, which the compiler cannot see
+            // (CS8618). Initializing each would give every article a constructor body again.
+            var warnings = compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+            var speakerFields = warnings.Where(d => d.Id == "CS8618" && d.GetMessage().StartsWith("Non-nullable field 'HassanRouhani'", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(speakerFields);
+            Assert.DoesNotContain(warnings, d => !(d.Id == "CS8618" && IsSpeakerField(compilation, d)));
             Assert.True(run.HasArticleClass("RouhaniKadhimiCall"));
         }
 

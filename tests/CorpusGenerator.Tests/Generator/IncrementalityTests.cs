@@ -115,7 +115,7 @@ namespace CorpusGenerator.Tests.Generator
             var code = Reasons(driver, TrackingNames.EmittedArticles).ToList();
             Assert.Equal(10, code.Count(r => r == IncrementalStepRunReason.Cached));
             Assert.Equal(1, code.Count(r => r == IncrementalStepRunReason.New));
-            Assert.Contains(driver.GetRunResult().GeneratedSources(), text => text.Contains("public static class NewOne\n", StringComparison.Ordinal));
+            Assert.Contains(driver.GetRunResult().GeneratedSources(), text => text.Contains(GeneratedArticleClass.Declaration("NewOne"), StringComparison.Ordinal));
 
             AdditionalText toRemove = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.ArticleFiles]
                 .Select(step => ((ArticleFile)step.Outputs.Single().Value).Text)

@@ -133,7 +133,7 @@ namespace CorpusGenerator.Tests.Infrastructure
 
         private string? ArticleFileOf(string className)
         {
-            string declaration = "\n        public static class " + className + "\n";
+            string declaration = GeneratedArticleClass.Declaration(className);
             return Result.GeneratedSources().FirstOrDefault(text => text.Contains(declaration, StringComparison.Ordinal));
         }
 
@@ -155,8 +155,7 @@ namespace CorpusGenerator.Tests.Infrastructure
         /// <summary>The <c>Article</c> of the generated class <paramref name="className"/>.</summary>
         public CorpusGenerator.Article Article(string className, string ns = "Corpus")
         {
-            Type type = Load().GetType(ns + ".Articles+" + className, throwOnError: true)!;
-            return (CorpusGenerator.Article)type.GetProperty("Article")!.GetValue(null)!;
+            return GeneratedArticleClass.ArticleOf(Load().GetType(ns + ".Articles+" + className, throwOnError: true)!);
         }
     }
 

@@ -71,7 +71,10 @@ namespace CorpusGenerator.Tests.Runtime
         private const string HeldText = "Text.HeldHeld.txt";
         private const string HeldTable = "CKiBKISQBABAAAAA";
 
-        [CompiledArticleData(HeldText + HeldTable)]
+        // The layout, packed: 17 characters of text and strings, then 16 of table.
+        private const string HeldLayout = "iBgB";
+
+        [CompiledArticleData(HeldText + HeldTable, HeldLayout)]
         private static class DataHolder
         {
         }
@@ -83,15 +86,17 @@ namespace CorpusGenerator.Tests.Runtime
             CompiledArticleTable table = CompiledArticleTable.Build(article, "Held", "Held.txt");
             MethodInfo pack = typeof(ArticleEmitter).Assembly.GetType("CorpusGenerator.PackedTable", throwOnError: true)!.GetMethod("Pack")!;
             Assert.Equal((HeldText, HeldTable), (table.Data, (string)pack.Invoke(null, new object[] { table.Table })!));
+            Assert.Equal(HeldLayout, (string)pack.Invoke(null, new object[] { new[] { HeldText.Length, HeldTable.Length } })!);
 
-            var group = new CompiledArticleGroup(typeof(DataHolder), new[] { HeldText.Length, HeldTable.Length });
+            CompiledArticleGroup group = CompiledArticleGroup.Of(typeof(DataHolder));
             Assert.Equal(("Held", "Text.", "Held.txt"), (group[0].ClassName, group[0].Text, group[0].FileName));
+            Assert.Same(group, CompiledArticleGroup.Of(typeof(DataHolder)));
         }
 
         [Fact]
         public void A_class_without_compiled_data_is_refused_with_a_clear_message()
         {
-            var error = Assert.Throws<ArgumentException>(() => new CompiledArticleGroup(typeof(CompiledArticleGroupTests), new[] { 1, 1 }));
+            var error = Assert.Throws<ArgumentException>(() => CompiledArticleGroup.Of(typeof(CompiledArticleGroupTests)));
             Assert.Contains("carries no CompiledArticleDataAttribute", error.Message);
         }
 

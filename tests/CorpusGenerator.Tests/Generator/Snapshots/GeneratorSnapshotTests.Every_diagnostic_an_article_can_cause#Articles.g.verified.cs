@@ -19,19 +19,13 @@ namespace Corpus
 
         private static class AllArticles
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleList Value = new global::CorpusGenerator.CompiledArticleList(new global::CorpusGenerator.CompiledArticleGroup[]
+            internal static readonly global::CorpusGenerator.CompiledArticleList Value = new global::CorpusGenerator.CompiledArticleList(new global::System.Type[]
             {
-                global::Corpus.CompiledArticleData.Group06.Articles,
-                global::Corpus.CompiledArticleData.Group14.Articles,
-                global::Corpus.CompiledArticleData.Group27.Articles,
-                global::Corpus.CompiledArticleData.Group33.Articles,
-            }, new int[]
-            {
-                1, 0, // Empty
-                2, 0, // Floating
-                3, 0, // Surrogate
-                0, 0, // Unclosed
-            });
+                typeof(global::Corpus.CompiledArticleData.Group06),
+                typeof(global::Corpus.CompiledArticleData.Group14),
+                typeof(global::Corpus.CompiledArticleData.Group27),
+                typeof(global::Corpus.CompiledArticleData.Group33),
+            }, "CAEAGAAA");
         }
     }
 }

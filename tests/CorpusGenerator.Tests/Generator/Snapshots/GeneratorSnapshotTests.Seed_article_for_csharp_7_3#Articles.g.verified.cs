@@ -17,13 +17,10 @@ namespace Corpus
 
         private static class AllArticles
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleList Value = new global::CorpusGenerator.CompiledArticleList(new global::CorpusGenerator.CompiledArticleGroup[]
+            internal static readonly global::CorpusGenerator.CompiledArticleList Value = new global::CorpusGenerator.CompiledArticleList(new global::System.Type[]
             {
-                global::Corpus.CompiledArticleData.Group52.Articles,
-            }, new int[]
-            {
-                0, 0, // RouhaniKadhimiCall
-            });
+                typeof(global::Corpus.CompiledArticleData.Group52),
+            }, "AA");
         }
     }
 }

@@ -19,15 +19,11 @@ namespace Corpus
 
         private static class AllArticles
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleList Value = new global::CorpusGenerator.CompiledArticleList(new global::CorpusGenerator.CompiledArticleGroup[]
+            internal static readonly global::CorpusGenerator.CompiledArticleList Value = new global::CorpusGenerator.CompiledArticleList(new global::System.Type[]
             {
-                global::Corpus.CompiledArticleData.Group25.Articles,
-                global::Corpus.CompiledArticleData.Group48.Articles,
-            }, new int[]
-            {
-                0, 0, // Monday
-                1, 0, // Tuesday
-            });
+                typeof(global::Corpus.CompiledArticleData.Group25),
+                typeof(global::Corpus.CompiledArticleData.Group48),
+            }, "AACA");
         }
     }
 }
