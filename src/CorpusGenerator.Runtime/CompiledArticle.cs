@@ -54,6 +54,7 @@ namespace CorpusGenerator
                 field.SetValue(set, set[speaker++]);
             }
 
+            if (speaker != set.Count) throw MismatchedLibrary("names " + speaker + " speaker fields for an article with " + set.Count + " speakers");
             return set;
         }
 

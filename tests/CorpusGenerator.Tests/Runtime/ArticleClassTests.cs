@@ -57,7 +57,7 @@ namespace CorpusGenerator.Tests.Runtime
             Assert.Equal("Acme", ((Speaker)type.GetField("Acme_")!.GetValue(GeneratedArticleClass.SpeakersOf(type))!).Name);
         }
 
-        [CompiledArticleData("x", "")]
+        [CompiledArticleData("", "")]
         private static class EmptyGroup
         {
         }
@@ -87,7 +87,7 @@ namespace CorpusGenerator.Tests.Runtime
         [Fact]
         public void A_class_that_does_not_match_its_group_is_refused_with_a_clear_message()
         {
-            var error = Assert.ThrowsAny<Exception>(() => PointsPastItsGroup.Article);
+            var error = Assert.Throws<InvalidOperationException>(() => PointsPastItsGroup.Article);
             Assert.Contains("Use the runtime library from the same CorpusGenerator package", error.Message);
         }
     }
