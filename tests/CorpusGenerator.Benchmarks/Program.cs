@@ -15,7 +15,8 @@ namespace CorpusGenerator.Benchmarks
     /// under 10 minutes on 2 cores), --no-builds (in-process benchmarks only), --no-micro (builds only),
     /// --extract-loop [seconds] (the engine alone in a loop, for a sampling profiler),
     /// --memory-profile [copies] (live heap by compilation stage for the corpus repeated, default 10),
-    /// --cold-generator [warm runs] (the generator's first run in a fresh process against warm runs).
+    /// --cold-generator [warm runs] (the generator's first run in a fresh process against warm runs),
+    /// --compiler-breakdown [rounds] (the BBC app's compiler process with parts taken out).
     /// </summary>
     internal static class Program
     {
@@ -36,6 +37,15 @@ namespace CorpusGenerator.Benchmarks
                 // One cold generator run in this fresh process, then N warm ones (default 3).
                 int warm = cold + 1 < args.Length && int.TryParse(args[cold + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int w) ? w : 3;
                 ColdGeneratorRun.Run(warm, Log);
+                return 0;
+            }
+
+            int breakdown = Array.IndexOf(args, "--compiler-breakdown");
+            if (breakdown >= 0)
+            {
+                // The BBC app's csc command run again with parts taken out (default 3 rounds).
+                int rounds = breakdown + 1 < args.Length && int.TryParse(args[breakdown + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int r) ? r : 3;
+                CompilerBreakdown.Run(rounds, Log);
                 return 0;
             }
 
