@@ -88,13 +88,20 @@ namespace CorpusGenerator.Extraction
             if (PageFurniture.IsFurniture(text, structure.Paragraphs[unit.FirstParagraph])) return;
 
             int floating = -1;
+            bool inTurn = false;
             List<Token> t = unit.Tokens;
             for (int index = 0; index < unit.Sentences.Count; index++)
             {
                 Sentence sentence = unit.Sentences[index];
                 foreach (Mention m in unit.Names[index]) resolver.NoteMention(m, touch: false);
                 NoteSubject(t, sentence);
+                if (inTurn) continue; // the rest of a transcript's turn, taken with its label
                 List<Attribution> found = SpeechPatterns.Find(text, t, sentence);
+                if (index == 0 && found.Count == 1 && unit.Sentences.Count > 1 && unit.FirstParagraph == unit.LastParagraph && SpeechPatterns.IsTranscriptTurn(t, found[0]))
+                {
+                    SpeechPatterns.ExtendTurn(t, found[0], unit.Sentences[unit.Sentences.Count - 1].End);
+                    inTurn = true;
+                }
                 var entities = new Entity?[found.Count];
                 bool quoted = false;
                 int lastEnd = -1;

@@ -17,7 +17,21 @@ namespace CorpusGenerator.Extraction
 
         public static bool IsFurniture(string text, TextRange paragraph)
         {
-            return StartsWithLabel(text, paragraph) || EndsWithCredit(text, paragraph);
+            return StartsWithLabel(text, paragraph) || EndsWithCredit(text, paragraph) || IsSignOff(text, paragraph);
+        }
+
+        /// <summary>
+        /// "Follow Pam Key on Twitter @pamkeyNEN": the writer's sign-off, a line of the page; inside
+        /// a quoted transcript it opens with a mark too, and is no one's speech.
+        /// </summary>
+        private static bool IsSignOff(string text, TextRange paragraph)
+        {
+            int start = paragraph.Start;
+            if (start < paragraph.End && QuoteMarks.IsDouble(text[start])) start++;
+            const string Follow = "Follow ";
+            if (paragraph.End - start > 80 || string.CompareOrdinal(text, start, Follow, 0, Follow.Length) != 0) return false;
+            int on = text.IndexOf(" on ", start, paragraph.End - start, System.StringComparison.Ordinal);
+            return on > 0 && text.IndexOf('@', on, paragraph.End - on) > 0;
         }
 
         /// <summary>"WATCH BELOW:", "PHOTO:", "Related:" — a short label and a colon.</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using CorpusGenerator.Extraction;
 
 namespace CorpusGenerator.Tests.Extraction
@@ -447,6 +448,52 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From(text);
             Assert.Equal(quotes, a.Quotes.Count);
             Assert.All(a.Quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
+        }
+
+        [Fact]
+        public void A_quoted_transcripts_turns_are_each_their_labels_speakers()
+        {
+            // An interview quoted paragraph by paragraph: each mark opens a turn, not one quotation
+            // that would give the interviewer's questions to the politician.
+            string text = "Mike Pence spoke to Chris Wallace on Sunday. A partial transcript follows.\n\n" +
+                          "\"WALLACE: Do you really see those two as equivalent?\n\n" +
+                          "\"PENCE: Well, look, Mark Cuban has been out there saying some pretty tough stuff.\n\n" +
+                          "\"WALLACE: Governor, I don't want to interrupt, but I want to try to get on.\"\n\n" +
+                          "\"Follow Pam Key on Twitter @pamkeyNEN.\"";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(
+                new[] { "Do you really see those two as equivalent", "Well, look, Mark Cuban has been out there saying some pretty tough stuff", "Governor, I don't want to interrupt, but I want to try to get on" },
+                a.QuoteTexts());
+            Assert.All(a.Quotes, q => Assert.Equal(":", a.CueOf(q)));
+            Assert.Equal(new[] { "WALLACE", "PENCE", "WALLACE" }, a.Quotes.Select(q => a.MentionOf(q)).ToArray());
+            Assert.Equal("Mike Pence", a.SpeakerOf(a.Quotes[1]));
+        }
+
+        [Fact]
+        public void A_transcript_turn_runs_to_its_paragraphs_end()
+        {
+            string text = "The governor spoke to CNN on Sunday.\n\n" +
+                          "JAKE TAPPER: Donald Trump released a video on Friday. Is that enough, Governor?\n\n" +
+                          "MARY FALLIN: Well, I think the whole nation needs to work together. He is trying to campaign as a healer.";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(
+                new[] { "Donald Trump released a video on Friday. Is that enough, Governor", "Well, I think the whole nation needs to work together. He is trying to campaign as a healer" },
+                a.QuoteTexts());
+            Assert.All(a.Quotes, q => Assert.Equal(QuoteKind.Indirect, q.Kind));
+
+            // A headline's speaker in ordinary case says one sentence.
+            ExtractedArticle headline = Extracted.From("The debate went on.\n\nPence: Trump was mocking the Clinton camp. The debate is on Monday.");
+            Assert.Equal(new[] { "Trump was mocking the Clinton camp" }, headline.QuoteTexts());
+        }
+
+        [Fact]
+        public void A_writers_sign_off_is_page_furniture()
+        {
+            string line = "\"Follow Pam Key on Twitter @pamkeyNEN.\"";
+            Assert.True(PageFurniture.IsFurniture(line, new TextRange(0, line.Length)));
+            Assert.DoesNotContain(Extracted.From("Jo Smith said the vote was close.\n\n" + line).Quotes, q => q.Span.Start > 40);
+            string follow = "Follow the money, the report says.";
+            Assert.False(PageFurniture.IsFurniture(follow, new TextRange(0, follow.Length)));
         }
 
         [Fact]
