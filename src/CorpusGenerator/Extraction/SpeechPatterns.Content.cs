@@ -223,6 +223,8 @@ namespace CorpusGenerator.Extraction
                     break;
                 }
 
+                // "told MSNBC's “Morning Joe” that": a show's quoted title names where it was said.
+                if (tok.Kind == TokenKind.Quote && j > start && IsQuotedTitle(tok)) continue;
                 if (!tok.IsWord && tok.Kind != TokenKind.Number) break;
                 if (CueLexicon.IsCue(tok.Text)) break;
             }

@@ -450,6 +450,17 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.All(a.Quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
         }
 
+        [Theory]
+        [InlineData("Bernie Sanders told MSNBC's \"Morning Joe\" that nobody would question her intelligence.", "nobody would question her intelligence", QuoteKind.Indirect)]
+        [InlineData("Lena Park said on NBC's \"Meet the Press\" on Sunday that the plan had \"no chance\" of passing.", "the plan had \"no chance\" of passing", QuoteKind.Mixed)]
+        public void A_shows_quoted_title_before_that_is_where_it_was_said(string text, string content, QuoteKind kind)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(content, q.Span.Of(a.Text));
+            Assert.Equal(kind, q.Kind);
+        }
+
         [Fact]
         public void A_quoted_transcripts_turns_are_each_their_labels_speakers()
         {
