@@ -157,9 +157,11 @@ namespace CorpusGenerator.Extraction
 
         private static void Set(List<Token> t, Attribution a, int first, int end)
         {
-            // "says of Clinton, “Q”", "said in a statement: “Q”": a short adverbial, then the quote.
+            // "says of Clinton, “Q”", "said in a statement: “Q”": a short adverbial, then the quote;
+            // "scolded him: “Q”", "telling the crowd, “Q”": the listener, then the quote.
             if (end - first >= 3 && end - first <= 8 && t[end - 1].Kind == TokenKind.Quote && (t[end - 2].IsPunct(',') || t[end - 2].IsPunct(':')) &&
-                t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)) && !HasQuote(t, first, end - 1))
+                t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text) || IsListener(t, first, end - 2)) &&
+                !HasQuote(t, first, end - 1))
             {
                 first = end - 1;
             }
@@ -176,6 +178,13 @@ namespace CorpusGenerator.Extraction
 
             a.Kind = HasQuote(t, first, end) ? QuoteKind.Mixed : QuoteKind.Indirect;
             a.Span = new TextRange(t[first].Start, t[end - 1].End);
+        }
+
+        /// <summary>"him", "reporters", "the crowd", "his supporters": who was spoken to, filling [<paramref name="first"/>, <paramref name="end"/>).</summary>
+        private static bool IsListener(List<Token> t, int first, int end)
+        {
+            if (end - first == 1) return ListenerWords.Contains(t[first].Text);
+            return end - first == 2 && (WordLists.Determiners.Contains(t[first].Text) || t[first].IsPossessive) && t[first + 1].IsWord && ListenerWords.Contains(t[first + 1].Text);
         }
 
         /// <summary>Where the previous content must stop because the next attribution begins.</summary>

@@ -461,6 +461,20 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal(kind, q.Kind);
         }
 
+        [Theory]
+        [InlineData("Sen. Claire McCaskill scolded him: \u201cThe scientific community is against you.\u201d", "scolded")]
+        [InlineData("Hillary Clinton told supporters, \"I still love New Hampshire, and I always will.\"", "told")]
+        [InlineData("John Kasich tells the crowd: \u201cIt\u2019s possible to be kind and strong at the same time.\u201d", "tells")]
+        [InlineData("Ben Carson told his supporters, \u201cour nation is in horrible trouble.\u201d", "told")]
+        public void The_listener_before_a_quotation_is_not_part_of_what_was_said(string text, string cue)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(QuoteKind.Direct, q.Kind);
+            Assert.Equal(cue, a.CueOf(q));
+            Assert.Equal(a.Text.IndexOfAny(new[] { '"', '\u201c' }) + 1, q.Span.Start);
+        }
+
         [Fact]
         public void A_quoted_transcripts_turns_are_each_their_labels_speakers()
         {
