@@ -144,6 +144,12 @@ namespace CorpusGenerator.Extraction
                 {
                     end++;
                 }
+                else if (end > first && tok.IsWord && !tok.IsCapitalized && LooksLikeRoleModifier(tok) && end + 1 < sentenceEnd && t[end + 1].IsWord && RoleLexicon.IsTitle(t[end + 1].Text))
+                {
+                    // "Democratic presidential nominee Hillary Clinton": a lower-case modifier between
+                    // title words, as the walk back from a cue takes it.
+                    end++;
+                }
                 else if (tok.IsPunct('.') && end > first && t[end - 1].End == tok.Start && IsAbbreviation(t[end - 1]))
                 {
                     end++;
