@@ -79,6 +79,9 @@ namespace CorpusGenerator.Extraction
             return new Mention(MentionKind.Group, first, last + 1, span, span.Of(text)) { NameWords = new[] { t[last].Text } };
         }
 
+        /// <summary>Title words that only modify the title or name after them: "then", "former", "acting".</summary>
+        private static readonly WordSet Premodifiers = new WordSet("then", "former", "acting", "interim", "senior", "fellow", "rival");
+
         /// <summary>The phrase that starts at token <paramref name="first"/> ("said Smith, a spokesman").</summary>
         public static Mention? StartingAt(string text, List<Token> t, int first, int sentenceEnd)
         {
@@ -135,6 +138,14 @@ namespace CorpusGenerator.Extraction
             while (end < sentenceEnd && end - first < MaxNameTokens)
             {
                 Token tok = t[end];
+
+                // "Howard Dean then appeared": a modifier that only goes before a title or name ends
+                // the phrase when neither follows it.
+                if (end > first && tok.IsWord && !tok.IsCapitalized && Premodifiers.Contains(tok.Text) && !(end + 1 < sentenceEnd && (IsNameish(t[end + 1]) || RoleLexicon.IsTitle(t[end + 1].Text))))
+                {
+                    break;
+                }
+
                 if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsLocalNumber(t, end)))
                 {
                     end++;

@@ -31,6 +31,15 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("Hillary Clinton", b.SpeakerOf(q));
         }
 
+        [Theory]
+        [InlineData("Howard Dean then appeared on MSNBC and began by saying that he would never diagnose anyone.", "Howard Dean")]
+        [InlineData("Trump then appears in a clip from a stump speech, saying, \u201cWe will build a wall.\u201d", "Trump")]
+        public void Then_after_a_name_is_not_part_of_it(string text, string speaker)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(speaker, a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
+
         [Fact]
         public void Surname_title_and_pronoun_resolve_to_the_full_name()
         {
