@@ -172,7 +172,7 @@ namespace CorpusGenerator.Extraction
             }
 
             if (end == first) return null;
-            Mention? m = Split(text, t, first, end, first);
+            Mention? m = Split(text, t, first, end, first, OpensSentence(t, first));
             if (m is not null && end + 2 < sentenceEnd && t[end].IsPunct(',') && m.Role is null)
             {
                 m.Role = Appositive(text, t, end + 1, sentenceEnd);
@@ -282,10 +282,26 @@ namespace CorpusGenerator.Extraction
         /// "Iraqi Prime Minister Mustafa al-Kadhimi" → role "Iraqi Prime Minister", name "Mustafa al-Kadhimi".
         /// A run that is all title ("the Prime Minister") is a description.
         /// </summary>
-        private static Mention? Split(string text, List<Token> t, int first, int end, int sentenceFirst)
+        private static Mention? Split(string text, List<Token> t, int first, int end, int sentenceFirst) =>
+            Split(text, t, first, end, sentenceFirst, first == sentenceFirst);
+
+        /// <summary>
+        /// Whether token <paramref name="i"/> starts a sentence: first of its paragraph, or after a
+        /// stop. "said Skelly", "according to Ahmed" start no sentence, so "Skelly" is no adverb in
+        /// -ly and "Ahmed" no verb in -ed.
+        /// </summary>
+        private static bool OpensSentence(List<Token> t, int i)
+        {
+            if (i == 0) return true;
+            Token before = t[i - 1];
+            if (before.Kind == TokenKind.Quote) return true;
+            return before.Kind == TokenKind.Punct && (before.IsPunct('.') || before.IsPunct('?') || before.IsPunct('!') || QuoteMarks.IsDouble(before.Text[0]));
+        }
+
+        private static Mention? Split(string text, List<Token> t, int first, int end, int sentenceFirst, bool sentenceInitial)
         {
             // Sentence-initial words are capitalized for grammar, not for being names.
-            while (first < end && IsOpeningWord(t, first, first == sentenceFirst)) first++;
+            while (first < end && IsOpeningWord(t, first, first == sentenceFirst && sentenceInitial)) first++;
             if (first >= end) return null;
             int lastTitle = -1;
             for (int i = first; i < end; i++)

@@ -8,6 +8,21 @@ namespace CorpusGenerator.Tests.Extraction
     /// </summary>
     public class SpeakerNamingTests
     {
+        [Theory]
+        [InlineData("\u201cHaving access to the file is valuable,\u201d said Skelly.", "Skelly")]
+        [InlineData("\"He is not media at all,\" says Suckling, who directs the center.", "Suckling")]
+        [InlineData("\u201cWe will win,\u201d said Ahmed.", "Ahmed")]
+        [InlineData("Noting that both men battled the media, Schlafly called the wall essential.", "Schlafly")]
+        public void A_name_in_ly_or_ed_after_a_cue_or_comma_is_a_name(string text, string speaker)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(speaker, a.SpeakerOf(a.Quotes[0]));
+
+            // At a sentence's start such a word may still be an adverb or a verb: "Finally Demi said".
+            ExtractedArticle b = Extracted.From("Finally Demi said the vote was close.");
+            Assert.Equal("Demi", b.SpeakerOf(Assert.Single(b.Quotes)));
+        }
+
         [Fact]
         public void An_organisation_takes_the_article_the_text_gives_it_anywhere()
         {
