@@ -104,7 +104,7 @@ namespace CorpusGenerator.Extraction
                 Set(t, a, lStart, end);
             }
             else if (hasLeft && (!hasRight || IsSingleQuote(t, lStart, lEnd) || a.SpeakerAfterCue || rightIsAside ||
-                                 (CountWords(t, start, end) <= 3 && !HasQuote(t, start, end))))
+                                 (CountWords(t, start, end) <= 3 && !HasQuote(t, start, end)) || (IsAdverbial(t, start, end) && IsClause(t, lStart, lEnd))))
             {
                 Set(t, a, lStart, lEnd);
             }
@@ -148,6 +148,44 @@ namespace CorpusGenerator.Extraction
                 if (words < needed) a.ContentFirst = a.ContentEnd = -1;
             }
         }
+
+        /// <summary>
+        /// "in a video message to the convention", "at a news conference in Washington on Monday":
+        /// after "C, she said" a phrase opened by a preposition, with no "that", quotation or
+        /// comma, says where or how it was said, not what.
+        /// </summary>
+        private static bool IsAdverbial(List<Token> t, int start, int end)
+        {
+            if (start >= end || !t[start].IsWord || !PlacePrepositions.Contains(t[start].Text)) return false;
+            for (int i = start; i < end; i++)
+            {
+                // A comma may lead on to more of what was said: "..., the CBO said in a June report,
+                // and those in the bottom fifth paid 0.8 percent".
+                if (t[i].Kind == TokenKind.Quote || t[i].Is("that") || t[i].IsPunct(',')) return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>Prepositions that say where, when or through what ("said in a statement", "at a rally"), not what about ("called on", "joked about").</summary>
+        private static readonly WordSet PlacePrepositions = new WordSet("in", "at", "during", "from", "via", "through");
+
+        /// <summary>
+        /// Whether [<paramref name="first"/>, <paramref name="end"/>) before the speaker can be what
+        /// was said: a clause of some length, not an opening adverbial ("On Saturday", "In a
+        /// subsequent interview with The New York Times", "If she becomes president").
+        /// </summary>
+        private static bool IsClause(List<Token> t, int first, int end)
+        {
+            if (CountWords(t, first, end) < 4 || !t[first].IsWord) return HasQuote(t, first, end);
+            string w = t[first].Text;
+            return !WordLists.Prepositions.Contains(w) && !WordLists.AdverbialStarters.Contains(w) && !Subordinators.Contains(w) && !CueLexicon.IsParticiple(w) &&
+                   !w.EndsWith("ing", System.StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>Words that open a clause subordinate to the one that follows: "If she becomes president, ...".</summary>
+        private static readonly WordSet Subordinators = new WordSet(
+            "if", "as", "after", "while", "when", "although", "though", "because", "since", "before", "once", "until", "unless", "whereas", "whether");
 
         private static bool IsAdverbialParticiple(List<Token> t, Sentence s, int cue) =>
             cue > s.First && CueLexicon.IsParticiple(t[cue].Text) && (t[cue - 1].Is("by") || t[cue - 1].Is("after") || t[cue - 1].Is("before"));
