@@ -242,6 +242,14 @@ namespace CorpusGenerator.Extraction
             {
                 int c = right - 1;
                 while (c > s.First && right - c <= 20 && !t[c].IsPunct(',') && t[c].Kind != TokenKind.Quote) c--;
+                if (chunk > 0 && c == s.First && t[right + 1].IsWord && Relatives.Contains(t[right + 1].Text))
+                {
+                    // "The lawmaker, who represents a district in Albay province, said": past the
+                    // relative clause, the phrase that opens the sentence.
+                    Mention? opening = SubjectEndingAt(text, t, s, right - 1);
+                    return opening is not null && opening.Kind != MentionKind.Pronoun && WithDeterminer(t, s, opening.First) == s.First ? opening : null;
+                }
+
                 if (c <= s.First || !t[c].IsPunct(',')) return null;
                 Mention? inner = NounPhrases.EndingAt(text, t, SkipPartyTagBack(t, right - 1, c + 1), c + 1);
                 if (inner is not null && inner.Kind == MentionKind.Name && inner.First == c + 1)
@@ -436,6 +444,9 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>"the Liberal Democrats": the phrase starts at its determiner.</summary>
+        /// <summary>Relative pronouns that open a clause about the phrase before them.</summary>
+        private static readonly WordSet Relatives = new WordSet("who", "which", "whose", "whom");
+
         private static int WithDeterminer(List<Token> t, Sentence s, int first) =>
             first > s.First && t[first - 1].IsWord && WordLists.Determiners.Contains(t[first - 1].Text) ? first - 1 : first;
 

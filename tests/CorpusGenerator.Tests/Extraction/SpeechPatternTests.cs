@@ -485,6 +485,17 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal(content, Assert.Single(a.Quotes).Span.Of(a.Text));
         }
 
+        [Theory]
+        [InlineData("The lawmaker, who represents a district in Albay province, said the remarks had spread widely.", "The lawmaker")]
+        [InlineData("A White House official, who requested anonymity to discuss a private conversation, said the president had spoken with Emanuel.", "A White House official")]
+        public void A_sentence_opening_subject_speaks_past_its_relative_clause(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(mention, a.MentionOf(q));
+            Assert.StartsWith("the ", q.Span.Of(a.Text), System.StringComparison.Ordinal);
+        }
+
         [Fact]
         public void A_quoted_transcripts_turns_are_each_their_labels_speakers()
         {
