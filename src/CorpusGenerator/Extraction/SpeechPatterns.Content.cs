@@ -134,7 +134,7 @@ namespace CorpusGenerator.Extraction
                 // "which a study in 2017 concluded would cost ...": the cue's object went before it
                 // (a relative clause), and what follows is the rest of that clause, not a report.
                 bool objectMoved = a.ContentFirst == a.CueEnd && IsModalWord(first);
-                if (prepositional || objectMoved || IsProposal(t, a) ||
+                if (prepositional || objectMoved || IsProposal(t, a) || ListenerThenTopic(t, a) ||
                     (CueLexicon.NeedsThat(cueWord) && !afterThat && !quotedAfterMark))
                 {
                     a.ContentFirst = a.ContentEnd = -1;
@@ -186,6 +186,28 @@ namespace CorpusGenerator.Extraction
         /// <summary>Words that open a clause subordinate to the one that follows: "If she becomes president, ...".</summary>
         private static readonly WordSet Subordinators = new WordSet(
             "if", "as", "after", "while", "when", "although", "though", "because", "since", "before", "once", "until", "unless", "whereas", "whether");
+
+        /// <summary>Words at most of the listener before "about": "told an audience about", "asked the GOP frontrunner about".</summary>
+        private const int MaxListenerWords = 3;
+
+        /// <summary>
+        /// "Colton told an audience about the first time ...": the listener, then "about" and a
+        /// topic: no words reported. What is
+        /// told ("tells one joke about Trump") is no listener, and stays reported.
+        /// </summary>
+        private static bool ListenerThenTopic(List<Token> t, Attribution a)
+        {
+            if (a.ContentFirst != a.CueEnd || !CueLexicon.TakesAddressee(t[a.Cue].Text)) return false;
+            for (int i = a.ContentFirst + 1; i < a.ContentEnd && i - a.ContentFirst <= MaxListenerWords; i++)
+            {
+                // The word before "about" must name who listened ("an audience", "him", "Trump");
+                // "tells one joke about Trump" tells a joke, which is what was said.
+                if (t[i].Is("about")) return ListenerWords.Contains(t[i - 1].Text) || NounPhrases.IsNameish(t[i - 1]);
+                if (!t[i].IsWord || t[i].Is("that")) return false;
+            }
+
+            return false;
+        }
 
         private static bool IsAdverbialParticiple(List<Token> t, Sentence s, int cue) =>
             cue > s.First && CueLexicon.IsParticiple(t[cue].Text) && (t[cue - 1].Is("by") || t[cue - 1].Is("after") || t[cue - 1].Is("before"));

@@ -497,6 +497,16 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void Telling_a_listener_about_a_topic_reports_no_words()
+        {
+            Assert.Empty(Extracted.From("Later, Colton told an audience about the first time he admitted that he was a virgin.").Quotes);
+
+            // What is told is no listener: "tells one joke about Trump" reports the joke.
+            ExtractedArticle a = Extracted.From("Gary Johnson tells one joke about Trump at every stop.");
+            Assert.Equal("tells", a.CueOf(Assert.Single(a.Quotes)));
+        }
+
+        [Fact]
         public void A_quoted_transcripts_turns_are_each_their_labels_speakers()
         {
             // An interview quoted paragraph by paragraph: each mark opens a turn, not one quotation
