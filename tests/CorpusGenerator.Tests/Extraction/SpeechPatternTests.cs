@@ -169,6 +169,19 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_caption_ending_in_an_agency_credit_is_not_speech()
+        {
+            string caption = "The team is seen in this undated handout photo. Coach Stephen Gillis, second from right, said the video is the nicest thing. Quyen Cheng/THE CANADIAN PRESS";
+            Assert.True(PageFurniture.IsFurniture(caption, new TextRange(0, caption.Length)));
+            ExtractedArticle a = Extracted.From("Jo Smith said the vote was close.\n\n" + caption + "\n\nThe count went on.");
+            Assert.Equal(new[] { "the vote was close" }, a.QuoteTexts());
+
+            // A slash in speech is no credit: "the 9/11 FIRST RESPONDERS" is not an agency after a photographer.
+            string speech = "Jo Smith said she would never forget the 9/11 FIRST RESPONDERS";
+            Assert.False(PageFurniture.IsFurniture(speech, new TextRange(0, speech.Length)));
+        }
+
+        [Fact]
         public void Attribution_ending_in_a_colon_introduces_the_next_paragraphs_quote()
         {
             ExtractedArticle a = Extracted.From("Mayor Lena Park spoke after the vote.\n\nShe said:\n\n“We have a long way to go, and we will get there.”");
