@@ -251,7 +251,8 @@ namespace CorpusGenerator.Extraction
         private static int BoundaryBefore(List<Token> t, Sentence s, Attribution next)
         {
             int b;
-            if (next.SharesSpeakerWith >= 0) b = next.Cue;
+            if (next.ContentFixed) b = next.ContentFirst; // "..., monitoring traffic (he was said to ...)"
+            else if (next.SharesSpeakerWith >= 0) b = next.Cue;
             else if (next.Speaker is not null && !next.SpeakerAfterCue) b = next.Speaker.First;
             else b = next.Cue;
             if (t[next.Cue].Is("according")) b = next.Cue;

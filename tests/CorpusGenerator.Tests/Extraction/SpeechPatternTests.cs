@@ -519,6 +519,22 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("tells", a.CueOf(Assert.Single(a.Quotes)));
         }
 
+        [Theory]
+        [InlineData("Some advisers are said to be urging the governor to play by the rules.", "Some advisers are said to be urging the governor to play by the rules")]
+        [InlineData("Mannix reported to Mayer; monitoring Western Union traffic (he was said to have been handed every telegram); and burying misdeeds.", "he was said to have been handed every telegram")]
+        public void Said_to_reports_the_clause_with_no_speaker(string text, string content)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = a.Quote("said to");
+            Assert.Equal(content, q.Span.Of(a.Text));
+            Assert.Equal(QuoteKind.Indirect, q.Kind);
+            Assert.Null(q.SpeakerMention);
+            Assert.Equal(-1, q.Speaker);
+
+            // The passive without "to" still reports nothing: "was said by" names its speaker elsewhere.
+            Assert.Empty(Extracted.From("The plan was said in a closed meeting.").Quotes);
+        }
+
         [Fact]
         public void A_quoted_transcripts_turns_are_each_their_labels_speakers()
         {
