@@ -17,6 +17,7 @@ namespace CorpusGenerator.Extraction
             Attribution a = all[index];
             int limit = index + 1 < all.Count ? BoundaryBefore(t, s, all[index + 1]) : s.End;
             if (a.ContentLimit >= 0 && a.ContentLimit < limit) limit = a.ContentLimit;
+            limit = ParenthesisClose(t, s, a.Cue, limit);
 
             // Content after the cue.
             int start = a.SpeakerAfterCue && !t[a.Cue].Is("according") ? SkipAppositive(t, a.Speaker!.End, limit) : a.CueEnd;
@@ -245,6 +246,30 @@ namespace CorpusGenerator.Extraction
         {
             if (end - first == 1) return ListenerWords.Contains(t[first].Text);
             return end - first == 2 && (WordLists.Determiners.Contains(t[first].Text) || t[first].IsPossessive) && t[first + 1].IsWord && ListenerWords.Contains(t[first + 1].Text);
+        }
+
+        /// <summary>
+        /// "(or, as The Daily Beast called them last week, ''Manchurian anchors'')": a cue inside
+        /// brackets reports what stands inside them; its content ends at the bracket that closes
+        /// them, before <paramref name="limit"/>.
+        /// </summary>
+        private static int ParenthesisClose(List<Token> t, Sentence s, int cue, int limit)
+        {
+            int depth = 0;
+            for (int i = s.First; i < cue; i++)
+            {
+                if (t[i].IsPunct('(')) depth++;
+                else if (t[i].IsPunct(')') && depth > 0) depth--;
+            }
+
+            if (depth == 0) return limit;
+            for (int i = cue + 1; i < limit; i++)
+            {
+                if (t[i].IsPunct('(')) depth++;
+                else if (t[i].IsPunct(')') && --depth == 0) return i;
+            }
+
+            return limit;
         }
 
         /// <summary>Where the previous content must stop because the next attribution begins.</summary>

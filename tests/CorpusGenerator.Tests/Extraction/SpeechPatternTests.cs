@@ -535,6 +535,15 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Empty(Extracted.From("The plan was said in a closed meeting.").Quotes);
         }
 
+        [Theory]
+        [InlineData("They played the Trojan horse (or, as The Daily Beast called them last week, \"Manchurian anchors\"). RT thrived.", "them last week, \"Manchurian anchors\"")]
+        [InlineData("Democrats have long attacked Trump (top Obama aide David Plouffe called Trump \u201ca psychopath\u201d over the weekend), and the attacks go on.", "Trump \u201ca psychopath\u201d over the weekend")]
+        public void A_cue_inside_brackets_reports_only_what_stands_inside_them(string text, string content)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(content, Assert.Single(a.Quotes, q => a.CueOf(q) == "called").Span.Of(a.Text));
+        }
+
         [Fact]
         public void A_quoted_transcripts_turns_are_each_their_labels_speakers()
         {
