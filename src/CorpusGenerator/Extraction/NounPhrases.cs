@@ -318,7 +318,11 @@ namespace CorpusGenerator.Extraction
 
             int nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;
             while (nameFirst < end - 2 && RoleLexicon.IsNationality(t[nameFirst].Text)) nameFirst++; // "Australian Lynton Crosby
-            if (nameFirst >= end)
+            if (nameFirst >= end && end - first == 1 && IsLoneSurname(t, first))
+            {
+                nameFirst = first; // "Dean, a medical doctor, said": a surname that is also a title
+            }
+            else if (nameFirst >= end)
             {
                 // All title: "The Prime Minister said" — a description.
                 return Description(text, t, end - 1, sentenceFirst);
@@ -345,6 +349,25 @@ namespace CorpusGenerator.Extraction
             mention.Titled = nameFirst > first;
             if (first > 0 && (t[first - 1].Is("the")) && nameFirst == first && !ModifiesNounAfter(t, end)) mention.Article = t[first - 1].Text;
             return mention;
+        }
+
+        /// <summary>Title words that are no one's surname: parties, ranks of a title, its modifiers.</summary>
+        private static readonly WordSet NoSurnames = new WordSet(
+            "republican", "democrat", "democratic", "liberal", "conservative", "tory", "libertarian", "ndp", "gop", "senior", "former",
+            "then", "acting", "interim", "fellow", "rival", "associate", "assistant", "vice", "deputy", "executive", "president", "prime",
+            "minister", "premier", "senator", "sen", "rep", "gov", "governor", "mayor", "secretary", "chairman", "ceo", "mp", "mla");
+
+        /// <summary>
+        /// "Dean, a former party chairman, ...": a capitalised title word alone, with no article
+        /// or name before it and an appositive after it ("a", "an", "the"), names a person by a
+        /// surname the lexicon also holds as a title ("Dean", "King", "Bishop", "Judge").
+        /// </summary>
+        private static bool IsLoneSurname(List<Token> t, int i)
+        {
+            Token w = t[i];
+            if (!w.IsCapitalized || w.IsPossessive || w.Text.Length < 3 || NoSurnames.Contains(w.Text) || w.Text.EndsWith("s", StringComparison.OrdinalIgnoreCase)) return false;
+            if (i > 0 && t[i - 1].IsWord && (WordLists.Determiners.Contains(t[i - 1].Text) || t[i - 1].IsPossessive || t[i - 1].IsCapitalized)) return false;
+            return i + 2 < t.Count && t[i + 1].IsPunct(',') && (t[i + 2].Is("a") || t[i + 2].Is("an") || t[i + 2].Is("the"));
         }
 
         /// <summary>

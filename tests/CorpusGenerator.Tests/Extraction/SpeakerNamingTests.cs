@@ -8,6 +8,21 @@ namespace CorpusGenerator.Tests.Extraction
     /// </summary>
     public class SpeakerNamingTests
     {
+        [Fact]
+        public void A_lone_title_word_before_an_appositive_is_a_surname()
+        {
+            string text = "Howard Dean mocked the debate.\n\n" +
+                          "Dean, a former party chairman, poked at Trump during the debate, tweeting, \u201cNotice Trump sniffing all the time.\u201d\n\n" +
+                          "Dean, a medical doctor, then said he would never diagnose anyone.";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(2, a.Quotes.Count);
+            Assert.All(a.Quotes, q => Assert.Equal("Howard Dean", a.SpeakerOf(q)));
+
+            // With an article it is the title: "The Dean, a historian, said" names no one.
+            ExtractedArticle b = Extracted.From("The Dean, a historian, said the college would close.");
+            Assert.DoesNotContain(b.Quotes, q => b.SpeakerOf(q) is not null);
+        }
+
         [Theory]
         [InlineData("\u201cHaving access to the file is valuable,\u201d said Skelly.", "Skelly")]
         [InlineData("\"He is not media at all,\" says Suckling, who directs the center.", "Suckling")]
