@@ -110,13 +110,29 @@ namespace CorpusGenerator.Extraction
                 return a.Speaker is not null;
             }
 
-            if (participle && j > s.First && (t[j].Is("by") || t[j].Is("after") || t[j].Is("before")))
+            if (participle && j > s.First && (t[j].Is("by") || t[j].Is("after") || t[j].Is("before") || ConcessiveOrTemporal(t, s, j)))
             {
                 // "Trump landed in hot water by saying that ...", "Blige sings before asking her, “Q”":
                 // the means or the sequel of the main clause's act, so its subject speaks. After
                 // another cue it belongs to that cue's content ("told CBS that Holt would ... by
                 // calling out"), unless that cue is the main clause's own ("Obama responded ... by saying").
                 Mention? subject = MainSubject(text, t, s, j);
+
+                // "Paul Ryan, despite admitting that C, voted for it": the subject right before the
+                // adverbial's comma, and C ends at the comma before the main verb.
+                if (subject is null && t[j - 1].IsPunct(',') && j - 2 >= s.First && SubjectEndingAt(text, t, s, j - 2) is Mention named && named.Kind == MentionKind.Name)
+                {
+                    subject = named;
+                    for (int c = k + 2; c + 1 < s.End; c++)
+                    {
+                        if (t[c].IsPunct(',') && t[c + 1].IsWord && !t[c + 1].IsCapitalized && !WordLists.StopWords.Contains(t[c + 1].Text))
+                        {
+                            a.ContentLimit = c;
+                            break;
+                        }
+                    }
+                }
+
                 if (subject is null) return false;
                 if (Last(earlier) is int previous)
                 {
@@ -444,6 +460,15 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>"the Liberal Democrats": the phrase starts at its determiner.</summary>
+        /// <summary>
+        /// "despite admitting that", "while insisting that", "when announcing that" inside the
+        /// sentence: the main clause's subject does it, as with "by saying". A "that" must follow
+        /// the participle, so "while claiming tax breaks" stays an act, and at the sentence's start
+        /// ("While saying ..., she ...") the subject is still to come.
+        /// </summary>
+        private static bool ConcessiveOrTemporal(List<Token> t, Sentence s, int j) =>
+            (t[j].Is("despite") || t[j].Is("while") || t[j].Is("when")) && j + 2 < s.End && t[j + 2].Is("that");
+
         /// <summary>Relative pronouns that open a clause about the phrase before them.</summary>
         private static readonly WordSet Relatives = new WordSet("who", "which", "whose", "whom");
 

@@ -544,6 +544,22 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal(content, Assert.Single(a.Quotes, q => a.CueOf(q) == "called").Span.Of(a.Text));
         }
 
+        [Theory]
+        [InlineData("Paul Ryan, despite admitting that he had concerns about the bill, voted for it.", "admitting", "he had concerns about the bill")]
+        [InlineData("John Bolton doubted the record, while saying that the speech reassured him.", "saying", "the speech reassured him")]
+        [InlineData("Paul Ryan voted for the bill while insisting that he had concerns about it.", "insisting", "he had concerns about it")]
+        public void A_participle_after_despite_or_while_is_the_subjects_speech(string text, string cue, string content)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(cue, a.CueOf(q));
+            Assert.Equal(content, q.Span.Of(a.Text));
+            Assert.NotNull(a.SpeakerOf(q));
+
+            // With no "that" it is an act: "while claiming tax breaks".
+            Assert.Empty(Extracted.From("Paul Ryan voted for the bill while claiming tax breaks for himself.").Quotes);
+        }
+
         [Fact]
         public void A_quoted_transcripts_turns_are_each_their_labels_speakers()
         {
