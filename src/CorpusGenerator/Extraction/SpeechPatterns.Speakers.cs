@@ -195,6 +195,14 @@ namespace CorpusGenerator.Extraction
 
             // "“Q?” asked Sen. Maria Cantwell": right after a quote, who follows "asked" or "told" asks or tells.
             bool afterQuote = k > s.First && (t[k - 1].Kind == TokenKind.Quote || (t[k - 1].IsPunct(',') && k - 2 >= s.First && t[k - 2].Kind == TokenKind.Quote));
+
+            // "..., despite admitting concerns about “trial lawyers trying to get rich,” said the
+            // victims need ...": a quoted fragment inside a clause is no quotation the cue follows.
+            if (afterQuote)
+            {
+                int quoteAt = t[k - 1].Kind == TokenKind.Quote ? k - 1 : k - 2;
+                if (quoteAt > s.First && t[quoteAt - 1].IsWord && !t[quoteAt - 1].IsCapitalized) afterQuote = false;
+            }
             if (a.Speaker is null && !participle && (!CueLexicon.TakesAddressee(cue.Text) || afterQuote) && k + 1 < s.End && (k == s.First || t[k - 1].IsPunct(',') || t[k - 1].Kind == TokenKind.Quote || IsDash(t[k - 1])))
             {
                 a.Speaker = NounPhrases.StartingAt(text, t, k + 1, s.End);

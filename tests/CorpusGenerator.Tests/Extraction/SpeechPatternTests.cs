@@ -561,6 +561,19 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_quoted_fragment_inside_a_clause_is_no_quotation_for_the_cue_after_it()
+        {
+            // The fragment ends a clause ("... about “trial lawyers,”"), so the words after "said"
+            // are what was said, not who said it.
+            ExtractedArticle a = Extracted.From("Paul Ryan, R-Wis., despite his concerns about \u201ctrial lawyers trying to get rich,\u201d said the victims need their day in court.");
+            Assert.DoesNotContain(a.Quotes, q => a.MentionOf(q) == "the victims need their day");
+
+            // A quotation that opens the sentence is still followed by its speaker.
+            ExtractedArticle b = Extracted.From("\u201cI will not go,\u201d said one of the workers.");
+            Assert.Equal("one of the workers", b.MentionOf(Assert.Single(b.Quotes)));
+        }
+
+        [Fact]
         public void A_quoted_transcripts_turns_are_each_their_labels_speakers()
         {
             // An interview quoted paragraph by paragraph: each mark opens a turn, not one quotation
