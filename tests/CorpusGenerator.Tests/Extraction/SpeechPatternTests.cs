@@ -593,6 +593,23 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_quoted_transcripts_turn_goes_on_in_the_paragraphs_after_it()
+        {
+            string text = "Mike Pence spoke to Chris Wallace on Sunday.\n\n" +
+                          "\"PENCE: Well, look, Mark Cuban has been saying tough stuff about my running mate.\n\n" +
+                          "\"But the truth is that Donald Trump has a unique way of communicating.\n\n" +
+                          "\"WALLACE: Governor, I want to try to get on.\"";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(2, a.Quotes.Count);
+            ExtractedQuote pence = a.Quotes[0];
+            Assert.Equal(QuoteKind.Indirect, pence.Kind);
+            Assert.Equal("PENCE", a.MentionOf(pence));
+            Assert.StartsWith("Well, look,", pence.Span.Of(a.Text), System.StringComparison.Ordinal);
+            Assert.EndsWith("a unique way of communicating.", pence.Span.Of(a.Text), System.StringComparison.Ordinal);
+            Assert.Equal("WALLACE", a.MentionOf(a.Quotes[1]));
+        }
+
+        [Fact]
         public void A_transcript_turn_runs_to_its_paragraphs_end()
         {
             string text = "The governor spoke to CNN on Sunday.\n\n" +
