@@ -167,6 +167,12 @@ namespace CorpusGenerator.Extraction
                 if (j >= s.First && (t[j].IsWord || NounPhrases.IsLocalNumber(t, j)))
                 {
                     a.Speaker = SubjectEndingAt(text, t, s, j) ?? PostmodifiedSubject(text, t, s, j, phraseEnd);
+                    if (a.Speaker is null && FamiliarSource(text, t, s, j, phraseEnd) is Mention source)
+                    {
+                        a.Speaker = source;
+                        a.SpeakerUnnamed = true;
+                    }
+
                 }
                 else if (j > s.First && t[j].IsPunct(','))
                 {

@@ -573,6 +573,18 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("one of the workers", b.MentionOf(Assert.Single(b.Quotes)));
         }
 
+        [Theory]
+        [InlineData("People familiar with the talks said the deal was close.", "People familiar with the talks")]
+        [InlineData("Officials close to the investigation said the deal was close.", "Officials close to the investigation")]
+        [InlineData("But a source familiar with the FDIC\u2019s internal investigation said the deal was close.", "a source familiar with the FDIC\u2019s internal investigation")]
+        public void Someone_familiar_with_or_close_to_something_is_named_by_the_whole_phrase(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(mention, a.MentionOf(q));
+            Assert.Equal("the deal was close", q.Span.Of(a.Text));
+        }
+
         [Fact]
         public void A_quoted_transcripts_turns_are_each_their_labels_speakers()
         {
