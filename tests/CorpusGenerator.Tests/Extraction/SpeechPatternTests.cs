@@ -585,6 +585,16 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("the deal was close", q.Span.Of(a.Text));
         }
 
+        [Theory]
+        [InlineData("The deal was close, according to a person familiar with the matter.", "a person")]
+        [InlineData("\u201cThe drop is directly attributable to the emails,\u201d said a person close to the campaign.", "a person")]
+        [InlineData("That person said the hostility hampered his ability to gain momentum.", "That person")]
+        public void A_person_is_a_source(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.StartsWith(mention, a.MentionOf(Assert.Single(a.Quotes)), System.StringComparison.Ordinal);
+        }
+
         [Fact]
         public void A_quoted_transcripts_turns_are_each_their_labels_speakers()
         {
