@@ -338,6 +338,18 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
+            // "said Tuesday the bill was flawed", "said Monday night he would": a day right after the
+            // cue, with no "that" to follow, says when, and the content starts after it.
+            if (start == a.CueEnd && start + 3 < limit && t[start].IsWord && t[start].IsCapitalized && Weekdays.Contains(t[start].Text))
+            {
+                int after = start + 1;
+                if (t[after].IsWord && PartsOfDay.Contains(t[after].Text)) after++;
+                if (after < limit && t[after].IsWord && !t[after].IsCapitalized && (WordLists.Determiners.Contains(t[after].Text) || NounPhrases.IsPronoun(t[after]) || t[after].Is("his") || t[after].Is("her") || t[after].Is("their")))
+                {
+                    start = after;
+                }
+            }
+
             while (start < limit && (t[start].IsPunct(',') || t[start].IsPunct(':') || IsDash(t[start]) || t[start].IsPunct('-') || t[start].Is("that")))
             {
                 start++;
@@ -345,6 +357,10 @@ namespace CorpusGenerator.Extraction
 
             return start;
         }
+
+        private static readonly WordSet Weekdays = new WordSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+        private static readonly WordSet PartsOfDay = new WordSet("morning", "afternoon", "evening", "night");
 
         /// <summary>", supporting Iraq as ..." ends the reported clause; ", including" does not.</summary>
         private static int StopAtClauseBreak(List<Token> t, int start, int limit)

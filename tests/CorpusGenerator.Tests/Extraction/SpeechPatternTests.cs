@@ -595,6 +595,16 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.StartsWith(mention, a.MentionOf(Assert.Single(a.Quotes)), System.StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("Mitch McConnell said Tuesday the bill was flawed.", "the bill was flawed")]
+        [InlineData("Lena Park said Monday night she would resign.", "she would resign")]
+        [InlineData("Lena Park said Monday that she would resign.", "she would resign")]
+        public void A_day_right_after_the_cue_says_when_not_what(string text, string content)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(content, Assert.Single(a.Quotes).Span.Of(a.Text));
+        }
+
         [Fact]
         public void A_quoted_transcripts_turns_are_each_their_labels_speakers()
         {
