@@ -38,6 +38,9 @@ namespace CorpusGenerator.Extraction
 
         public TextRange Span { get; set; }
 
+        /// <summary>The content was read with the cue ("X is said to ..."): FindContent leaves it as it is.</summary>
+        public bool ContentFixed { get; set; }
+
         public bool HasContent => ContentFirst >= 0 && ContentEnd > ContentFirst;
 
         /// <summary>Whether the sentence's speech continues across a colon into the next quote.</summary>

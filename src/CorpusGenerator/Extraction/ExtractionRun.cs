@@ -17,6 +17,9 @@ namespace CorpusGenerator.Extraction
         /// <summary>An attribution ending in a colon, waiting for the quote it introduces.</summary>
         private Introduction? introducer;
 
+        /// <summary>The last quote when it is a transcript's turn ("PENCE: ..."), and the paragraph it ends in; -1 otherwise.</summary>
+        private int turnQuote = -1, turnParagraph = -1;
+
         public ExtractionRun(string text, CancellationToken cancellationToken)
         {
             this.text = text;
@@ -88,13 +91,20 @@ namespace CorpusGenerator.Extraction
             if (PageFurniture.IsFurniture(text, structure.Paragraphs[unit.FirstParagraph])) return;
 
             int floating = -1;
+            bool inTurn = false;
             List<Token> t = unit.Tokens;
             for (int index = 0; index < unit.Sentences.Count; index++)
             {
                 Sentence sentence = unit.Sentences[index];
                 foreach (Mention m in unit.Names[index]) resolver.NoteMention(m, touch: false);
                 NoteSubject(t, sentence);
+                if (inTurn) continue; // the rest of a transcript's turn, taken with its label
                 List<Attribution> found = SpeechPatterns.Find(text, t, sentence);
+                if (index == 0 && found.Count == 1 && unit.Sentences.Count > 1 && unit.FirstParagraph == unit.LastParagraph && SpeechPatterns.IsTranscriptTurn(t, found[0]))
+                {
+                    SpeechPatterns.ExtendTurn(t, found[0], unit.Sentences[unit.Sentences.Count - 1].End);
+                    inTurn = true;
+                }
                 var entities = new Entity?[found.Count];
                 bool quoted = false;
                 int lastEnd = -1;
@@ -124,12 +134,30 @@ namespace CorpusGenerator.Extraction
                     var q = new PendingQuote(a.Kind, a.Span, Paragraph(a.Span.Start, unit));
                     Attach(q, t, a, entities[i]);
                     quotes.Add(q);
+                    bool turn = index == 0 && unit.FirstParagraph == unit.LastParagraph && SpeechPatterns.IsTranscriptTurn(t, a);
+                    turnQuote = turn ? quotes.Count - 1 : -1;
+                    turnParagraph = unit.LastParagraph;
                 }
 
                 floating = -1;
                 bool alone = unit.Sentences.Count == 1 && unit.FirstParagraph == unit.LastParagraph;
-                if (!quoted && IsQuoteOnly(t, sentence, out Token? quote) && !IsHeading(quote!, alone))
+                if (!quoted && IsQuoteOnly(t, sentence, out Token? quote) && !IsHeading(quote!, alone) && ContinuesTurn(quote!, unit))
                 {
+                    // "PENCE: Well, ..." then "But the truth is ...: the next paragraphs of a quoted
+                    // transcript that open with a mark and no label go on with the turn before.
+                    PendingQuote turn = quotes[turnQuote];
+                    var longer = new PendingQuote(turn.Kind, new TextRange(turn.Span.Start, DirectQuoteText.Inside(text, new TextRange(quote!.Start, quote.End)).End), turn.Paragraph)
+                    {
+                        Speaker = turn.Speaker,
+                        Mention = turn.Mention,
+                        Cue = turn.Cue,
+                    };
+                    quotes[turnQuote] = longer;
+                    turnParagraph = unit.LastParagraph;
+                }
+                else if (!quoted && IsQuoteOnly(t, sentence, out quote) && !IsHeading(quote!, alone))
+                {
+                    turnQuote = -1;
                     var q = new PendingQuote(QuoteKind.Direct, new TextRange(quote!.Start, quote.End), Paragraph(quote.Start, unit));
                     if (introducer is not null)
                     {
@@ -152,6 +180,14 @@ namespace CorpusGenerator.Extraction
                 }
             }
         }
+
+        /// <summary>
+        /// Whether <paramref name="quote"/>, alone in its sentence, opens the paragraph right after
+        /// a transcript's turn that was the last quote read: the turn going on.
+        /// </summary>
+        private bool ContinuesTurn(Token quote, Unit unit) =>
+            turnQuote >= 0 && turnQuote == quotes.Count - 1 && unit.FirstParagraph == turnParagraph + 1 &&
+            quote.Start == structure.Paragraphs[unit.FirstParagraph].Start;
 
         private void Attach(PendingQuote q, List<Token> t, Attribution a, Entity? entity) =>
             Attach(q, Range(t, a.Cue, a.CueEnd), a.Speaker?.Span, entity);

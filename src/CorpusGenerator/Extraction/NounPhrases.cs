@@ -79,6 +79,9 @@ namespace CorpusGenerator.Extraction
             return new Mention(MentionKind.Group, first, last + 1, span, span.Of(text)) { NameWords = new[] { t[last].Text } };
         }
 
+        /// <summary>Title words that only modify the title or name after them: "then", "former", "acting".</summary>
+        private static readonly WordSet Premodifiers = new WordSet("then", "former", "acting", "interim", "senior", "fellow", "rival");
+
         /// <summary>The phrase that starts at token <paramref name="first"/> ("said Smith, a spokesman").</summary>
         public static Mention? StartingAt(string text, List<Token> t, int first, int sentenceEnd)
         {
@@ -135,6 +138,14 @@ namespace CorpusGenerator.Extraction
             while (end < sentenceEnd && end - first < MaxNameTokens)
             {
                 Token tok = t[end];
+
+                // "Howard Dean then appeared": a modifier that only goes before a title or name ends
+                // the phrase when neither follows it.
+                if (end > first && tok.IsWord && !tok.IsCapitalized && Premodifiers.Contains(tok.Text) && !(end + 1 < sentenceEnd && (IsNameish(t[end + 1]) || RoleLexicon.IsTitle(t[end + 1].Text))))
+                {
+                    break;
+                }
+
                 if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsLocalNumber(t, end)))
                 {
                     end++;
@@ -142,6 +153,12 @@ namespace CorpusGenerator.Extraction
                 }
                 else if (end > first && IsParticle(tok) && end + 1 < sentenceEnd && (IsNameish(t[end + 1]) || IsParticle(t[end + 1])))
                 {
+                    end++;
+                }
+                else if (end > first && tok.IsWord && !tok.IsCapitalized && LooksLikeRoleModifier(tok) && end + 1 < sentenceEnd && t[end + 1].IsWord && RoleLexicon.IsTitle(t[end + 1].Text))
+                {
+                    // "Democratic presidential nominee Hillary Clinton": a lower-case modifier between
+                    // title words, as the walk back from a cue takes it.
                     end++;
                 }
                 else if (tok.IsPunct('.') && end > first && t[end - 1].End == tok.Start && IsAbbreviation(t[end - 1]))
@@ -155,7 +172,7 @@ namespace CorpusGenerator.Extraction
             }
 
             if (end == first) return null;
-            Mention? m = Split(text, t, first, end, first);
+            Mention? m = Split(text, t, first, end, first, OpensSentence(t, first));
             if (m is not null && end + 2 < sentenceEnd && t[end].IsPunct(',') && m.Role is null)
             {
                 m.Role = Appositive(text, t, end + 1, sentenceEnd);
@@ -265,10 +282,26 @@ namespace CorpusGenerator.Extraction
         /// "Iraqi Prime Minister Mustafa al-Kadhimi" → role "Iraqi Prime Minister", name "Mustafa al-Kadhimi".
         /// A run that is all title ("the Prime Minister") is a description.
         /// </summary>
-        private static Mention? Split(string text, List<Token> t, int first, int end, int sentenceFirst)
+        private static Mention? Split(string text, List<Token> t, int first, int end, int sentenceFirst) =>
+            Split(text, t, first, end, sentenceFirst, first == sentenceFirst);
+
+        /// <summary>
+        /// Whether token <paramref name="i"/> starts a sentence: first of its paragraph, or after a
+        /// stop. "said Skelly", "according to Ahmed" start no sentence, so "Skelly" is no adverb in
+        /// -ly and "Ahmed" no verb in -ed.
+        /// </summary>
+        private static bool OpensSentence(List<Token> t, int i)
+        {
+            if (i == 0) return true;
+            Token before = t[i - 1];
+            if (before.Kind == TokenKind.Quote) return true;
+            return before.Kind == TokenKind.Punct && (before.IsPunct('.') || before.IsPunct('?') || before.IsPunct('!') || QuoteMarks.IsDouble(before.Text[0]));
+        }
+
+        private static Mention? Split(string text, List<Token> t, int first, int end, int sentenceFirst, bool sentenceInitial)
         {
             // Sentence-initial words are capitalized for grammar, not for being names.
-            while (first < end && IsOpeningWord(t, first, first == sentenceFirst)) first++;
+            while (first < end && IsOpeningWord(t, first, first == sentenceFirst && sentenceInitial)) first++;
             if (first >= end) return null;
             int lastTitle = -1;
             for (int i = first; i < end; i++)
@@ -285,7 +318,11 @@ namespace CorpusGenerator.Extraction
 
             int nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;
             while (nameFirst < end - 2 && RoleLexicon.IsNationality(t[nameFirst].Text)) nameFirst++; // "Australian Lynton Crosby
-            if (nameFirst >= end)
+            if (nameFirst >= end && end - first == 1 && IsLoneSurname(t, first))
+            {
+                nameFirst = first; // "Dean, a medical doctor, said": a surname that is also a title
+            }
+            else if (nameFirst >= end)
             {
                 // All title: "The Prime Minister said" — a description.
                 return Description(text, t, end - 1, sentenceFirst);
@@ -312,6 +349,25 @@ namespace CorpusGenerator.Extraction
             mention.Titled = nameFirst > first;
             if (first > 0 && (t[first - 1].Is("the")) && nameFirst == first && !ModifiesNounAfter(t, end)) mention.Article = t[first - 1].Text;
             return mention;
+        }
+
+        /// <summary>Title words that are no one's surname: parties, ranks of a title, its modifiers.</summary>
+        private static readonly WordSet NoSurnames = new WordSet(
+            "republican", "democrat", "democratic", "liberal", "conservative", "tory", "libertarian", "ndp", "gop", "senior", "former",
+            "then", "acting", "interim", "fellow", "rival", "associate", "assistant", "vice", "deputy", "executive", "president", "prime",
+            "minister", "premier", "senator", "sen", "rep", "gov", "governor", "mayor", "secretary", "chairman", "ceo", "mp", "mla");
+
+        /// <summary>
+        /// "Dean, a former party chairman, ...": a capitalised title word alone, with no article
+        /// or name before it and an appositive after it ("a", "an", "the"), names a person by a
+        /// surname the lexicon also holds as a title ("Dean", "King", "Bishop", "Judge").
+        /// </summary>
+        private static bool IsLoneSurname(List<Token> t, int i)
+        {
+            Token w = t[i];
+            if (!w.IsCapitalized || w.IsPossessive || w.Text.Length < 3 || NoSurnames.Contains(w.Text) || w.Text.EndsWith("s", StringComparison.OrdinalIgnoreCase)) return false;
+            if (i > 0 && t[i - 1].IsWord && (WordLists.Determiners.Contains(t[i - 1].Text) || t[i - 1].IsPossessive || t[i - 1].IsCapitalized)) return false;
+            return i + 2 < t.Count && t[i + 1].IsPunct(',') && (t[i + 2].Is("a") || t[i + 2].Is("an") || t[i + 2].Is("the"));
         }
 
         /// <summary>

@@ -61,7 +61,16 @@ namespace CorpusGenerator.Extraction
             {
                 TextRange para = paragraphs[p];
                 int i = para.Start;
-                if (open >= 0)
+                if (TranscriptTurn.Opens(text, para))
+                {
+                    // "PENCE: Well, ...": a quoted transcript's mark opens the turn, not a quotation
+                    // of its own; the label's colon attributes the turn (as in an unquoted transcript),
+                    // and the quote carried from the turn before ends with it.
+                    if (open >= 0) Unclosed(text, open, paragraphs[p - 1].End, regions, problems);
+                    open = -1;
+                    i += IsTypewriterDouble(text, i, para) ? 2 : 1;
+                }
+                else if (open >= 0)
                 {
                     // A quote carried over from the previous paragraph: this one must re-open it.
                     int width = IsTypewriterDouble(text, i, para) ? 2 : 1;
@@ -160,6 +169,7 @@ namespace CorpusGenerator.Extraction
 
         private static bool ReopensQuote(string text, TextRange next)
         {
+            if (TranscriptTurn.Opens(text, next)) return false;
             int width = IsTypewriterDouble(text, next.Start, next) ? 2 : 1;
             return (QuoteMarks.IsDouble(text[next.Start]) || width == 2) && Classify(text, next.Start, next, width) != Role.Close;
         }

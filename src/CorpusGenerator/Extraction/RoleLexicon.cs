@@ -54,7 +54,7 @@ namespace CorpusGenerator.Extraction
             "president", "minister", "premier", "mayor", "senator", "governor", "chief", "director", "chair",
             "chairman", "ceo", "executive", "executives", "manager", "owner", "founder", "candidate", "nominee",
             "professor", "coach", "parents", "parent", "students", "student", "teachers", "workers", "employees",
-            "people", "americans", "canadians", "democrats", "republicans", "liberals", "conservatives",
+            "people", "person", "americans", "canadians", "democrats", "republicans", "liberals", "conservatives",
             "aides", "aide", "adviser", "advisers", "advisor", "advisors", "administration",
             "military", "army", "officer", "officers", "spokesmen", "bank", "regulator", "regulators",
             "newspaper", "paper", "network", "website", "magazine", "times", "post", "journal", "agency's",

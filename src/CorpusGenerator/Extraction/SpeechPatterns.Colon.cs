@@ -17,9 +17,16 @@ namespace CorpusGenerator.Extraction
         /// <summary>"Pence: Gennifer Flowers won't be at the debate" — a name, a colon, what they said.</summary>
         private static Attribution? ColonAttribution(string text, List<Token> t, Sentence s)
         {
+            // A quoted transcript's turn opens with a stray mark ("PENCE: ...): the label follows it.
+            int first = s.First;
+            while (first < s.End && first - s.First < 2 && t[first].Kind == TokenKind.Punct && (QuoteMarks.IsDouble(t[first].Text[0]) || t[first].Text[0] == '\''))
+            {
+                first++;
+            }
+
             // At most five words before the colon, a party tag aside: "Rep. Trey Gowdy (R-S.C.):".
             int colon = -1, words = 0, depth = 0;
-            for (int i = s.First + 1; i < s.End && i - s.First <= 14; i++)
+            for (int i = first + 1; i < s.End && i - first <= 14; i++)
             {
                 if (t[i].IsPunct(':') && depth == 0)
                 {
@@ -34,15 +41,15 @@ namespace CorpusGenerator.Extraction
             }
 
             if (colon < 0 || colon + 1 >= s.End || depth != 0) return null;
-            for (int i = s.First; i < colon; i++)
+            for (int i = first; i < colon; i++)
             {
                 if (t[i].IsWord && ColonLabels.Contains(t[i].Text)) return null;
             }
 
             // "Rep. Trey Gowdy (R-S.C.): ...": the name before its party tag.
-            Mention? speaker = NounPhrases.EndingAt(text, t, SkipPartyTagBack(t, colon - 1, s.First), s.First);
-            if (speaker is null || speaker.First != s.First || speaker.Kind == MentionKind.Pronoun) return null;
-            int end = TrimEnd(t, colon + 1, s.End);
+            Mention? speaker = NounPhrases.EndingAt(text, t, SkipPartyTagBack(t, colon - 1, first), first);
+            if (speaker is null || speaker.First != first || speaker.Kind == MentionKind.Pronoun) return null;
+            int end = TrimEnd(t, colon + 1, first > s.First ? TrimStrayMark(t, colon + 1, s.End) : s.End);
 
             // A few words after a name and colon may be a label's; a whole quotation is what they said.
             if (CountWords(t, colon + 1, end) < 3 && !IsSingleQuote(t, colon + 1, end)) return null;
@@ -60,6 +67,48 @@ namespace CorpusGenerator.Extraction
             }
 
             return a;
+        }
+
+        /// <summary>The quoted transcript's closing mark after its last turn ("... the White House."): no part of the turn.</summary>
+        private static int TrimStrayMark(List<Token> t, int start, int end)
+        {
+            while (end > start && t[end - 1].Kind == TokenKind.Punct && (QuoteMarks.IsDouble(t[end - 1].Text[0]) || t[end - 1].Text[0] == '\'')) end--;
+            return end;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="a"/> is a transcript's turn: a label in capitals and a colon
+        /// ("PENCE: Well, ...", "JAKE TAPPER: ..."), the way interviews are printed. A headline's
+        /// "Pence: Gennifer Flowers Won't Be at Debate" names its speaker in ordinary case.
+        /// </summary>
+        public static bool IsTranscriptTurn(List<Token> t, Attribution a)
+        {
+            if (a.Speaker is null || !t[a.Cue].IsPunct(':') || a.ContentFirst != a.CueEnd) return false;
+            int capitals = 0;
+            for (int i = a.Speaker.First; i < a.Speaker.End; i++)
+            {
+                if (!t[i].IsWord) continue;
+                foreach (char c in t[i].Text)
+                {
+                    if (char.IsLower(c)) return false;
+                    if (char.IsUpper(c)) capitals++;
+                }
+            }
+
+            return capitals >= 2;
+        }
+
+        /// <summary>
+        /// A transcript's turn runs to its paragraph's end: the speaker's every sentence, not the
+        /// first only, is what they said (<paramref name="end"/>: after the paragraph's last token).
+        /// </summary>
+        public static void ExtendTurn(List<Token> t, Attribution a, int end)
+        {
+            end = TrimEnd(t, a.ContentFirst, TrimStrayMark(t, a.ContentFirst, end));
+            if (end <= a.ContentEnd) return;
+            a.ContentEnd = end;
+            a.Kind = HasQuote(t, a.ContentFirst, end) ? QuoteKind.Mixed : QuoteKind.Indirect;
+            a.Span = new TextRange(t[a.ContentFirst].Start, t[end - 1].End);
         }
     }
 }

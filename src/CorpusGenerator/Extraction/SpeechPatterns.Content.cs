@@ -17,6 +17,7 @@ namespace CorpusGenerator.Extraction
             Attribution a = all[index];
             int limit = index + 1 < all.Count ? BoundaryBefore(t, s, all[index + 1]) : s.End;
             if (a.ContentLimit >= 0 && a.ContentLimit < limit) limit = a.ContentLimit;
+            limit = ParenthesisClose(t, s, a.Cue, limit);
 
             // Content after the cue.
             int start = a.SpeakerAfterCue && !t[a.Cue].Is("according") ? SkipAppositive(t, a.Speaker!.End, limit) : a.CueEnd;
@@ -104,7 +105,7 @@ namespace CorpusGenerator.Extraction
                 Set(t, a, lStart, end);
             }
             else if (hasLeft && (!hasRight || IsSingleQuote(t, lStart, lEnd) || a.SpeakerAfterCue || rightIsAside ||
-                                 (CountWords(t, start, end) <= 3 && !HasQuote(t, start, end))))
+                                 (CountWords(t, start, end) <= 3 && !HasQuote(t, start, end)) || (IsAdverbial(t, start, end) && IsClause(t, lStart, lEnd))))
             {
                 Set(t, a, lStart, lEnd);
             }
@@ -134,7 +135,7 @@ namespace CorpusGenerator.Extraction
                 // "which a study in 2017 concluded would cost ...": the cue's object went before it
                 // (a relative clause), and what follows is the rest of that clause, not a report.
                 bool objectMoved = a.ContentFirst == a.CueEnd && IsModalWord(first);
-                if (prepositional || objectMoved || IsProposal(t, a) ||
+                if (prepositional || objectMoved || IsProposal(t, a) || ListenerThenTopic(t, a) ||
                     (CueLexicon.NeedsThat(cueWord) && !afterThat && !quotedAfterMark))
                 {
                     a.ContentFirst = a.ContentEnd = -1;
@@ -149,6 +150,66 @@ namespace CorpusGenerator.Extraction
             }
         }
 
+        /// <summary>
+        /// "in a video message to the convention", "at a news conference in Washington on Monday":
+        /// after "C, she said" a phrase opened by a preposition, with no "that", quotation or
+        /// comma, says where or how it was said, not what.
+        /// </summary>
+        private static bool IsAdverbial(List<Token> t, int start, int end)
+        {
+            if (start >= end || !t[start].IsWord || !PlacePrepositions.Contains(t[start].Text)) return false;
+            for (int i = start; i < end; i++)
+            {
+                // A comma may lead on to more of what was said: "..., the CBO said in a June report,
+                // and those in the bottom fifth paid 0.8 percent".
+                if (t[i].Kind == TokenKind.Quote || t[i].Is("that") || t[i].IsPunct(',')) return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>Prepositions that say where, when or through what ("said in a statement", "at a rally"), not what about ("called on", "joked about").</summary>
+        private static readonly WordSet PlacePrepositions = new WordSet("in", "at", "during", "from", "via", "through");
+
+        /// <summary>
+        /// Whether [<paramref name="first"/>, <paramref name="end"/>) before the speaker can be what
+        /// was said: a clause of some length, not an opening adverbial ("On Saturday", "In a
+        /// subsequent interview with The New York Times", "If she becomes president").
+        /// </summary>
+        private static bool IsClause(List<Token> t, int first, int end)
+        {
+            if (CountWords(t, first, end) < 4 || !t[first].IsWord) return HasQuote(t, first, end);
+            string w = t[first].Text;
+            return !WordLists.Prepositions.Contains(w) && !WordLists.AdverbialStarters.Contains(w) && !Subordinators.Contains(w) && !CueLexicon.IsParticiple(w) &&
+                   !w.EndsWith("ing", System.StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>Words that open a clause subordinate to the one that follows: "If she becomes president, ...".</summary>
+        private static readonly WordSet Subordinators = new WordSet(
+            "if", "as", "after", "while", "when", "although", "though", "because", "since", "before", "once", "until", "unless", "whereas", "whether");
+
+        /// <summary>Words at most of the listener before "about": "told an audience about", "asked the GOP frontrunner about".</summary>
+        private const int MaxListenerWords = 3;
+
+        /// <summary>
+        /// "Colton told an audience about the first time ...": the listener, then "about" and a
+        /// topic: no words reported. What is
+        /// told ("tells one joke about Trump") is no listener, and stays reported.
+        /// </summary>
+        private static bool ListenerThenTopic(List<Token> t, Attribution a)
+        {
+            if (a.ContentFirst != a.CueEnd || !CueLexicon.TakesAddressee(t[a.Cue].Text)) return false;
+            for (int i = a.ContentFirst + 1; i < a.ContentEnd && i - a.ContentFirst <= MaxListenerWords; i++)
+            {
+                // The word before "about" must name who listened ("an audience", "him", "Trump");
+                // "tells one joke about Trump" tells a joke, which is what was said.
+                if (t[i].Is("about")) return ListenerWords.Contains(t[i - 1].Text) || NounPhrases.IsNameish(t[i - 1]);
+                if (!t[i].IsWord || t[i].Is("that")) return false;
+            }
+
+            return false;
+        }
+
         private static bool IsAdverbialParticiple(List<Token> t, Sentence s, int cue) =>
             cue > s.First && CueLexicon.IsParticiple(t[cue].Text) && (t[cue - 1].Is("by") || t[cue - 1].Is("after") || t[cue - 1].Is("before"));
 
@@ -157,9 +218,11 @@ namespace CorpusGenerator.Extraction
 
         private static void Set(List<Token> t, Attribution a, int first, int end)
         {
-            // "says of Clinton, “Q”", "said in a statement: “Q”": a short adverbial, then the quote.
+            // "says of Clinton, “Q”", "said in a statement: “Q”": a short adverbial, then the quote;
+            // "scolded him: “Q”", "telling the crowd, “Q”": the listener, then the quote.
             if (end - first >= 3 && end - first <= 8 && t[end - 1].Kind == TokenKind.Quote && (t[end - 2].IsPunct(',') || t[end - 2].IsPunct(':')) &&
-                t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)) && !HasQuote(t, first, end - 1))
+                t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text) || IsListener(t, first, end - 2)) &&
+                !HasQuote(t, first, end - 1))
             {
                 first = end - 1;
             }
@@ -178,11 +241,43 @@ namespace CorpusGenerator.Extraction
             a.Span = new TextRange(t[first].Start, t[end - 1].End);
         }
 
+        /// <summary>"him", "reporters", "the crowd", "his supporters": who was spoken to, filling [<paramref name="first"/>, <paramref name="end"/>).</summary>
+        private static bool IsListener(List<Token> t, int first, int end)
+        {
+            if (end - first == 1) return ListenerWords.Contains(t[first].Text);
+            return end - first == 2 && (WordLists.Determiners.Contains(t[first].Text) || t[first].IsPossessive) && t[first + 1].IsWord && ListenerWords.Contains(t[first + 1].Text);
+        }
+
+        /// <summary>
+        /// "(or, as The Daily Beast called them last week, ''Manchurian anchors'')": a cue inside
+        /// brackets reports what stands inside them; its content ends at the bracket that closes
+        /// them, before <paramref name="limit"/>.
+        /// </summary>
+        private static int ParenthesisClose(List<Token> t, Sentence s, int cue, int limit)
+        {
+            int depth = 0;
+            for (int i = s.First; i < cue; i++)
+            {
+                if (t[i].IsPunct('(')) depth++;
+                else if (t[i].IsPunct(')') && depth > 0) depth--;
+            }
+
+            if (depth == 0) return limit;
+            for (int i = cue + 1; i < limit; i++)
+            {
+                if (t[i].IsPunct('(')) depth++;
+                else if (t[i].IsPunct(')') && --depth == 0) return i;
+            }
+
+            return limit;
+        }
+
         /// <summary>Where the previous content must stop because the next attribution begins.</summary>
         private static int BoundaryBefore(List<Token> t, Sentence s, Attribution next)
         {
             int b;
-            if (next.SharesSpeakerWith >= 0) b = next.Cue;
+            if (next.ContentFixed) b = next.ContentFirst; // "..., monitoring traffic (he was said to ...)"
+            else if (next.SharesSpeakerWith >= 0) b = next.Cue;
             else if (next.Speaker is not null && !next.SpeakerAfterCue) b = next.Speaker.First;
             else b = next.Cue;
             if (t[next.Cue].Is("according")) b = next.Cue;
@@ -223,6 +318,8 @@ namespace CorpusGenerator.Extraction
                     break;
                 }
 
+                // "told MSNBC's “Morning Joe” that": a show's quoted title names where it was said.
+                if (tok.Kind == TokenKind.Quote && j > start && IsQuotedTitle(tok)) continue;
                 if (!tok.IsWord && tok.Kind != TokenKind.Number) break;
                 if (CueLexicon.IsCue(tok.Text)) break;
             }
@@ -241,6 +338,18 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
+            // "said Tuesday the bill was flawed", "said Monday night he would": a day right after the
+            // cue, with no "that" to follow, says when, and the content starts after it.
+            if (start == a.CueEnd && start + 3 < limit && t[start].IsWord && t[start].IsCapitalized && Weekdays.Contains(t[start].Text))
+            {
+                int after = start + 1;
+                if (t[after].IsWord && PartsOfDay.Contains(t[after].Text)) after++;
+                if (after < limit && t[after].IsWord && !t[after].IsCapitalized && (WordLists.Determiners.Contains(t[after].Text) || NounPhrases.IsPronoun(t[after]) || t[after].Is("his") || t[after].Is("her") || t[after].Is("their")))
+                {
+                    start = after;
+                }
+            }
+
             while (start < limit && (t[start].IsPunct(',') || t[start].IsPunct(':') || IsDash(t[start]) || t[start].IsPunct('-') || t[start].Is("that")))
             {
                 start++;
@@ -248,6 +357,10 @@ namespace CorpusGenerator.Extraction
 
             return start;
         }
+
+        private static readonly WordSet Weekdays = new WordSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+        private static readonly WordSet PartsOfDay = new WordSet("morning", "afternoon", "evening", "night");
 
         /// <summary>", supporting Iraq as ..." ends the reported clause; ", including" does not.</summary>
         private static int StopAtClauseBreak(List<Token> t, int start, int limit)

@@ -49,6 +49,27 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>
+        /// "People familiar with the talks said", "a source familiar with the FDIC's internal
+        /// investigation said", "officials close to the inquiry said": an unnamed source, named by
+        /// the adjective's phrase that says who they are; null when no "familiar with" or "close
+        /// to" stands within reach before <paramref name="last"/>.
+        /// </summary>
+        private static Mention? FamiliarSource(string text, List<Token> t, Sentence s, int last, int phraseEnd)
+        {
+            for (int i = last - 1; i > s.First && last - i < PostmodifierReach; i--)
+            {
+                Token token = t[i];
+                if (!token.IsWord || CueLexicon.IsCue(token.Text) || ClauseOpeners.Contains(token.Text)) return null;
+                if (!(token.Is("familiar") && t[i + 1].Is("with") || token.Is("close") && t[i + 1].Is("to"))) continue;
+                Mention? head = i - 1 == s.First && t[i - 1].IsCapitalized ? Word(text, t, i - 1) : NounPhrases.EndingAt(text, t, i - 1, s.First);
+                if (head is null || head.Kind == MentionKind.Pronoun || head.Kind == MentionKind.Name || !OpensClause(t, s, head)) return null;
+                return Extended(text, t, head, phraseEnd);
+            }
+
+            return null;
+        }
+
+        /// <summary>
         /// "..., with a spokesperson for the camp describing the scene as ...": the phrase after
         /// "with" is the subject of the participle cue at <paramref name="cue"/>.
         /// </summary>

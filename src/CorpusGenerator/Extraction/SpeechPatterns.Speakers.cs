@@ -110,13 +110,29 @@ namespace CorpusGenerator.Extraction
                 return a.Speaker is not null;
             }
 
-            if (participle && j > s.First && (t[j].Is("by") || t[j].Is("after") || t[j].Is("before")))
+            if (participle && j > s.First && (t[j].Is("by") || t[j].Is("after") || t[j].Is("before") || ConcessiveOrTemporal(t, s, j)))
             {
                 // "Trump landed in hot water by saying that ...", "Blige sings before asking her, “Q”":
                 // the means or the sequel of the main clause's act, so its subject speaks. After
                 // another cue it belongs to that cue's content ("told CBS that Holt would ... by
                 // calling out"), unless that cue is the main clause's own ("Obama responded ... by saying").
                 Mention? subject = MainSubject(text, t, s, j);
+
+                // "Paul Ryan, despite admitting that C, voted for it": the subject right before the
+                // adverbial's comma, and C ends at the comma before the main verb.
+                if (subject is null && t[j - 1].IsPunct(',') && j - 2 >= s.First && SubjectEndingAt(text, t, s, j - 2) is Mention named && named.Kind == MentionKind.Name)
+                {
+                    subject = named;
+                    for (int c = k + 2; c + 1 < s.End; c++)
+                    {
+                        if (t[c].IsPunct(',') && t[c + 1].IsWord && !t[c + 1].IsCapitalized && !WordLists.StopWords.Contains(t[c + 1].Text))
+                        {
+                            a.ContentLimit = c;
+                            break;
+                        }
+                    }
+                }
+
                 if (subject is null) return false;
                 if (Last(earlier) is int previous)
                 {
@@ -151,6 +167,12 @@ namespace CorpusGenerator.Extraction
                 if (j >= s.First && (t[j].IsWord || NounPhrases.IsLocalNumber(t, j)))
                 {
                     a.Speaker = SubjectEndingAt(text, t, s, j) ?? PostmodifiedSubject(text, t, s, j, phraseEnd);
+                    if (a.Speaker is null && FamiliarSource(text, t, s, j, phraseEnd) is Mention source)
+                    {
+                        a.Speaker = source;
+                        a.SpeakerUnnamed = true;
+                    }
+
                 }
                 else if (j > s.First && t[j].IsPunct(','))
                 {
@@ -179,6 +201,14 @@ namespace CorpusGenerator.Extraction
 
             // "“Q?” asked Sen. Maria Cantwell": right after a quote, who follows "asked" or "told" asks or tells.
             bool afterQuote = k > s.First && (t[k - 1].Kind == TokenKind.Quote || (t[k - 1].IsPunct(',') && k - 2 >= s.First && t[k - 2].Kind == TokenKind.Quote));
+
+            // "..., despite admitting concerns about “trial lawyers trying to get rich,” said the
+            // victims need ...": a quoted fragment inside a clause is no quotation the cue follows.
+            if (afterQuote)
+            {
+                int quoteAt = t[k - 1].Kind == TokenKind.Quote ? k - 1 : k - 2;
+                if (quoteAt > s.First && t[quoteAt - 1].IsWord && !t[quoteAt - 1].IsCapitalized) afterQuote = false;
+            }
             if (a.Speaker is null && !participle && (!CueLexicon.TakesAddressee(cue.Text) || afterQuote) && k + 1 < s.End && (k == s.First || t[k - 1].IsPunct(',') || t[k - 1].Kind == TokenKind.Quote || IsDash(t[k - 1])))
             {
                 a.Speaker = NounPhrases.StartingAt(text, t, k + 1, s.End);
@@ -242,6 +272,14 @@ namespace CorpusGenerator.Extraction
             {
                 int c = right - 1;
                 while (c > s.First && right - c <= 20 && !t[c].IsPunct(',') && t[c].Kind != TokenKind.Quote) c--;
+                if (chunk > 0 && c == s.First && t[right + 1].IsWord && Relatives.Contains(t[right + 1].Text))
+                {
+                    // "The lawmaker, who represents a district in Albay province, said": past the
+                    // relative clause, the phrase that opens the sentence.
+                    Mention? opening = SubjectEndingAt(text, t, s, right - 1);
+                    return opening is not null && opening.Kind != MentionKind.Pronoun && WithDeterminer(t, s, opening.First) == s.First ? opening : null;
+                }
+
                 if (c <= s.First || !t[c].IsPunct(',')) return null;
                 Mention? inner = NounPhrases.EndingAt(text, t, SkipPartyTagBack(t, right - 1, c + 1), c + 1);
                 if (inner is not null && inner.Kind == MentionKind.Name && inner.First == c + 1)
@@ -436,6 +474,18 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>"the Liberal Democrats": the phrase starts at its determiner.</summary>
+        /// <summary>
+        /// "despite admitting that", "while insisting that", "when announcing that" inside the
+        /// sentence: the main clause's subject does it, as with "by saying". A "that" must follow
+        /// the participle, so "while claiming tax breaks" stays an act, and at the sentence's start
+        /// ("While saying ..., she ...") the subject is still to come.
+        /// </summary>
+        private static bool ConcessiveOrTemporal(List<Token> t, Sentence s, int j) =>
+            (t[j].Is("despite") || t[j].Is("while") || t[j].Is("when")) && j + 2 < s.End && t[j + 2].Is("that");
+
+        /// <summary>Relative pronouns that open a clause about the phrase before them.</summary>
+        private static readonly WordSet Relatives = new WordSet("who", "which", "whose", "whom");
+
         private static int WithDeterminer(List<Token> t, Sentence s, int first) =>
             first > s.First && t[first - 1].IsWord && WordLists.Determiners.Contains(t[first - 1].Text) ? first - 1 : first;
 

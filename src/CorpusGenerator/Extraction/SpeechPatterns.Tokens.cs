@@ -56,6 +56,42 @@ namespace CorpusGenerator.Extraction
             return false;
         }
 
+        /// <summary>Words a title leaves in lower case: "Face the Nation", "Gang of Eight".</summary>
+        private static readonly WordSet TitleMinorWords = new WordSet(
+            "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from");
+
+        /// <summary>Words in a quoted title at most: "Good Morning America", "Fox News Sunday".</summary>
+        private const int MaxTitleWords = 6;
+
+        /// <summary>
+        /// A quoted name, not quoted words: a show's or a book's title ("Morning Joe", "Meet the
+        /// Press") in title case, short, with no stop or comma of a sentence in it.
+        /// </summary>
+        private static bool IsQuotedTitle(Token quote)
+        {
+            string s = quote.Text;
+            if (s.Length == 0 || !char.IsUpper(s[0])) return false;
+            int words = 0;
+            int i = 0;
+            while (i < s.Length)
+            {
+                int start = i;
+                while (i < s.Length && s[i] != ' ') i++;
+                if (i > start)
+                {
+                    if (++words > MaxTitleWords) return false;
+                    char first = s[start];
+                    if (!char.IsUpper(first) && !char.IsDigit(first) && !TitleMinorWords.Contains(s.Substring(start, i - start))) return false;
+                    char last = s[i - 1];
+                    if (last == '.' || last == ',' || last == '!' || last == '?' || last == ';' || last == ':') return false;
+                }
+
+                i++;
+            }
+
+            return words > 0;
+        }
+
         private static int FirstQuote(List<Token> t, int first, int end)
         {
             for (int i = first; i < end; i++)

@@ -34,12 +34,21 @@ namespace CorpusGenerator.Extraction
             {
                 if (!IsCue(t, k, s, out int cueEnd)) continue;
                 var a = new Attribution(k, cueEnd);
-                if (!FindSpeaker(text, t, s, a, found)) continue;
+                if (!FindSpeaker(text, t, s, a, found))
+                {
+                    if (HearsayPassive(text, t, s, k) is Attribution hearsay) found.Add(hearsay);
+                    continue;
+                }
+
                 found.Add(a);
                 k = cueEnd - 1;
             }
 
-            for (int i = 0; i < found.Count; i++) FindContent(text, t, s, found, i);
+            for (int i = 0; i < found.Count; i++)
+            {
+                if (!found[i].ContentFixed) FindContent(text, t, s, found, i);
+            }
+
             if (found.Count == 0 && IssuedStatement(text, t, s) is Attribution statement) found.Add(statement);
             return found;
         }

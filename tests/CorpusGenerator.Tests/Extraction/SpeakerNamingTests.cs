@@ -9,6 +9,36 @@ namespace CorpusGenerator.Tests.Extraction
     public class SpeakerNamingTests
     {
         [Fact]
+        public void A_lone_title_word_before_an_appositive_is_a_surname()
+        {
+            string text = "Howard Dean mocked the debate.\n\n" +
+                          "Dean, a former party chairman, poked at Trump during the debate, tweeting, \u201cNotice Trump sniffing all the time.\u201d\n\n" +
+                          "Dean, a medical doctor, then said he would never diagnose anyone.";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(2, a.Quotes.Count);
+            Assert.All(a.Quotes, q => Assert.Equal("Howard Dean", a.SpeakerOf(q)));
+
+            // With an article it is the title: "The Dean, a historian, said" names no one.
+            ExtractedArticle b = Extracted.From("The Dean, a historian, said the college would close.");
+            Assert.DoesNotContain(b.Quotes, q => b.SpeakerOf(q) is not null);
+        }
+
+        [Theory]
+        [InlineData("\u201cHaving access to the file is valuable,\u201d said Skelly.", "Skelly")]
+        [InlineData("\"He is not media at all,\" says Suckling, who directs the center.", "Suckling")]
+        [InlineData("\u201cWe will win,\u201d said Ahmed.", "Ahmed")]
+        [InlineData("Noting that both men battled the media, Schlafly called the wall essential.", "Schlafly")]
+        public void A_name_in_ly_or_ed_after_a_cue_or_comma_is_a_name(string text, string speaker)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(speaker, a.SpeakerOf(a.Quotes[0]));
+
+            // At a sentence's start such a word may still be an adverb or a verb: "Finally Demi said".
+            ExtractedArticle b = Extracted.From("Finally Demi said the vote was close.");
+            Assert.Equal("Demi", b.SpeakerOf(Assert.Single(b.Quotes)));
+        }
+
+        [Fact]
         public void An_organisation_takes_the_article_the_text_gives_it_anywhere()
         {
             ExtractedArticle a = Extracted.From(

@@ -16,6 +16,31 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_subject_with_a_lower_case_modifier_in_its_title_is_the_one_he_refers_to()
+        {
+            // "presidential" between the title words: the subject is the name, and "he" is him.
+            string text = "Mook refused to speculate on the election.\n\n" +
+                          "Republican presidential nominee Donald Trump has blasted the media.\n\n" +
+                          "While he was speaking with the press in Miami, he said, \u201cIt has been 235 days since she had a press conference.\u201d";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal("Donald Trump", a.SpeakerOf(Assert.Single(a.Quotes)));
+
+            ExtractedArticle b = Extracted.From("Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying that officials should release the videos.");
+            ExtractedQuote q = Assert.Single(b.Quotes);
+            Assert.Equal("saying", b.CueOf(q));
+            Assert.Equal("Hillary Clinton", b.SpeakerOf(q));
+        }
+
+        [Theory]
+        [InlineData("Howard Dean then appeared on MSNBC and began by saying that he would never diagnose anyone.", "Howard Dean")]
+        [InlineData("Trump then appears in a clip from a stump speech, saying, \u201cWe will build a wall.\u201d", "Trump")]
+        public void Then_after_a_name_is_not_part_of_it(string text, string speaker)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(speaker, a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
+
+        [Fact]
         public void Surname_title_and_pronoun_resolve_to_the_full_name()
         {
             string text = "Iraqi Prime Minister Mustafa al-Kadhimi visited Tehran on Monday.\n\n" +

@@ -1,3 +1,4 @@
+using System.Linq;
 using CorpusGenerator.Extraction;
 
 namespace CorpusGenerator.Tests.Extraction
@@ -165,6 +166,19 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From(text);
             Assert.Equal(new[] { "the vote was close" }, a.QuoteTexts());
             Assert.Equal(4, a.Paragraphs.Count);
+        }
+
+        [Fact]
+        public void A_caption_ending_in_an_agency_credit_is_not_speech()
+        {
+            string caption = "The team is seen in this undated handout photo. Coach Stephen Gillis, second from right, said the video is the nicest thing. Quyen Cheng/THE CANADIAN PRESS";
+            Assert.True(PageFurniture.IsFurniture(caption, new TextRange(0, caption.Length)));
+            ExtractedArticle a = Extracted.From("Jo Smith said the vote was close.\n\n" + caption + "\n\nThe count went on.");
+            Assert.Equal(new[] { "the vote was close" }, a.QuoteTexts());
+
+            // A slash in speech is no credit: "the 9/11 FIRST RESPONDERS" is not an agency after a photographer.
+            string speech = "Jo Smith said she would never forget the 9/11 FIRST RESPONDERS";
+            Assert.False(PageFurniture.IsFurniture(speech, new TextRange(0, speech.Length)));
         }
 
         [Fact]
@@ -447,6 +461,211 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From(text);
             Assert.Equal(quotes, a.Quotes.Count);
             Assert.All(a.Quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
+        }
+
+        [Theory]
+        [InlineData("Bernie Sanders told MSNBC's \"Morning Joe\" that nobody would question her intelligence.", "nobody would question her intelligence", QuoteKind.Indirect)]
+        [InlineData("Lena Park said on NBC's \"Meet the Press\" on Sunday that the plan had \"no chance\" of passing.", "the plan had \"no chance\" of passing", QuoteKind.Mixed)]
+        public void A_shows_quoted_title_before_that_is_where_it_was_said(string text, string content, QuoteKind kind)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(content, q.Span.Of(a.Text));
+            Assert.Equal(kind, q.Kind);
+        }
+
+        [Theory]
+        [InlineData("Sen. Claire McCaskill scolded him: \u201cThe scientific community is against you.\u201d", "scolded")]
+        [InlineData("Hillary Clinton told supporters, \"I still love New Hampshire, and I always will.\"", "told")]
+        [InlineData("John Kasich tells the crowd: \u201cIt\u2019s possible to be kind and strong at the same time.\u201d", "tells")]
+        [InlineData("Ben Carson told his supporters, \u201cour nation is in horrible trouble.\u201d", "told")]
+        public void The_listener_before_a_quotation_is_not_part_of_what_was_said(string text, string cue)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(QuoteKind.Direct, q.Kind);
+            Assert.Equal(cue, a.CueOf(q));
+            Assert.Equal(a.Text.IndexOfAny(new[] { '"', '\u201c' }) + 1, q.Span.Start);
+        }
+
+        [Theory]
+        [InlineData("Democrats had \u201cput the biggest crack\u201d yet in the glass ceiling, she said in a video message to the convention.", "Democrats had \u201cput the biggest crack\u201d yet in the glass ceiling")]
+        [InlineData("The race has taken a more negative turn in recent weeks, Madeleine Kunin said in an interview with USA Today.", "The race has taken a more negative turn in recent weeks")]
+        [InlineData("On Saturday, Bernie Sanders called on the governor to resign over the crisis in Flint.", "on the governor to resign over the crisis in Flint")]
+        public void Where_it_was_said_after_the_cue_leaves_what_was_said_before_it(string text, string content)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(content, Assert.Single(a.Quotes).Span.Of(a.Text));
+        }
+
+        [Theory]
+        [InlineData("The lawmaker, who represents a district in Albay province, said the remarks had spread widely.", "The lawmaker")]
+        [InlineData("A White House official, who requested anonymity to discuss a private conversation, said the president had spoken with Emanuel.", "A White House official")]
+        public void A_sentence_opening_subject_speaks_past_its_relative_clause(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(mention, a.MentionOf(q));
+            Assert.StartsWith("the ", q.Span.Of(a.Text), System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Telling_a_listener_about_a_topic_reports_no_words()
+        {
+            Assert.Empty(Extracted.From("Later, Colton told an audience about the first time he admitted that he was a virgin.").Quotes);
+
+            // What is told is no listener: "tells one joke about Trump" reports the joke.
+            ExtractedArticle a = Extracted.From("Gary Johnson tells one joke about Trump at every stop.");
+            Assert.Equal("tells", a.CueOf(Assert.Single(a.Quotes)));
+        }
+
+        [Theory]
+        [InlineData("Some advisers are said to be urging the governor to play by the rules.", "Some advisers are said to be urging the governor to play by the rules")]
+        [InlineData("Mannix reported to Mayer; monitoring Western Union traffic (he was said to have been handed every telegram); and burying misdeeds.", "he was said to have been handed every telegram")]
+        public void Said_to_reports_the_clause_with_no_speaker(string text, string content)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = a.Quote("said to");
+            Assert.Equal(content, q.Span.Of(a.Text));
+            Assert.Equal(QuoteKind.Indirect, q.Kind);
+            Assert.Null(q.SpeakerMention);
+            Assert.Equal(-1, q.Speaker);
+
+            // The passive without "to" still reports nothing: "was said by" names its speaker elsewhere.
+            Assert.Empty(Extracted.From("The plan was said in a closed meeting.").Quotes);
+        }
+
+        [Theory]
+        [InlineData("They played the Trojan horse (or, as The Daily Beast called them last week, \"Manchurian anchors\"). RT thrived.", "them last week, \"Manchurian anchors\"")]
+        [InlineData("Democrats have long attacked Trump (top Obama aide David Plouffe called Trump \u201ca psychopath\u201d over the weekend), and the attacks go on.", "Trump \u201ca psychopath\u201d over the weekend")]
+        public void A_cue_inside_brackets_reports_only_what_stands_inside_them(string text, string content)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(content, Assert.Single(a.Quotes, q => a.CueOf(q) == "called").Span.Of(a.Text));
+        }
+
+        [Theory]
+        [InlineData("Paul Ryan, despite admitting that he had concerns about the bill, voted for it.", "admitting", "he had concerns about the bill")]
+        [InlineData("John Bolton doubted the record, while saying that the speech reassured him.", "saying", "the speech reassured him")]
+        [InlineData("Paul Ryan voted for the bill while insisting that he had concerns about it.", "insisting", "he had concerns about it")]
+        public void A_participle_after_despite_or_while_is_the_subjects_speech(string text, string cue, string content)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(cue, a.CueOf(q));
+            Assert.Equal(content, q.Span.Of(a.Text));
+            Assert.NotNull(a.SpeakerOf(q));
+
+            // With no "that" it is an act: "while claiming tax breaks".
+            Assert.Empty(Extracted.From("Paul Ryan voted for the bill while claiming tax breaks for himself.").Quotes);
+        }
+
+        [Fact]
+        public void A_quoted_fragment_inside_a_clause_is_no_quotation_for_the_cue_after_it()
+        {
+            // The fragment ends a clause ("... about “trial lawyers,”"), so the words after "said"
+            // are what was said, not who said it.
+            ExtractedArticle a = Extracted.From("Paul Ryan, R-Wis., despite his concerns about \u201ctrial lawyers trying to get rich,\u201d said the victims need their day in court.");
+            Assert.DoesNotContain(a.Quotes, q => a.MentionOf(q) == "the victims need their day");
+
+            // A quotation that opens the sentence is still followed by its speaker.
+            ExtractedArticle b = Extracted.From("\u201cI will not go,\u201d said one of the workers.");
+            Assert.Equal("one of the workers", b.MentionOf(Assert.Single(b.Quotes)));
+        }
+
+        [Theory]
+        [InlineData("People familiar with the talks said the deal was close.", "People familiar with the talks")]
+        [InlineData("Officials close to the investigation said the deal was close.", "Officials close to the investigation")]
+        [InlineData("But a source familiar with the FDIC\u2019s internal investigation said the deal was close.", "a source familiar with the FDIC\u2019s internal investigation")]
+        public void Someone_familiar_with_or_close_to_something_is_named_by_the_whole_phrase(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(mention, a.MentionOf(q));
+            Assert.Equal("the deal was close", q.Span.Of(a.Text));
+        }
+
+        [Theory]
+        [InlineData("The deal was close, according to a person familiar with the matter.", "a person")]
+        [InlineData("\u201cThe drop is directly attributable to the emails,\u201d said a person close to the campaign.", "a person")]
+        [InlineData("That person said the hostility hampered his ability to gain momentum.", "That person")]
+        public void A_person_is_a_source(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.StartsWith(mention, a.MentionOf(Assert.Single(a.Quotes)), System.StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("Mitch McConnell said Tuesday the bill was flawed.", "the bill was flawed")]
+        [InlineData("Lena Park said Monday night she would resign.", "she would resign")]
+        [InlineData("Lena Park said Monday that she would resign.", "she would resign")]
+        public void A_day_right_after_the_cue_says_when_not_what(string text, string content)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(content, Assert.Single(a.Quotes).Span.Of(a.Text));
+        }
+
+        [Fact]
+        public void A_quoted_transcripts_turns_are_each_their_labels_speakers()
+        {
+            // An interview quoted paragraph by paragraph: each mark opens a turn, not one quotation
+            // that would give the interviewer's questions to the politician.
+            string text = "Mike Pence spoke to Chris Wallace on Sunday. A partial transcript follows.\n\n" +
+                          "\"WALLACE: Do you really see those two as equivalent?\n\n" +
+                          "\"PENCE: Well, look, Mark Cuban has been out there saying some pretty tough stuff.\n\n" +
+                          "\"WALLACE: Governor, I don't want to interrupt, but I want to try to get on.\"\n\n" +
+                          "\"Follow Pam Key on Twitter @pamkeyNEN.\"";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(
+                new[] { "Do you really see those two as equivalent", "Well, look, Mark Cuban has been out there saying some pretty tough stuff", "Governor, I don't want to interrupt, but I want to try to get on" },
+                a.QuoteTexts());
+            Assert.All(a.Quotes, q => Assert.Equal(":", a.CueOf(q)));
+            Assert.Equal(new[] { "WALLACE", "PENCE", "WALLACE" }, a.Quotes.Select(q => a.MentionOf(q)).ToArray());
+            Assert.Equal("Mike Pence", a.SpeakerOf(a.Quotes[1]));
+        }
+
+        [Fact]
+        public void A_quoted_transcripts_turn_goes_on_in_the_paragraphs_after_it()
+        {
+            string text = "Mike Pence spoke to Chris Wallace on Sunday.\n\n" +
+                          "\"PENCE: Well, look, Mark Cuban has been saying tough stuff about my running mate.\n\n" +
+                          "\"But the truth is that Donald Trump has a unique way of communicating.\n\n" +
+                          "\"WALLACE: Governor, I want to try to get on.\"";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(2, a.Quotes.Count);
+            ExtractedQuote pence = a.Quotes[0];
+            Assert.Equal(QuoteKind.Indirect, pence.Kind);
+            Assert.Equal("PENCE", a.MentionOf(pence));
+            Assert.StartsWith("Well, look,", pence.Span.Of(a.Text), System.StringComparison.Ordinal);
+            Assert.EndsWith("a unique way of communicating.", pence.Span.Of(a.Text), System.StringComparison.Ordinal);
+            Assert.Equal("WALLACE", a.MentionOf(a.Quotes[1]));
+        }
+
+        [Fact]
+        public void A_transcript_turn_runs_to_its_paragraphs_end()
+        {
+            string text = "The governor spoke to CNN on Sunday.\n\n" +
+                          "JAKE TAPPER: Donald Trump released a video on Friday. Is that enough, Governor?\n\n" +
+                          "MARY FALLIN: Well, I think the whole nation needs to work together. He is trying to campaign as a healer.";
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(
+                new[] { "Donald Trump released a video on Friday. Is that enough, Governor", "Well, I think the whole nation needs to work together. He is trying to campaign as a healer" },
+                a.QuoteTexts());
+            Assert.All(a.Quotes, q => Assert.Equal(QuoteKind.Indirect, q.Kind));
+
+            // A headline's speaker in ordinary case says one sentence.
+            ExtractedArticle headline = Extracted.From("The debate went on.\n\nPence: Trump was mocking the Clinton camp. The debate is on Monday.");
+            Assert.Equal(new[] { "Trump was mocking the Clinton camp" }, headline.QuoteTexts());
+        }
+
+        [Fact]
+        public void A_writers_sign_off_is_page_furniture()
+        {
+            string line = "\"Follow Pam Key on Twitter @pamkeyNEN.\"";
+            Assert.True(PageFurniture.IsFurniture(line, new TextRange(0, line.Length)));
+            Assert.DoesNotContain(Extracted.From("Jo Smith said the vote was close.\n\n" + line).Quotes, q => q.Span.Start > 40);
+            string follow = "Follow the money, the report says.";
+            Assert.False(PageFurniture.IsFurniture(follow, new TextRange(0, follow.Length)));
         }
 
         [Fact]
