@@ -19,5 +19,15 @@ namespace CorpusGenerator
             T built = build(index);
             return Interlocked.CompareExchange(ref slots[index], built, null) ?? built;
         }
+
+        /// <summary>The same for a single slot: the value in <paramref name="slot"/>, built by <paramref name="build"/> when there is none yet.</summary>
+        public static T Get<T>(ref T? slot, Func<T> build)
+            where T : class
+        {
+            T? value = Volatile.Read(ref slot);
+            if (value != null) return value;
+            T built = build();
+            return Interlocked.CompareExchange(ref slot, built, null) ?? built;
+        }
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
-using System.Threading;
 
 namespace CorpusGenerator
 {
@@ -14,8 +13,8 @@ namespace CorpusGenerator
     /// <remarks>
     /// The generated class declares only its speaker fields and a private constructor, with a
     /// <see cref="CompiledArticleSourceAttribute"/> saying where its data is; everything with a body
-    /// is here, compiled once. Across thousands of articles that halved the compiler's time on the
-    /// generated code (docs/performance.md). The fields are filled when <see cref="Speakers"/> is
+    /// is here, compiled once. Across thousands of articles that cut the compiler's CPU on the
+    /// generated code by about half (docs/performance.md). The fields are filled when <see cref="Speakers"/> is
     /// first read; the members <typeparamref name="T"/> needs for that are kept by trimming.
     /// </remarks>
     public abstract class CompiledArticle<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.PublicParameterlessConstructor | DynamicallyAccessedMemberTypes.NonPublicConstructors)] T> : SpeakerCollection
@@ -23,6 +22,7 @@ namespace CorpusGenerator
     {
         private static Article? article;
         private static T? speakers;
+        private static ArticleSource? source;
 
         /// <summary>For the generated class's private constructor: the speakers of this class's article.</summary>
         protected CompiledArticle()
@@ -31,12 +31,12 @@ namespace CorpusGenerator
         }
 
         /// <summary>The article: its text, title, dateline, paragraphs, speakers and quotes. Built on first use; always the same instance, the one in <c>Articles.All</c>.</summary>
-        public static Article Article => Volatile.Read(ref article) ?? Interlocked.CompareExchange(ref article, Source.Group[Source.Index], null) ?? article!;
+        public static Article Article => BuiltOnce.Get(ref article, () => Source.Group[Source.Index]);
 
         /// <summary>The article's speakers: a typed field each, and all of them by enumeration and index.</summary>
-        public static T Speakers => Volatile.Read(ref speakers) ?? Interlocked.CompareExchange(ref speakers, CreateSpeakers(), null) ?? speakers!;
+        public static T Speakers => BuiltOnce.Get(ref speakers, CreateSpeakers);
 
-        private static ArticleSource Source => ArticleSource.Of(typeof(T));
+        private static ArticleSource Source => BuiltOnce.Get(ref source, ArticleSource.Read);
 
         private static T CreateSpeakers()
         {
@@ -61,11 +61,9 @@ namespace CorpusGenerator
         private static InvalidOperationException MismatchedLibrary(string what) => new InvalidOperationException(
             typeof(T).FullName + " " + what + ". Use the runtime library from the same CorpusGenerator package as the generator.");
 
-        /// <summary>The attribute's values, with the group read once.</summary>
+        /// <summary>The attribute's values, with the group found.</summary>
         private sealed class ArticleSource
         {
-            private static ArticleSource? cached;
-
             private ArticleSource(CompiledArticleSourceAttribute attribute)
             {
                 Group = CompiledArticleGroup.Of(attribute.DataHolder);
@@ -80,14 +78,9 @@ namespace CorpusGenerator
 
             public string SpeakerFields { get; }
 
-            public static ArticleSource Of(Type type)
-            {
-                ArticleSource? source = Volatile.Read(ref cached);
-                if (source != null) return source;
-                CompiledArticleSourceAttribute attribute = type.GetTypeInfo().GetCustomAttribute<CompiledArticleSourceAttribute>(inherit: false)
-                    ?? throw new InvalidOperationException(type.FullName + " carries no " + nameof(CompiledArticleSourceAttribute) + ": it is not an article class the generator wrote.");
-                return Interlocked.CompareExchange(ref cached, new ArticleSource(attribute), null) ?? cached!;
-            }
+            public static ArticleSource Read() => new ArticleSource(
+                typeof(T).GetTypeInfo().GetCustomAttribute<CompiledArticleSourceAttribute>(inherit: false)
+                ?? throw new InvalidOperationException(typeof(T).FullName + " carries no " + nameof(CompiledArticleSourceAttribute) + ": it is not an article class the generator wrote."));
         }
     }
 }
