@@ -35,15 +35,6 @@ namespace CorpusGenerator.Emit
             return Line("}" + suffix);
         }
 
-        /// <summary>Ends a block and starts the next at the same depth: <c>}, next</c> then <c>{</c>.</summary>
-        public SourceWriter CloseAndOpen(string between)
-        {
-            Close(between);
-            Line("{");
-            depth++;
-            return this;
-        }
-
         /// <summary>Writes <c>/// </c> lines; the text must already be escaped for XML doc comments.</summary>
         public SourceWriter Doc(string tag, string escapedText)
         {
@@ -56,20 +47,6 @@ namespace CorpusGenerator.Emit
         public SourceWriter Raw(string lines)
         {
             builder.Append(lines);
-            return this;
-        }
-
-        /// <summary>One level deeper, for a line not inside braces of its own (an article's <c>Article</c> property, written between its head and body).</summary>
-        public SourceWriter Indent()
-        {
-            depth++;
-            return this;
-        }
-
-        /// <summary>Back one level after <see cref="Indent"/>.</summary>
-        public SourceWriter Outdent()
-        {
-            depth--;
             return this;
         }
 
