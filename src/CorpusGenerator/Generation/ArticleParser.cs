@@ -58,13 +58,14 @@ namespace CorpusGenerator.Generation
                 return Failed(file, diagnostics, DiagnosticInfo.AtFileStart(DiagnosticIds.Unreadable, path, "the compiler could not read it (a binary file, which the compiler itself reports as CS2015, or one it could not open)"));
             }
 
-            ArticleAnalysis analysis = ArticleAnalysis.Analyze(source.ToString(), file.RelativePath, file.MaxBytes, source.Encoding, engine, cancellationToken);
+            string className = Naming.ArticleNaming.Wanted(file.NameRequest);
+            ArticleAnalysis analysis = ArticleAnalysis.Analyze(source.ToString(), file.RelativePath, file.MaxBytes, source.Encoding, engine, className, cancellationToken);
             foreach (ArticleFinding finding in analysis.Findings)
             {
                 diagnostics.Add(TextLocations.At(finding.Id, path, source, finding.Span, finding.Arguments.ToArray()));
             }
 
-            return new ParsedArticle(path, file.RelativePath, Naming.ArticleNaming.Wanted(file.NameRequest), analysis.Article, analysis.SpeakerMembers, Equatable(diagnostics));
+            return new ParsedArticle(path, file.RelativePath, className, analysis.Article, analysis.SpeakerMembers, Equatable(diagnostics));
         }
 
         private static ParsedArticle Failed(ArticleFile file, List<DiagnosticInfo> diagnostics, DiagnosticInfo failure)

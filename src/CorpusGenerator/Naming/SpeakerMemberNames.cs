@@ -26,18 +26,24 @@ namespace CorpusGenerator.Naming
         /// <summary>Names taken by the members around the generated one; such a name gets <c>_</c> appended.</summary>
         public static IReadOnlyCollection<string> Reserved => ReservedNames;
 
-        /// <summary>The identifier a speaker's name gives, before clashes are settled.</summary>
-        public static string FromName(string name) =>
-            IdentifierNames.AvoidReserved(IdentifierNames.ToPascalCase(name, "Speaker"), ReservedNames);
+        /// <summary>
+        /// The identifier a speaker's name gives, before clashes are settled. A reserved name, or
+        /// the article class's own (a member cannot share its type's name, CS0542), gets <c>_</c>.
+        /// </summary>
+        public static string FromName(string name, string? className = null)
+        {
+            string member = IdentifierNames.ToPascalCase(name, "Speaker");
+            return member == className ? member + "_" : IdentifierNames.AvoidReserved(member, ReservedNames);
+        }
 
-        /// <summary>Member names for <paramref name="speakerNames"/>, in the same order.</summary>
-        public static IReadOnlyList<SpeakerMemberName> Assign(IReadOnlyList<string> speakerNames)
+        /// <summary>Member names for <paramref name="speakerNames"/>, in the same order, in the class <paramref name="className"/> when given.</summary>
+        public static IReadOnlyList<SpeakerMemberName> Assign(IReadOnlyList<string> speakerNames, string? className = null)
         {
             var taken = new Dictionary<string, string>(StringComparer.Ordinal);
             var result = new List<SpeakerMemberName>(speakerNames.Count);
             foreach (string name in speakerNames)
             {
-                string wanted = FromName(name);
+                string wanted = FromName(name, className);
                 if (!taken.TryGetValue(wanted, out string? holder))
                 {
                     taken.Add(wanted, name);

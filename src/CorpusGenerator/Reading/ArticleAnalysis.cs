@@ -41,10 +41,13 @@ namespace CorpusGenerator.Reading
         /// <param name="encoding">How the bytes were decoded, to tell lost bytes from text (null: never bytes).</param>
         /// <param name="cancellationToken">Stops the work when it is no longer needed.</param>
         public static ArticleAnalysis Analyze(string text, string fileName, long maxBytes = DefaultMaxBytes, Encoding? encoding = null, CancellationToken cancellationToken = default) =>
-            Analyze(text, fileName, maxBytes, encoding, ArticleExtractor.Extract, cancellationToken);
+            Analyze(text, fileName, maxBytes, encoding, ArticleExtractor.Extract, null, cancellationToken);
 
-        /// <summary>The same with another engine: tests give one that throws or returns nonsense.</summary>
-        internal static ArticleAnalysis Analyze(string text, string fileName, long maxBytes, Encoding? encoding, Func<string, CancellationToken, ExtractedArticle> engine, CancellationToken cancellationToken)
+        /// <summary>
+        /// The same with another engine (tests give one that throws or returns nonsense) and the
+        /// article's class name, which its speakers' members must not take (the generator's).
+        /// </summary>
+        internal static ArticleAnalysis Analyze(string text, string fileName, long maxBytes, Encoding? encoding, Func<string, CancellationToken, ExtractedArticle> engine, string? className, CancellationToken cancellationToken)
         {
             var findings = new List<ArticleFinding>();
             long bytes = Utf8Length(text);
@@ -77,7 +80,7 @@ namespace CorpusGenerator.Reading
 
             var speakerNames = new List<string>();
             foreach (ExtractedSpeaker speaker in article.Speakers) speakerNames.Add(speaker.Name);
-            IReadOnlyList<SpeakerMemberName> members = SpeakerMemberNames.Assign(speakerNames);
+            IReadOnlyList<SpeakerMemberName> members = SpeakerMemberNames.Assign(speakerNames, className);
             var memberNames = new string[members.Count];
             for (int i = 0; i < members.Count; i++)
             {

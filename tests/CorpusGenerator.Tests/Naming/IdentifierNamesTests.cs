@@ -46,6 +46,14 @@ namespace CorpusGenerator.Tests.Naming
             Assert.Equal(expected, SpeakerMemberNames.FromName(name));
 
         [Fact]
+        public void A_speaker_named_like_the_article_class_gets_an_underscore_as_a_reserved_name_does()
+        {
+            // A member cannot share its type's name (CS0542); "Acme_" then clashes like any other name.
+            var names = SpeakerMemberNames.Assign(new[] { "Acme", "Jane Doe", "Article" }, className: "Acme");
+            Assert.Equal(new[] { "Acme_", "JaneDoe", "Article_" }, names.Select(n => n.MemberName));
+        }
+
+        [Fact]
         public void Speakers_whose_names_clash_are_numbered()
         {
             var names = SpeakerMemberNames.Assign(new[] { "John Smith", "John-Smith", "Jane Doe" });
