@@ -100,7 +100,7 @@ namespace CorpusGenerator.Extraction
                 NoteSubject(t, sentence);
                 if (inTurn) continue; // the rest of a transcript's turn, taken with its label
                 List<Attribution> found = SpeechPatterns.Find(text, t, sentence);
-                if (index == 0 && found.Count == 1 && unit.Sentences.Count > 1 && unit.FirstParagraph == unit.LastParagraph && SpeechPatterns.IsTranscriptTurn(t, found[0]))
+                if (index == 0 && found.Count == 1 && unit.Sentences.Count > 1 && unit.FirstParagraph == unit.LastParagraph && SpeechPatterns.IsTranscriptTurn(text, t, found[0]))
                 {
                     SpeechPatterns.ExtendTurn(t, found[0], unit.Sentences[unit.Sentences.Count - 1].End);
                     inTurn = true;
@@ -134,7 +134,7 @@ namespace CorpusGenerator.Extraction
                     var q = new PendingQuote(a.Kind, a.Span, Paragraph(a.Span.Start, unit));
                     Attach(q, t, a, entities[i]);
                     quotes.Add(q);
-                    bool turn = index == 0 && unit.FirstParagraph == unit.LastParagraph && SpeechPatterns.IsTranscriptTurn(t, a);
+                    bool turn = index == 0 && unit.FirstParagraph == unit.LastParagraph && SpeechPatterns.IsTranscriptTurn(text, t, a);
                     turnQuote = turn ? quotes.Count - 1 : -1;
                     turnParagraph = unit.LastParagraph;
                 }

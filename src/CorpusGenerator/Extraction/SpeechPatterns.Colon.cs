@@ -19,10 +19,7 @@ namespace CorpusGenerator.Extraction
         {
             // A quoted transcript's turn opens with a stray mark ("PENCE: ...): the label follows it.
             int first = s.First;
-            while (first < s.End && first - s.First < 2 && t[first].Kind == TokenKind.Punct && (QuoteMarks.IsDouble(t[first].Text[0]) || t[first].Text[0] == '\''))
-            {
-                first++;
-            }
+            while (first < s.End && first - s.First < 2 && IsStrayMark(t[first])) first++;
 
             // At most five words before the colon, a party tag aside: "Rep. Trey Gowdy (R-S.C.):".
             int colon = -1, words = 0, depth = 0;
@@ -72,31 +69,22 @@ namespace CorpusGenerator.Extraction
         /// <summary>The quoted transcript's closing mark after its last turn ("... the White House."): no part of the turn.</summary>
         private static int TrimStrayMark(List<Token> t, int start, int end)
         {
-            while (end > start && t[end - 1].Kind == TokenKind.Punct && (QuoteMarks.IsDouble(t[end - 1].Text[0]) || t[end - 1].Text[0] == '\'')) end--;
+            while (end > start && IsStrayMark(t[end - 1])) end--;
             return end;
         }
+
+        /// <summary>A quotation mark the tokenizer left as punctuation: a quoted transcript's opening or closing mark.</summary>
+        private static bool IsStrayMark(Token token) =>
+            token.Kind == TokenKind.Punct && (QuoteMarks.IsDouble(token.Text[0]) || token.Text[0] == '\'');
 
         /// <summary>
         /// Whether <paramref name="a"/> is a transcript's turn: a label in capitals and a colon
         /// ("PENCE: Well, ...", "JAKE TAPPER: ..."), the way interviews are printed. A headline's
         /// "Pence: Gennifer Flowers Won't Be at Debate" names its speaker in ordinary case.
         /// </summary>
-        public static bool IsTranscriptTurn(List<Token> t, Attribution a)
-        {
-            if (a.Speaker is null || !t[a.Cue].IsPunct(':') || a.ContentFirst != a.CueEnd) return false;
-            int capitals = 0;
-            for (int i = a.Speaker.First; i < a.Speaker.End; i++)
-            {
-                if (!t[i].IsWord) continue;
-                foreach (char c in t[i].Text)
-                {
-                    if (char.IsLower(c)) return false;
-                    if (char.IsUpper(c)) capitals++;
-                }
-            }
-
-            return capitals >= 2;
-        }
+        public static bool IsTranscriptTurn(string text, List<Token> t, Attribution a) =>
+            a.Speaker is not null && t[a.Cue].IsPunct(':') && a.ContentFirst == a.CueEnd &&
+            TranscriptTurn.IsLabel(text, t[a.Speaker.First].Start, t[a.Speaker.End - 1].End);
 
         /// <summary>
         /// A transcript's turn runs to its paragraph's end: the speaker's every sentence, not the

@@ -13,9 +13,9 @@ namespace CorpusGenerator.Extraction
         private const int MaxLabelWords = 4;
 
         /// <summary>
-        /// Whether <paramref name="para"/> opens with a quotation mark, a label in capitals and a
-        /// colon: at least two capital letters, nothing lower-case, so a quoted sentence that
-        /// starts with a capitalised word ("Yes: ...") is no label.
+        /// Whether <paramref name="para"/> opens with a quotation mark, a label (<see cref="IsLabel"/>)
+        /// of at most four words and a colon, so a quoted sentence that starts with a capitalised
+        /// word ("Yes: ...") is no label.
         /// </summary>
         public static bool Opens(string text, TextRange para)
         {
@@ -25,15 +25,14 @@ namespace CorpusGenerator.Extraction
             else if (QuoteMarks.IsDouble(text[i])) i++;
             else return false;
 
-            int capitals = 0, words = 0;
+            int label = i, words = 0;
             bool inWord = false;
             for (; i < para.End && i - para.Start < 40; i++)
             {
                 char c = text[i];
-                if (c == ':') return capitals >= 2 && i + 1 < para.End && char.IsWhiteSpace(text[i + 1]);
+                if (c == ':') return IsLabel(text, label, i) && i + 1 < para.End && char.IsWhiteSpace(text[i + 1]);
                 if (char.IsUpper(c))
                 {
-                    capitals++;
                     if (!inWord && ++words > MaxLabelWords) return false;
                     inWord = true;
                 }
@@ -49,6 +48,23 @@ namespace CorpusGenerator.Extraction
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether the text from <paramref name="start"/> to <paramref name="end"/> is a speaker's
+        /// label as transcripts print it: at least two capital letters and no lower-case one
+        /// ("PENCE", "SEN. TIM KAINE"); a headline's "Pence: ..." names its speaker in ordinary case.
+        /// </summary>
+        public static bool IsLabel(string text, int start, int end)
+        {
+            int capitals = 0;
+            for (int i = start; i < end; i++)
+            {
+                if (char.IsLower(text[i])) return false;
+                if (char.IsUpper(text[i])) capitals++;
+            }
+
+            return capitals >= 2;
         }
     }
 }
