@@ -6,11 +6,12 @@ using System.ComponentModel;
 namespace CorpusGenerator
 {
     /// <summary>
-    /// <c>People.All</c>: every person of the corpus in member-name order, each joined from its
-    /// articles' speakers when it is first read. Generated code gives the articles and, packed, which
-    /// speakers of which articles each person is: one constructor call instead of a field and an
-    /// object per person built all at once, which made the first use of <c>People</c> build every
-    /// article and cost the compiler one statement per person (docs/performance.md).
+    /// <c>People.All</c>: every person of the corpus in member-name order. Generated code gives the
+    /// articles and, packed, which speakers of which articles each person is: one constructor call
+    /// and one string instead of an object built per person in generated code. Every
+    /// <see cref="Person"/> is made here at once (so <c>People</c> can hold them in plain static
+    /// fields, the cheapest member for the compiler, docs/performance.md) and joins its speakers,
+    /// building only its own articles, when one of its members is first read.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class CompiledPeople : IReadOnlyList<Person>
@@ -18,8 +19,7 @@ namespace CorpusGenerator
         private readonly IReadOnlyList<Article> articles;
         private readonly int[] table;
         private readonly int[] starts;
-        private readonly Person?[] people;
-        private readonly Func<int, Person> join;
+        private readonly Person[] people;
 
         /// <param name="articles"><c>Articles.All</c>, whose positions the table gives.</param>
         /// <param name="packed">
@@ -45,17 +45,18 @@ namespace CorpusGenerator
             }
 
             starts = found.ToArray();
-            people = new Person?[starts.Length];
-            join = Join;
+            people = new Person[starts.Length];
+            for (int i = 0; i < people.Length; i++) people[i] = new Person(this, i);
         }
 
         /// <inheritdoc />
         public int Count => people.Length;
 
-        /// <summary>The person at <paramref name="index"/>, joined on first use; every call returns the same instance.</summary>
-        public Person this[int index] => BuiltOnce.Get(people, index, join);
+        /// <summary>The person at <paramref name="index"/>; every call returns the same instance.</summary>
+        public Person this[int index] => people[index];
 
-        private Person Join(int index)
+        /// <summary>The speakers the person at <paramref name="index"/> is, in article order: what it joins on first use.</summary>
+        internal Speaker[] Appearances(int index)
         {
             int at = starts[index];
             var appearances = new Speaker[table[at]];
@@ -64,7 +65,7 @@ namespace CorpusGenerator
                 appearances[i] = articles[table[at + 1 + (2 * i)]].Speakers[table[at + 2 + (2 * i)]];
             }
 
-            return new Person(appearances);
+            return appearances;
         }
 
         /// <inheritdoc />

@@ -9,7 +9,9 @@ namespace CorpusGenerator
     /// </summary>
     public sealed class Person
     {
-        private readonly Speaker[] appearances;
+        private readonly CompiledPeople? compiled;
+        private readonly int position;
+        private Speaker[]? appearances;
         private IReadOnlyList<Quote>? quotes;
 
         /// <summary>Joins <paramref name="appearances"/>, which generated code lists in article order.</summary>
@@ -19,26 +21,34 @@ namespace CorpusGenerator
             this.appearances = (Speaker[])appearances.Clone();
         }
 
+        /// <summary>
+        /// The person at <paramref name="position"/> of <paramref name="compiled"/>, joined from its
+        /// articles when one of its members is first read: generated code makes every person of the
+        /// corpus when <c>People</c> is first used, and building their articles then would build
+        /// them all.
+        /// </summary>
+        internal Person(CompiledPeople compiled, int position)
+        {
+            this.compiled = compiled;
+            this.position = position;
+        }
+
         /// <summary>Canonical full name.</summary>
-        public string Name => appearances[0].Name;
+        public string Name => Joined[0].Name;
 
         /// <summary>The person as a speaker of each article that quotes or names them.</summary>
-        public IReadOnlyList<Speaker> Appearances => appearances;
+        public IReadOnlyList<Speaker> Appearances => Joined;
 
         /// <summary>Every quote of the person, article by article.</summary>
-        public IReadOnlyList<Quote> Quotes
-        {
-            get
-            {
-                if (quotes is null)
-                {
-                    var all = new List<Quote>();
-                    foreach (Speaker speaker in appearances) all.AddRange(speaker.Quotes);
-                    quotes = all;
-                }
+        public IReadOnlyList<Quote> Quotes => BuiltOnce.Get(ref quotes, Joined, JoinQuotes);
 
-                return quotes;
-            }
+        private Speaker[] Joined => BuiltOnce.Get(ref appearances, this, person => person.compiled!.Appearances(person.position));
+
+        private static IReadOnlyList<Quote> JoinQuotes(Speaker[] appearances)
+        {
+            var all = new List<Quote>();
+            foreach (Speaker speaker in appearances) all.AddRange(speaker.Quotes);
+            return all;
         }
 
         /// <inheritdoc />

@@ -92,16 +92,14 @@ namespace CorpusGenerator.Emit
             writer.Line(GeneratedCodeHeader.Attribute);
             writer.Open(options.Visibility + " static class People");
             writer.Doc("summary", "Every person, ordered by member name (" + Count(people.Count, "person") + ").");
-            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGenerator.Person> All => Index.Value;");
-            int index = 0;
+            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGenerator.Person> All => Index;");
             var table = new List<int>();
             foreach (KeyValuePair<string, List<(int Article, int Speaker, string Name)>> person in people)
             {
                 writer.Line();
                 writer.Doc("summary", CSharpText.DocText(person.Value[0].Name));
                 writer.Doc("remarks", "Appears in " + Count(person.Value.Count, "article") + ".");
-                writer.Line("public static global::CorpusGenerator.Person " + person.Key + " => Index.Value[" + index.ToString(CultureInfo.InvariantCulture) + "];");
-                index++;
+                writer.Line("public static readonly global::CorpusGenerator.Person " + person.Key + ";");
                 table.Add(person.Value.Count);
                 foreach ((int article, int speaker, string _) in person.Value)
                 {
@@ -111,11 +109,26 @@ namespace CorpusGenerator.Emit
             }
 
             // Which speakers of which articles each person is, packed: one string rather than a
-            // field and a constructor call per person (CompiledPeople says why).
+            // constructor call per person (CompiledPeople says why).
             writer.Line();
-            writer.Open("private static class Index");
-            writer.Line("internal static readonly global::CorpusGenerator.CompiledPeople Value = new global::CorpusGenerator.CompiledPeople(" + ArticlesClass(options) + ".All, " + CSharpText.StringLiteral(PackedTable.Pack(table)) + ");");
-            writer.Close();
+            writer.Line("private static readonly global::CorpusGenerator.CompiledPeople Index = new global::CorpusGenerator.CompiledPeople(" + ArticlesClass(options) + ".All, " + CSharpText.StringLiteral(PackedTable.Pack(table)) + ");");
+            if (people.Count > 0)
+            {
+                // One statement per person in one static constructor: a property per person (a
+                // member body each) cost the compiler about twice as much (docs/performance.md).
+                // The people are cheap to make; each joins its articles when first read.
+                writer.Line();
+                writer.Open("static People()");
+                int index = 0;
+                foreach (string member in people.Keys)
+                {
+                    writer.Line(member + " = Index[" + index.ToString(CultureInfo.InvariantCulture) + "];");
+                    index++;
+                }
+
+                writer.Close();
+            }
+
             writer.Close();
             writer.Close();
             return writer.ToString();

@@ -62,9 +62,48 @@ namespace CorpusGenerator.Tests.Runtime
         }
 
         [Fact]
+        public void A_person_reads_its_articles_only_when_one_of_its_members_is_read()
+        {
+            // Generated code takes every person when People is first used; the articles must wait.
+            var articles = new CountingArticles(Articles);
+            var people = new CompiledPeople(articles, Pack(1, 1, 1, 2, 0, 0, 1, 0));
+            Person trudeau = people[1];
+            Assert.Equal(0, articles.Reads);
+            Assert.Equal("Justin Trudeau", trudeau.Name);
+            Assert.Equal(2, articles.Reads);
+            Assert.Equal(2, trudeau.Quotes.Count);
+            Assert.Same(trudeau.Appearances, trudeau.Appearances);
+            Assert.Equal(2, articles.Reads);
+        }
+
+        [Fact]
         public void No_people_is_an_empty_list()
         {
             Assert.Empty(new CompiledPeople(Articles, string.Empty));
+        }
+    
+        private sealed class CountingArticles : System.Collections.Generic.IReadOnlyList<CorpusGenerator.Article>
+        {
+            private readonly CorpusGenerator.Article[] articles;
+
+            public CountingArticles(CorpusGenerator.Article[] articles) => this.articles = articles;
+
+            public int Reads { get; private set; }
+
+            public int Count => articles.Length;
+
+            public CorpusGenerator.Article this[int index]
+            {
+                get
+                {
+                    Reads++;
+                    return articles[index];
+                }
+            }
+
+            public System.Collections.Generic.IEnumerator<CorpusGenerator.Article> GetEnumerator() => ((System.Collections.Generic.IEnumerable<CorpusGenerator.Article>)articles).GetEnumerator();
+
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
     }
 }

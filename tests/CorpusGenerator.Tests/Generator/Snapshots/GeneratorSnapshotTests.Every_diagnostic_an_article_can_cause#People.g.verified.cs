@@ -15,11 +15,8 @@ namespace Corpus
         /// <summary>
         /// Every person, ordered by member name (0 people).
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGenerator.Person> All => Index.Value;
+        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGenerator.Person> All => Index;
 
-        private static class Index
-        {
-            internal static readonly global::CorpusGenerator.CompiledPeople Value = new global::CorpusGenerator.CompiledPeople(global::Corpus.Articles.All, "");
-        }
+        private static readonly global::CorpusGenerator.CompiledPeople Index = new global::CorpusGenerator.CompiledPeople(global::Corpus.Articles.All, "");
     }
 }

@@ -13,7 +13,7 @@ namespace Corpus
         /// <summary>
         /// Every person, ordered by member name (2 people).
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGenerator.Person> All => Index.Value;
+        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGenerator.Person> All => Index;
 
         /// <summary>
         /// Hassan Rouhani
@@ -21,7 +21,7 @@ namespace Corpus
         /// <remarks>
         /// Appears in 1 article.
         /// </remarks>
-        public static global::CorpusGenerator.Person HassanRouhani => Index.Value[0];
+        public static readonly global::CorpusGenerator.Person HassanRouhani;
 
         /// <summary>
         /// Mustafa al-Kadhimi
@@ -29,11 +29,14 @@ namespace Corpus
         /// <remarks>
         /// Appears in 1 article.
         /// </remarks>
-        public static global::CorpusGenerator.Person MustafaAlKadhimi => Index.Value[1];
+        public static readonly global::CorpusGenerator.Person MustafaAlKadhimi;
 
-        private static class Index
+        private static readonly global::CorpusGenerator.CompiledPeople Index = new global::CorpusGenerator.CompiledPeople(global::Corpus.Articles.All, "CAACAC");
+
+        static People()
         {
-            internal static readonly global::CorpusGenerator.CompiledPeople Value = new global::CorpusGenerator.CompiledPeople(global::Corpus.Articles.All, "CAACAC");
+            HassanRouhani = Index[0];
+            MustafaAlKadhimi = Index[1];
         }
     }
 }

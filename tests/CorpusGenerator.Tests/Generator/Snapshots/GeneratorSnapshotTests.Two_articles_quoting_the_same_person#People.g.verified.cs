@@ -15,7 +15,7 @@ namespace Corpus
         /// <summary>
         /// Every person, ordered by member name (1 person).
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGenerator.Person> All => Index.Value;
+        public static global::System.Collections.Generic.IReadOnlyList<global::CorpusGenerator.Person> All => Index;
 
         /// <summary>
         /// Justin Trudeau
@@ -23,11 +23,13 @@ namespace Corpus
         /// <remarks>
         /// Appears in 2 articles.
         /// </remarks>
-        public static global::CorpusGenerator.Person JustinTrudeau => Index.Value[0];
+        public static readonly global::CorpusGenerator.Person JustinTrudeau;
 
-        private static class Index
+        private static readonly global::CorpusGenerator.CompiledPeople Index = new global::CorpusGenerator.CompiledPeople(global::Corpus.Articles.All, "EAACA");
+
+        static People()
         {
-            internal static readonly global::CorpusGenerator.CompiledPeople Value = new global::CorpusGenerator.CompiledPeople(global::Corpus.Articles.All, "EAACA");
+            JustinTrudeau = Index[0];
         }
     }
 }
