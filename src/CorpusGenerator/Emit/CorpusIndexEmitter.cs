@@ -115,7 +115,7 @@ namespace CorpusGenerator.Emit
             if (people.Count > 0)
             {
                 // One statement per person in one static constructor: a property per person (a
-                // member body each) cost the compiler about twice as much (docs/performance.md).
+                // member body each) cost the compiler about three times as much (docs/performance.md).
                 // The people are cheap to make; each joins its articles when first read.
                 writer.Line();
                 writer.Open("static People()");
