@@ -128,6 +128,14 @@ namespace CorpusGenerator.Extraction
                         continue;
                     }
 
+                    if (floating >= 0 && i == 0 && quotes[floating].Mention is null && SpeechPatterns.OnlyCircumstance(t, sentence, a))
+                    {
+                        // "“Q?” Trump said of Apple in February.": the phrase after the cue is no content.
+                        Attach(quotes[floating], t, a, entities[i]);
+                        floating = -1;
+                        continue;
+                    }
+
                     if (a.Span.Start < lastEnd) continue;
                     lastEnd = a.Span.End;
                     quoted = true;

@@ -1,0 +1,33 @@
+using CorpusGenerator.Extraction;
+
+namespace CorpusGenerator.Tests.Extraction
+{
+    // The runtime library has a QuoteKind too (CorpusGenerator.QuoteKind); these tests mean the engine's.
+    using QuoteKind = CorpusGenerator.Extraction.QuoteKind;
+
+    /// <summary>Which mention a quotation is attributed from, where the sentence shapes make it easy to get wrong.</summary>
+    public class SpeakerAttributionTests
+    {
+        [Theory]
+        [InlineData("\u201cWho do they think they are?\u201d Trump said of Apple in February.", "Trump")]
+        [InlineData("\u201cSometimes we need our fix!\u201d Clinton said to People magazine.", "Clinton")]
+        [InlineData("\u201cIs this the end of it?\u201d said Smith on Monday.", "Smith")]
+        public void A_quote_ending_in_its_own_mark_takes_the_attribution_after_it(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(QuoteKind.Direct, q.Kind);
+            Assert.Equal(mention, a.MentionOf(q));
+            Assert.Equal("said", a.CueOf(q));
+        }
+
+        [Fact]
+        public void A_clause_after_the_cue_stays_reported_speech_and_leaves_the_quote_alone()
+        {
+            ExtractedArticle a = Extracted.From("\u201cIs this the end of it?\u201d Smith said in March the party would fail.");
+            Assert.Equal(2, a.Quotes.Count);
+            Assert.Null(a.MentionOf(a.Quote("end of it")));
+            Assert.Equal("Smith", a.MentionOf(a.Quote("party would fail")));
+        }
+    }
+}
