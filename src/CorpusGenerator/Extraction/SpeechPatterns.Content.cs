@@ -40,7 +40,7 @@ namespace CorpusGenerator.Extraction
             end = TrimEnd(t, start, end);
 
             // Content before the speaker: "C, X said." / "“C,” said X."
-            int leftEnd = a.SpeakerAfterCue ? a.Cue : a.Speaker is not null && a.SharesSpeakerWith < 0 ? a.Speaker.First : -1;
+            int leftEnd = a.SpeakerAfterCue ? a.Cue : a.Speaker is not null && a.SharesSpeakerWith < 0 ? WithArticle(t, a.Speaker) : -1;
 
             // "“Q1,” Blige sings before asking her, “Q2”": what stands before the main clause is not
             // what its adverbial participle reports.
@@ -149,6 +149,13 @@ namespace CorpusGenerator.Extraction
                 if (words < needed) a.ContentFirst = a.ContentEnd = -1;
             }
         }
+
+        /// <summary>
+        /// "C, the IMF said.", "C, the Tax Foundation said.": an organisation's name keeps its "the"
+        /// outside the mention, but the content before it ends at the comma before that "the".
+        /// </summary>
+        private static int WithArticle(List<Token> t, Mention speaker) =>
+            speaker.Kind == MentionKind.Name && speaker.Article is string article && speaker.First > 0 && t[speaker.First - 1].Is(article) ? speaker.First - 1 : speaker.First;
 
         /// <summary>
         /// "in a video message to the convention", "at a news conference in Washington on Monday":

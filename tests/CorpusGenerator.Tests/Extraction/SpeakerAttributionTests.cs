@@ -29,5 +29,18 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Null(a.MentionOf(a.Quote("end of it")));
             Assert.Equal("Smith", a.MentionOf(a.Quote("party would fail")));
         }
+
+        [Theory]
+        [InlineData("Growth in rich nations is being offset by faster growth in emerging economies, the IMF said.", "IMF", "the IMF")]
+        [InlineData("But the new plan is still tilted toward the rich, the Tax Foundation said.", "Tax Foundation", "the Tax Foundation")]
+        public void Reported_speech_before_an_organisation_named_with_the(string text, string mention, string speaker)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(QuoteKind.Indirect, q.Kind);
+            Assert.Equal(text.Substring(0, text.IndexOf(", the ", System.StringComparison.Ordinal)), q.Span.Of(a.Text));
+            Assert.Equal(mention, a.MentionOf(q));
+            Assert.Equal(speaker, a.SpeakerOf(q));
+        }
     }
 }
