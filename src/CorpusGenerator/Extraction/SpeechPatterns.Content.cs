@@ -160,20 +160,34 @@ namespace CorpusGenerator.Extraction
         /// <summary>
         /// "in a video message to the convention", "at a news conference in Washington on Monday":
         /// after "C, she said" a phrase opened by a preposition, with no "that", quotation or
-        /// comma, says where or how it was said, not what.
+        /// comma, says where or how it was said, not what. So does one saying when ("Friday
+        /// afternoon", "on Friday"), and either may go on past a comma into a subordinate clause
+        /// ("said Friday, as they bristled at ...", "said in a statement, after the vote"): what
+        /// was said is still C.
         /// </summary>
         private static bool IsAdverbial(List<Token> t, int start, int end)
         {
-            if (start >= end || !t[start].IsWord || !PlacePrepositions.Contains(t[start].Text)) return false;
+            if (start >= end || !t[start].IsWord) return false;
+            bool when = IsTimeWord(t[start]) || (t[start].Is("on") && start + 1 < end && IsTimeWord(t[start + 1]));
+            if (!when && !PlacePrepositions.Contains(t[start].Text)) return false;
             for (int i = start; i < end; i++)
             {
+                if (t[i].Kind == TokenKind.Quote || t[i].Is("that")) return false;
+
                 // A comma may lead on to more of what was said: "..., the CBO said in a June report,
-                // and those in the bottom fifth paid 0.8 percent".
-                if (t[i].Kind == TokenKind.Quote || t[i].Is("that") || t[i].IsPunct(',')) return false;
+                // and those in the bottom fifth paid 0.8 percent"; a subordinate clause does not.
+                if (t[i].IsPunct(',')) return i + 1 < end && t[i + 1].IsWord && CircumstanceClauses.Contains(t[i + 1].Text);
             }
 
             return true;
         }
+
+        private static bool IsTimeWord(Token w) => w.IsWord && (Weekdays.Contains(w.Text) || TimeAdverbs.Contains(w.Text));
+
+        private static readonly WordSet TimeAdverbs = new WordSet("yesterday", "today", "tonight", "last", "earlier", "later");
+
+        /// <summary>Words opening a clause about the circumstances of saying ("as they bristled", "after the vote"), never what was said.</summary>
+        private static readonly WordSet CircumstanceClauses = new WordSet("as", "after", "while", "when", "before", "because", "since", "during");
 
         /// <summary>Prepositions that say where, when or through what ("said in a statement", "at a rally"), not what about ("called on", "joked about").</summary>
         private static readonly WordSet PlacePrepositions = new WordSet("in", "at", "during", "from", "via", "through");

@@ -42,5 +42,25 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal(mention, a.MentionOf(q));
             Assert.Equal(speaker, a.SpeakerOf(q));
         }
+
+        [Theory]
+        [InlineData("The delay is an insult to every voter, Smith said Friday, as he left the hearing.")]
+        [InlineData("The delay is an insult to every voter, Smith said on Friday, after he read the report.")]
+        [InlineData("The delay is an insult to every voter, Smith said in a statement, after the vote.")]
+        public void When_it_was_said_is_not_what_was_said(string text)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("The delay is an insult to every voter", q.Span.Of(a.Text));
+            Assert.Equal("Smith", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void A_comma_and_more_words_after_the_cue_still_report()
+        {
+            ExtractedArticle a = Extracted.From("Taxes rose for the top fifth, the agency said in a June report, and those in the bottom fifth paid less.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Contains("those in the bottom fifth paid less", q.Span.Of(a.Text), System.StringComparison.Ordinal);
+        }
     }
 }
