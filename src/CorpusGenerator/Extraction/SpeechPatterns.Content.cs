@@ -63,6 +63,21 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
+            if (!fronted && leftEnd > leftFirst && !a.SpeakerAfterCue && a.Speaker is Mention source && source.Kind != MentionKind.Name && source.Kind != MentionKind.Pronoun)
+            {
+                // "C, top black lawmakers said": lower-case modifiers the source's mention leaves
+                // out stand between the comma and it.
+                for (int b = leftEnd - 1; b > leftFirst && leftEnd - b <= 3 && IsModifierWord(t[b]); b--)
+                {
+                    if (t[b - 1].IsPunct(','))
+                    {
+                        leftEnd = b;
+                        fronted = true;
+                        break;
+                    }
+                }
+            }
+
             if (t[a.Cue].Is("according") && leftEnd < 0) fronted = false;
             if (t[a.Cue].Is("according") && a.Cue > leftFirst) { leftEnd = a.Cue; fronted = true; }
             int lEnd = fronted ? TrimEnd(t, leftFirst, leftEnd) : leftFirst;
@@ -181,6 +196,11 @@ namespace CorpusGenerator.Extraction
 
             return true;
         }
+
+        /// <summary>A lower-case word that can modify a noun ("top", "black", "senior"): no function word, cue or verb form in -ed.</summary>
+        private static bool IsModifierWord(Token w) =>
+            w.IsWord && !w.IsCapitalized && !WordLists.StopWords.Contains(w.Text) && !WordLists.VerbModifiers.Contains(w.Text) && !CueLexicon.IsCue(w.Text) &&
+            !w.Text.EndsWith("ed", System.StringComparison.Ordinal);
 
         private static bool IsTimeWord(Token w) => w.IsWord && (Weekdays.Contains(w.Text) || TimeAdverbs.Contains(w.Text));
 

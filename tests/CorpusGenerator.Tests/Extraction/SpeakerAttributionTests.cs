@@ -62,5 +62,16 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedQuote q = Assert.Single(a.Quotes);
             Assert.Contains("those in the bottom fifth paid less", q.Span.Of(a.Text), System.StringComparison.Ordinal);
         }
+
+        [Theory]
+        [InlineData("The delay is an insult to every voter, top black lawmakers said.", "lawmakers")]
+        [InlineData("The delay is an insult to every voter, labor-policy experts say.", "experts")]
+        public void Reported_speech_before_a_source_with_modifiers(string text, string head)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("The delay is an insult to every voter", q.Span.Of(a.Text));
+            Assert.Contains(head, a.MentionOf(q), System.StringComparison.Ordinal);
+        }
     }
 }
