@@ -73,5 +73,16 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("The delay is an insult to every voter", q.Span.Of(a.Text));
             Assert.Contains(head, a.MentionOf(q), System.StringComparison.Ordinal);
         }
+
+        [Theory]
+        [InlineData("CLARIFICATION: The first sentence has been clarified to reflect the chairman's call for a process.")]
+        [InlineData("Plus: what the money advantage means for the control of the Senate.")]
+        [InlineData("Remember: the world also ignored the warnings during the war.")]
+        public void An_editorial_label_before_a_colon_is_no_speaker(string text)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Empty(a.Quotes);
+            Assert.Empty(a.Speakers);
+        }
     }
 }
