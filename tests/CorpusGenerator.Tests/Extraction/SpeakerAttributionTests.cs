@@ -84,5 +84,23 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Empty(a.Quotes);
             Assert.Empty(a.Speakers);
         }
+
+        [Theory]
+        [InlineData("The doctors who signed the letter said the show was dangerous.", "The doctors")]
+        [InlineData("A lawyer who represents Trump said the suit was baseless.", "A lawyer")]
+        [InlineData("Senior campaign advisers who have run the numbers argue that she will clinch the nomination.", "Senior campaign advisers")]
+        public void The_object_of_a_relative_clause_is_not_the_speaker(string text, string speaker)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(speaker, a.MentionOf(q));
+        }
+
+        [Fact]
+        public void A_name_after_an_opening_phrase_still_speaks()
+        {
+            ExtractedArticle a = Extracted.From("In a meeting with the board Trump said the plan was dead.");
+            Assert.Equal("Trump", a.MentionOf(Assert.Single(a.Quotes)));
+        }
     }
 }
