@@ -186,7 +186,29 @@ namespace CorpusGenerator.Extraction
                 {
                     introducer = null;
                 }
+
+                if (introducer is null && ReportingUpToColon(t, sentence, found) is int r)
+                {
+                    // "In a 1963 speech, he declared:", "Cruz called them on it:": what the cue took
+                    // for its content runs up to a closing colon, which announces the quotation next.
+                    introducer = new Introduction(Range(t, found[r].Cue, found[r].CueEnd), found[r].Speaker?.Span, entities[r]);
+                }
             }
+        }
+
+        /// <summary>
+        /// The last attribution of a sentence that ends with a colon when it has a speaker and its
+        /// reported content (no quotation of its own) runs up to that colon; null otherwise.
+        /// </summary>
+        private static int? ReportingUpToColon(List<Token> t, Sentence sentence, List<Attribution> found)
+        {
+            if (found.Count == 0 || sentence.Count < 2 || !t[sentence.End - 1].IsPunct(':')) return null;
+            int last = found.Count - 1;
+            Attribution a = found[last];
+            if (a.Speaker is null || !a.HasContent || a.Kind != QuoteKind.Indirect || t[a.Cue].IsPunct(':')) return null;
+            bool rightUpToColon = a.ContentFirst > a.Cue && a.ContentEnd >= sentence.End - 1;
+            bool leftThenColon = a.ContentEnd <= a.Cue && a.CueEnd >= sentence.End - 1; // "In a 1963 speech, he declared:"
+            return rightUpToColon || leftThenColon ? last : (int?)null;
         }
 
         /// <summary>

@@ -102,5 +102,17 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("In a meeting with the board Trump said the plan was dead.");
             Assert.Equal("Trump", a.MentionOf(Assert.Single(a.Quotes)));
         }
+
+        [Theory]
+        [InlineData("George Wallace led the party. In a 1963 speech, he declared:\n\n\u201cWe will stand here today and every day after.\u201d", "he", "George Wallace")]
+        [InlineData("The Clinton Foundation describes itself in the following way:\n\n\u201cEverywhere we go, we are trying to work ourselves out of a job.\u201d", "Clinton Foundation", "The Clinton Foundation")]
+        [InlineData("Ted Cruz was angry. Cruz called them on it:\n\n\u201cThe questions asked in this debate illustrate why people do not trust the media.\u201d", "Cruz", "Ted Cruz")]
+        public void A_sentence_ending_in_a_colon_gives_its_speaker_to_the_quote_after_it(string text, string mention, string speaker)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes, x => x.Kind == QuoteKind.Direct);
+            Assert.Equal(mention, a.MentionOf(q));
+            Assert.Equal(speaker, a.SpeakerOf(q));
+        }
     }
 }
