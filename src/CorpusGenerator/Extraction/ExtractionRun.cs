@@ -171,6 +171,11 @@ namespace CorpusGenerator.Extraction
                     {
                         // "He said:" and the quote in the next sentence or paragraph.
                         Attach(q, introducer.Cue, introducer.Mention, introducer.Speaker);
+
+                        // "In a 1963 speech, he declared:", "described itself in the following way:":
+                        // with the quotation found, the words before the colon told where or how it
+                        // was said, not what.
+                        if (introducer.Circumstance >= 0) DropQuote(introducer.Circumstance);
                         introducer = null;
                     }
                     else if (resolver.LastSpeaker is Entity last)
@@ -191,7 +196,8 @@ namespace CorpusGenerator.Extraction
                 {
                     // "In a 1963 speech, he declared:", "Cruz called them on it:": what the cue took
                     // for its content runs up to a closing colon, which announces the quotation next.
-                    introducer = new Introduction(Range(t, found[r].Cue, found[r].CueEnd), found[r].Speaker?.Span, entities[r]);
+                    TextRange cue = Range(t, found[r].Cue, found[r].CueEnd);
+                    introducer = new Introduction(cue, found[r].Speaker?.Span, entities[r]) { Circumstance = quotes.FindLastIndex(x => x.Cue == cue) };
                 }
             }
         }
@@ -218,6 +224,12 @@ namespace CorpusGenerator.Extraction
         private bool ContinuesTurn(Token quote, Unit unit) =>
             turnQuote >= 0 && turnQuote == quotes.Count - 1 && unit.FirstParagraph == turnParagraph + 1 &&
             quote.Start == structure.Paragraphs[unit.FirstParagraph].Start;
+
+        private void DropQuote(int index)
+        {
+            if (quotes[index].Speaker is Entity speaker) speaker.Quotes--;
+            quotes.RemoveAt(index);
+        }
 
         private void Attach(PendingQuote q, List<Token> t, Attribution a, Entity? entity) =>
             Attach(q, Range(t, a.Cue, a.CueEnd), a.Speaker?.Span, entity);
@@ -487,6 +499,9 @@ namespace CorpusGenerator.Extraction
 
         private sealed class Introduction
         {
+            /// <summary>The reported quote read from the words before the colon, or -1.</summary>
+            public int Circumstance { get; set; } = -1;
+
             public Introduction(TextRange cue, TextRange? mention, Entity? speaker)
             {
                 Cue = cue;

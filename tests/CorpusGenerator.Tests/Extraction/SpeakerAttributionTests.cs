@@ -114,5 +114,15 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal(mention, a.MentionOf(q));
             Assert.Equal(speaker, a.SpeakerOf(q));
         }
+
+        [Fact]
+        public void The_words_before_the_colon_that_announce_a_quotation_are_not_reported_speech()
+        {
+            ExtractedArticle a = Extracted.From("George Wallace led the party. In a 1963 speech, he declared:\n\n\u201cWe will stand here today and every day after.\u201d");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(QuoteKind.Direct, q.Kind);
+            Assert.Equal("declared", a.CueOf(q));
+            Assert.Equal("George Wallace", Assert.Single(a.Speakers).Name);
+        }
     }
 }
