@@ -509,7 +509,7 @@ namespace CorpusGenerator.Extraction
         /// <summary>"Mr. Grassley and Mr. Leahy say", "many Democrats say": plural subjects take the base form.</summary>
         private static bool IsSingular(List<Token> t, Sentence s, Mention m)
         {
-            if (m.First > s.First && t[m.First - 1].Is("and")) return false;
+            if (m.Conjoined || (m.First > s.First && t[m.First - 1].Is("and"))) return false;
             string last = t[m.End - 1].Text;
             return !(last.Length > 3 && last.EndsWith("s", System.StringComparison.Ordinal) && !last.EndsWith("ss", System.StringComparison.Ordinal));
         }

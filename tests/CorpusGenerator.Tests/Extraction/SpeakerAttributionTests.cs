@@ -124,5 +124,16 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("declared", a.CueOf(q));
             Assert.Equal("George Wallace", Assert.Single(a.Speakers).Name);
         }
+
+        [Theory]
+        [InlineData("But Mr. Grassley and Mr. Leahy say other changes are needed.", "Leahy")]
+        [InlineData("Grassley and Leahy say other changes are needed.", "Grassley and Leahy")]
+        public void Two_names_joined_by_and_take_the_plural_verb(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("other changes are needed", q.Span.Of(a.Text));
+            Assert.Contains(mention, a.MentionOf(q), System.StringComparison.Ordinal);
+        }
     }
 }
