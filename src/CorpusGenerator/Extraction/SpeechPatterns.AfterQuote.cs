@@ -15,6 +15,7 @@ namespace CorpusGenerator.Extraction
         /// sentence opens with the speaker (or the cue, "said Smith") and the phrase is only a
         /// preposition's object, with no "that", comma, quotation, auxiliary verb or further cue, it says about
         /// what, to whom or when the quotation was said, not what: the attribution is the quotation's.
+        /// So is a listener after "asked" or "told" ("“Q?” Todd asked the real estate mogul.").
         /// </summary>
         public static bool OnlyCircumstance(List<Token> t, Sentence s, Attribution a)
         {
@@ -24,7 +25,8 @@ namespace CorpusGenerator.Extraction
             int afterCue = a.SpeakerAfterCue ? a.Speaker.End : a.CueEnd;
             if (opening != s.First || a.ContentFirst != afterCue) return false;
             Token first = t[a.ContentFirst];
-            if (!first.IsWord || !WordLists.Prepositions.Contains(first.Text)) return false;
+            bool listener = CueLexicon.TakesAddressee(t[a.Cue].Text) && (WordLists.Determiners.Contains(first.Text) || ListenerWords.Contains(first.Text));
+            if (!first.IsWord || !(WordLists.Prepositions.Contains(first.Text) || listener)) return false;
             if (a.ContentEnd - a.ContentFirst > MaxCircumstanceWords) return false;
             for (int i = a.ContentFirst; i < a.ContentEnd; i++)
             {

@@ -12,13 +12,14 @@ namespace CorpusGenerator.Tests.Extraction
         [InlineData("\u201cWho do they think they are?\u201d Trump said of Apple in February.", "Trump")]
         [InlineData("\u201cSometimes we need our fix!\u201d Clinton said to People magazine.", "Clinton")]
         [InlineData("\u201cIs this the end of it?\u201d said Smith on Monday.", "Smith")]
+        [InlineData("\u201cDid you know it was Mussolini?\u201d Todd asked the real estate mogul.", "Todd")]
         public void A_quote_ending_in_its_own_mark_takes_the_attribution_after_it(string text, string mention)
         {
             ExtractedArticle a = Extracted.From(text);
             ExtractedQuote q = Assert.Single(a.Quotes);
             Assert.Equal(QuoteKind.Direct, q.Kind);
             Assert.Equal(mention, a.MentionOf(q));
-            Assert.Equal("said", a.CueOf(q));
+            Assert.Contains(a.CueOf(q), new[] { "said", "asked" });
         }
 
         [Fact]
