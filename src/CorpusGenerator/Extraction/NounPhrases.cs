@@ -71,6 +71,14 @@ namespace CorpusGenerator.Extraction
             }
 
             first++;
+
+            // "The father of two", "a mother of three": a count after "of" belongs to the noun
+            // before it, which its determiner opens; "three-fourths of them", "shy of half" stay shares.
+            if (first < last && t[first].Is("of") && first - 2 >= sentenceFirst && WordLists.Determiners.Contains(t[first - 2].Text) &&
+                t[first - 1].IsWord && !t[first - 1].IsCapitalized && (t[last].Kind == TokenKind.Number || NumberWords.Contains(t[last].Text)))
+            {
+                return null;
+            }
             bool endsWell = t[last].Kind == TokenKind.Number || NumberWords.Contains(t[last].Text) || t[last].Is("percent") || t[last].Is("them") || t[last].Is("us");
             if (!counted && !(t[last].Is("them") && first < last)) return null;
             if (first > last || !endsWell) return null;

@@ -136,5 +136,17 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("other changes are needed", q.Span.Of(a.Text));
             Assert.Contains(mention, a.MentionOf(q), System.StringComparison.Ordinal);
         }
+
+        [Theory]
+        [InlineData("The father of two said the plan was bad.", "The father of two")]
+        [InlineData("A mother of three said the plan was bad.", "A mother of three")]
+        [InlineData("One in three said the plan was bad.", "One in three")]
+        public void A_count_after_of_belongs_to_the_noun_before_it(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(mention, a.MentionOf(q));
+            Assert.DoesNotContain(a.Speakers, s => s.Name.StartsWith("of ", System.StringComparison.Ordinal));
+        }
     }
 }
