@@ -159,6 +159,17 @@ namespace CorpusGenerator.Extraction
                 // "Heather, who finally confessed that ...": the relative clause's antecedent speaks.
                 int before = t[j - 1].IsPunct(',') ? j - 2 : j - 1;
                 a.Speaker = before >= s.First ? SubjectEndingAt(text, t, s, before) : null;
+
+                // "McConnell, now the Senate majority leader, who in 2010 said": the description is
+                // an appositive, and the name before it is whom the clause is about.
+                if (a.Speaker is not null && a.Speaker.Kind != MentionKind.Name && t[j - 1].IsPunct(',') &&
+                    BeforeAppositive(text, t, s, j - 1) is Mention named && named.Kind == MentionKind.Name && !RoleLexicon.IsNationality(named.Text))
+                {
+                    // "Sen. Dianne Feinstein of California, the ranking Democrat ..., who said": the
+                    // place closes the name before it.
+                    a.Speaker = named.First - 2 >= s.First && t[named.First - 1].Is("of") && NounPhrases.EndingAt(text, t, named.First - 2, s.First) is Mention person &&
+                                person.Kind == MentionKind.Name ? person : named;
+                }
                 return a.Speaker is not null && a.Speaker.Kind != MentionKind.Pronoun;
             }
 

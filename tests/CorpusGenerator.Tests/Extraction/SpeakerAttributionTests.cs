@@ -148,5 +148,15 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal(mention, a.MentionOf(q));
             Assert.DoesNotContain(a.Speakers, s => s.Name.StartsWith("of ", System.StringComparison.Ordinal));
         }
+
+        [Theory]
+        [InlineData("Obama has a frosty relationship with McConnell, now the Senate majority leader, who in 2010 said the goal was to defeat him.", "McConnell")]
+        [InlineData("The plan was backed by Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said none of the emails were secret.", "Dianne Feinstein")]
+        public void A_relative_clause_after_an_appositive_is_about_the_name_before_it(string text, string speaker)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(speaker, a.SpeakerOf(q));
+        }
     }
 }
