@@ -158,5 +158,16 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedQuote q = Assert.Single(a.Quotes);
             Assert.Equal(speaker, a.SpeakerOf(q));
         }
+
+        [Theory]
+        [InlineData("Twenty-four percent said they were more likely to vote for him.", "Twenty-four percent")]
+        [InlineData("Even so, three-quarters of the voters said they were worried about the economy.", "three-quarters of the voters")]
+        [InlineData("About two-thirds say they will vote for Trump.", "About two-thirds")]
+        public void A_share_written_with_a_hyphenated_count_speaks(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(mention, a.MentionOf(q));
+        }
     }
 }
