@@ -119,8 +119,9 @@ namespace CorpusGenerator.Extraction
                 // one in capitals ("Asked about it, he said, “I think ...”") starts its own.
                 Set(t, a, lStart, end);
             }
-            else if (hasLeft && (!hasRight || IsSingleQuote(t, lStart, lEnd) || a.SpeakerAfterCue || rightIsAside ||
-                                 (CountWords(t, start, end) <= 3 && !HasQuote(t, start, end)) || (IsAdverbial(t, start, end) && IsClause(t, lStart, lEnd))))
+            else if (hasLeft && !OpeningAdverbial(t, lStart, lEnd) &&
+                     (!hasRight || IsSingleQuote(t, lStart, lEnd) || a.SpeakerAfterCue || rightIsAside ||
+                      (CountWords(t, start, end) <= 3 && !HasQuote(t, start, end)) || (IsAdverbial(t, start, end) && IsClause(t, lStart, lEnd))))
             {
                 Set(t, a, lStart, lEnd);
             }
@@ -201,6 +202,25 @@ namespace CorpusGenerator.Extraction
         private static bool IsModifierWord(Token w) =>
             w.IsWord && !w.IsCapitalized && !WordLists.StopWords.Contains(w.Text) && !WordLists.VerbModifiers.Contains(w.Text) && !CueLexicon.IsCue(w.Text) &&
             !w.Text.EndsWith("ed", System.StringComparison.Ordinal);
+
+        /// <summary>Words at most in an opening adverbial that is no clause: "In Texas", "In a 1963 speech".</summary>
+        private const int OpeningAdverbialWords = 5;
+
+        /// <summary>
+        /// "In Texas, half of GOP primary voters said they were angry.": a short phrase opened by a
+        /// preposition, with no comma, quotation or verb in it, says where or when, and is never what
+        /// was said, however short the report after the cue.
+        /// </summary>
+        private static bool OpeningAdverbial(List<Token> t, int first, int end)
+        {
+            if (first >= end || !t[first].IsWord || !WordLists.Prepositions.Contains(t[first].Text) || CountWords(t, first, end) > OpeningAdverbialWords) return false;
+            for (int i = first; i < end; i++)
+            {
+                if (!(t[i].IsWord || t[i].Kind == TokenKind.Number) || t[i].Is("that") || Auxiliaries.Contains(t[i].Text) || CueLexicon.IsCue(t[i].Text)) return false;
+            }
+
+            return true;
+        }
 
         private static bool IsTimeWord(Token w) => w.IsWord && (Weekdays.Contains(w.Text) || TimeAdverbs.Contains(w.Text));
 

@@ -169,5 +169,21 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedQuote q = Assert.Single(a.Quotes);
             Assert.Equal(mention, a.MentionOf(q));
         }
+
+        [Fact]
+        public void An_opening_place_or_time_phrase_is_not_what_was_said()
+        {
+            ExtractedArticle a = Extracted.From("In Texas, half of GOP primary voters said they were angry.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("they were angry", q.Span.Of(a.Text));
+        }
+
+        [Fact]
+        public void An_opening_clause_before_the_attribution_is_still_what_was_said()
+        {
+            ExtractedArticle a = Extracted.From("Frank Lee runs the plant.\n\nIn fact, the plan failed, he said.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("In fact, the plan failed", q.Span.Of(a.Text));
+        }
     }
 }
