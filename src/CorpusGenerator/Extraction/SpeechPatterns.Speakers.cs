@@ -374,6 +374,15 @@ namespace CorpusGenerator.Extraction
             // political scientist Hamish Telford said").
             if (nearest is not null && nearest.Kind == MentionKind.Name && nearest.Titled) return nearest;
 
+            // "Officials from both parties said", "Experts on North Korea and nuclear nonproliferation
+            // said": the postmodifier's object names no one the lexicon knows, so the source is the
+            // phrase before its preposition, named with the whole postmodifier.
+            if (nearest is null && ObjectOfPostmodifier(t, s, last) is int preposition && preposition - 1 >= s.First &&
+                NounPhrases.EndingAt(text, t, preposition - 1, s.First) is Mention source && source.Kind == MentionKind.Group && OpensClause(t, s, source))
+            {
+                return Extended(text, t, source, last);
+            }
+
             Mention? m = nearest;
             bool postmodifiers = true;
             for (int climb = 0; m is not null && climb < 4; climb++)
@@ -395,6 +404,22 @@ namespace CorpusGenerator.Extraction
             // No phrase to climb to: a name still speaks ("In a meeting with the board Trump said"),
             // a common noun ("present in court told") does not.
             return nearest is not null && nearest.Kind == MentionKind.Name ? nearest : null;
+        }
+
+        /// <summary>Words at most in a postmodifier's object: "both parties", "North Korea and nuclear nonproliferation".</summary>
+        private const int PostmodifierObjectWords = 5;
+
+        /// <summary>The preposition ("from", "on", "at") that opens a short object ending at <paramref name="last"/>, or null.</summary>
+        private static int? ObjectOfPostmodifier(List<Token> t, Sentence s, int last)
+        {
+            for (int k = last - 1; k > s.First && last - k <= PostmodifierObjectWords; k--)
+            {
+                if (!t[k].IsWord && t[k].Kind != TokenKind.Number) return null;
+                if (PostmodifierPrepositions.Contains(t[k].Text)) return k;
+                if (CueLexicon.IsCue(t[k].Text) || (ClauseOpeners.Contains(t[k].Text) && !t[k].Is("and"))) return null;
+            }
+
+            return null;
         }
 
         /// <summary>

@@ -185,5 +185,16 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedQuote q = Assert.Single(a.Quotes);
             Assert.Equal("In fact, the plan failed", q.Span.Of(a.Text));
         }
+
+        [Theory]
+        [InlineData("Officials from both parties say he has forged a reputation as a hard worker.", "Officials from both parties")]
+        [InlineData("Political observers in Virginia and around the country say he deserves the seat.", "Political observers in Virginia and around the country")]
+        [InlineData("Some 56 percent of Cuban-Americans polled said they were less likely to vote for him.", "Some 56 percent of Cuban-Americans polled")]
+        public void A_source_named_with_a_postmodifier_speaks_whatever_its_object(string text, string mention)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(mention, a.MentionOf(q));
+        }
     }
 }
