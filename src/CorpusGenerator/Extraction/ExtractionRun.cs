@@ -128,6 +128,14 @@ namespace CorpusGenerator.Extraction
                         continue;
                     }
 
+                    if (floating >= 0 && i == 0 && quotes[floating].Mention is null && SpeechPatterns.OnlyCircumstance(t, sentence, a))
+                    {
+                        // "“Q?” Trump said of Apple in February.": the phrase after the cue is no content.
+                        Attach(quotes[floating], t, a, entities[i]);
+                        floating = -1;
+                        continue;
+                    }
+
                     if (a.Span.Start < lastEnd) continue;
                     lastEnd = a.Span.End;
                     quoted = true;
@@ -163,6 +171,11 @@ namespace CorpusGenerator.Extraction
                     {
                         // "He said:" and the quote in the next sentence or paragraph.
                         Attach(q, introducer.Cue, introducer.Mention, introducer.Speaker);
+
+                        // "In a 1963 speech, he declared:", "described itself in the following way:":
+                        // with the quotation found, the words before the colon told where or how it
+                        // was said, not what.
+                        if (introducer.Circumstance >= 0) DropQuote(introducer.Circumstance);
                         introducer = null;
                     }
                     else if (resolver.LastSpeaker is Entity last)
@@ -178,7 +191,30 @@ namespace CorpusGenerator.Extraction
                 {
                     introducer = null;
                 }
+
+                if (introducer is null && ReportingUpToColon(t, sentence, found) is int r)
+                {
+                    // "In a 1963 speech, he declared:", "Cruz called them on it:": what the cue took
+                    // for its content runs up to a closing colon, which announces the quotation next.
+                    TextRange cue = Range(t, found[r].Cue, found[r].CueEnd);
+                    introducer = new Introduction(cue, found[r].Speaker?.Span, entities[r]) { Circumstance = quotes.FindLastIndex(x => x.Cue == cue) };
+                }
             }
+        }
+
+        /// <summary>
+        /// The last attribution of a sentence that ends with a colon when it has a speaker and its
+        /// reported content (no quotation of its own) runs up to that colon; null otherwise.
+        /// </summary>
+        private static int? ReportingUpToColon(List<Token> t, Sentence sentence, List<Attribution> found)
+        {
+            if (found.Count == 0 || sentence.Count < 2 || !t[sentence.End - 1].IsPunct(':')) return null;
+            int last = found.Count - 1;
+            Attribution a = found[last];
+            if (a.Speaker is null || !a.HasContent || a.Kind != QuoteKind.Indirect || t[a.Cue].IsPunct(':')) return null;
+            bool rightUpToColon = a.ContentFirst > a.Cue && a.ContentEnd >= sentence.End - 1;
+            bool leftThenColon = a.ContentEnd <= a.Cue && a.CueEnd >= sentence.End - 1; // "In a 1963 speech, he declared:"
+            return rightUpToColon || leftThenColon ? last : (int?)null;
         }
 
         /// <summary>
@@ -188,6 +224,12 @@ namespace CorpusGenerator.Extraction
         private bool ContinuesTurn(Token quote, Unit unit) =>
             turnQuote >= 0 && turnQuote == quotes.Count - 1 && unit.FirstParagraph == turnParagraph + 1 &&
             quote.Start == structure.Paragraphs[unit.FirstParagraph].Start;
+
+        private void DropQuote(int index)
+        {
+            if (quotes[index].Speaker is Entity speaker) speaker.Quotes--;
+            quotes.RemoveAt(index);
+        }
 
         private void Attach(PendingQuote q, List<Token> t, Attribution a, Entity? entity) =>
             Attach(q, Range(t, a.Cue, a.CueEnd), a.Speaker?.Span, entity);
@@ -457,6 +499,9 @@ namespace CorpusGenerator.Extraction
 
         private sealed class Introduction
         {
+            /// <summary>The reported quote read from the words before the colon, or -1.</summary>
+            public int Circumstance { get; set; } = -1;
+
             public Introduction(TextRange cue, TextRange? mention, Entity? speaker)
             {
                 Cue = cue;

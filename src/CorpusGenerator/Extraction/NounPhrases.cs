@@ -64,19 +64,38 @@ namespace CorpusGenerator.Extraction
         {
             int first = last;
             bool counted = false;
-            while (first >= sentenceFirst && last - first < 7 && (t[first].Kind == TokenKind.Number || (t[first].IsWord && QuantityWords.Contains(t[first].Text))))
+            while (first >= sentenceFirst && last - first < 7 && (t[first].Kind == TokenKind.Number || (t[first].IsWord && QuantityWords.Contains(t[first].Text)) || IsHyphenatedCount(t[first])))
             {
-                if (t[first].Kind == TokenKind.Number || NumberWords.Contains(t[first].Text)) counted = true;
+                if (t[first].Kind == TokenKind.Number || NumberWords.Contains(t[first].Text) || IsHyphenatedCount(t[first])) counted = true;
                 first--;
             }
 
             first++;
-            bool endsWell = t[last].Kind == TokenKind.Number || NumberWords.Contains(t[last].Text) || t[last].Is("percent") || t[last].Is("them") || t[last].Is("us");
+
+            // "The father of two", "a mother of three": a count after "of" belongs to the noun
+            // before it, which its determiner opens; "three-fourths of them", "shy of half" stay shares.
+            if (first < last && t[first].Is("of") && first - 2 >= sentenceFirst && WordLists.Determiners.Contains(t[first - 2].Text) &&
+                t[first - 1].IsWord && !t[first - 1].IsCapitalized && (t[last].Kind == TokenKind.Number || NumberWords.Contains(t[last].Text)))
+            {
+                return null;
+            }
+            bool endsWell = t[last].Kind == TokenKind.Number || NumberWords.Contains(t[last].Text) || IsHyphenatedCount(t[last]) || t[last].Is("percent") || t[last].Is("them") || t[last].Is("us");
             if (!counted && !(t[last].Is("them") && first < last)) return null;
             if (first > last || !endsWell) return null;
             if (first == last && t[last].Is("one")) return null; // "one wonders": the generic pronoun
             var span = new TextRange(t[first].Start, t[last].End);
             return new Mention(MentionKind.Group, first, last + 1, span, span.Of(text)) { NameWords = new[] { t[last].Text } };
+        }
+
+        /// <summary>"Twenty-four", "three-quarters", "three-fourths": a count the tokenizer keeps as one hyphenated word.</summary>
+        private static bool IsHyphenatedCount(Token token)
+        {
+            if (!token.IsWord) return false;
+            string w = token.Text;
+            int hyphen = w.IndexOf('-');
+            if (hyphen <= 0 || hyphen == w.Length - 1 || w.IndexOf('-', hyphen + 1) >= 0) return false;
+            string second = w.Substring(hyphen + 1);
+            return NumberWords.Contains(w.Substring(0, hyphen)) && (NumberWords.Contains(second) || second.EndsWith("ths", StringComparison.OrdinalIgnoreCase));
         }
 
         /// <summary>Title words that only modify the title or name after them: "then", "former", "acting".</summary>

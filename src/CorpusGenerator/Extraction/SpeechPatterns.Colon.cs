@@ -5,14 +5,15 @@ namespace CorpusGenerator.Extraction
     /// <summary>"Name: what they said": headline and transcript attributions.</summary>
     internal static partial class SpeechPatterns
     {
-        /// <summary>Labels that stand before a colon without being a speaker ("WATCH: ...", "Photo: ...").</summary>
+        /// <summary>Labels that stand before a colon without being a speaker ("WATCH: ...", "Photo: ...", "CLARIFICATION: ...").</summary>
         private static readonly WordSet ColonLabels = new WordSet(
             "watch", "photo", "photos", "video", "update", "updated", "note", "related", "read", "listen", "source",
             "sources", "warning", "breaking", "exclusive", "analysis", "opinion", "correction", "file", "editor",
             "q", "a", "question", "answer", "image", "credit", "caption", "below", "more", "also", "see", "example",
             "for", "and", "but", "or", "so", "here", "there", "this", "that", "these", "those", "what", "why", "how",
             "reading", "relevant", "recommended", "further", "previously", "trending", "sponsored", "advertisement",
-            "subscribe", "sign", "follow", "share", "click", "tip", "tips", "quiz");
+            "subscribe", "sign", "follow", "share", "click", "tip", "tips", "quiz", "clarification", "clarifications",
+            "corrections", "disclosure", "disclaimer", "postscript", "plus", "remember");
 
         /// <summary>"Pence: Gennifer Flowers won't be at the debate" — a name, a colon, what they said.</summary>
         private static Attribution? ColonAttribution(string text, List<Token> t, Sentence s)

@@ -40,7 +40,7 @@ namespace CorpusGenerator.Extraction
             end = TrimEnd(t, start, end);
 
             // Content before the speaker: "C, X said." / "“C,” said X."
-            int leftEnd = a.SpeakerAfterCue ? a.Cue : a.Speaker is not null && a.SharesSpeakerWith < 0 ? a.Speaker.First : -1;
+            int leftEnd = a.SpeakerAfterCue ? a.Cue : a.Speaker is not null && a.SharesSpeakerWith < 0 ? WithArticle(t, a.Speaker) : -1;
 
             // "“Q1,” Blige sings before asking her, “Q2”": what stands before the main clause is not
             // what its adverbial participle reports.
@@ -55,6 +55,21 @@ namespace CorpusGenerator.Extraction
                 for (int b = leftEnd - 1; b > leftFirst && leftEnd - b <= 10 && (t[b].IsWord || t[b].Kind == TokenKind.Number); b--)
                 {
                     if (t[b - 1].Kind == TokenKind.Quote)
+                    {
+                        leftEnd = b;
+                        fronted = true;
+                        break;
+                    }
+                }
+            }
+
+            if (!fronted && leftEnd > leftFirst && !a.SpeakerAfterCue && a.Speaker is Mention source && source.Kind != MentionKind.Name && source.Kind != MentionKind.Pronoun)
+            {
+                // "C, top black lawmakers said": lower-case modifiers the source's mention leaves
+                // out stand between the comma and it.
+                for (int b = leftEnd - 1; b > leftFirst && leftEnd - b <= 3 && IsModifierWord(t[b]); b--)
+                {
+                    if (t[b - 1].IsPunct(','))
                     {
                         leftEnd = b;
                         fronted = true;
@@ -104,8 +119,9 @@ namespace CorpusGenerator.Extraction
                 // one in capitals ("Asked about it, he said, “I think ...”") starts its own.
                 Set(t, a, lStart, end);
             }
-            else if (hasLeft && (!hasRight || IsSingleQuote(t, lStart, lEnd) || a.SpeakerAfterCue || rightIsAside ||
-                                 (CountWords(t, start, end) <= 3 && !HasQuote(t, start, end)) || (IsAdverbial(t, start, end) && IsClause(t, lStart, lEnd))))
+            else if (hasLeft && !OpeningAdverbial(t, lStart, lEnd) &&
+                     (!hasRight || IsSingleQuote(t, lStart, lEnd) || a.SpeakerAfterCue || rightIsAside ||
+                      (CountWords(t, start, end) <= 3 && !HasQuote(t, start, end)) || (IsAdverbial(t, start, end) && IsClause(t, lStart, lEnd))))
             {
                 Set(t, a, lStart, lEnd);
             }
@@ -151,22 +167,67 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>
+        /// "C, the IMF said.", "C, the Tax Foundation said.": an organisation's name keeps its "the"
+        /// outside the mention, but the content before it ends at the comma before that "the".
+        /// </summary>
+        private static int WithArticle(List<Token> t, Mention speaker) =>
+            speaker.Kind == MentionKind.Name && speaker.Article is string article && speaker.First > 0 && t[speaker.First - 1].Is(article) ? speaker.First - 1 : speaker.First;
+
+        /// <summary>
         /// "in a video message to the convention", "at a news conference in Washington on Monday":
         /// after "C, she said" a phrase opened by a preposition, with no "that", quotation or
-        /// comma, says where or how it was said, not what.
+        /// comma, says where or how it was said, not what. So does one saying when ("Friday
+        /// afternoon", "on Friday"), and either may go on past a comma into a subordinate clause
+        /// ("said Friday, as they bristled at ...", "said in a statement, after the vote"): what
+        /// was said is still C.
         /// </summary>
         private static bool IsAdverbial(List<Token> t, int start, int end)
         {
-            if (start >= end || !t[start].IsWord || !PlacePrepositions.Contains(t[start].Text)) return false;
+            if (start >= end || !t[start].IsWord) return false;
+            bool when = IsTimeWord(t[start]) || (t[start].Is("on") && start + 1 < end && IsTimeWord(t[start + 1]));
+            if (!when && !PlacePrepositions.Contains(t[start].Text)) return false;
             for (int i = start; i < end; i++)
             {
+                if (t[i].Kind == TokenKind.Quote || t[i].Is("that")) return false;
+
                 // A comma may lead on to more of what was said: "..., the CBO said in a June report,
-                // and those in the bottom fifth paid 0.8 percent".
-                if (t[i].Kind == TokenKind.Quote || t[i].Is("that") || t[i].IsPunct(',')) return false;
+                // and those in the bottom fifth paid 0.8 percent"; a subordinate clause does not.
+                if (t[i].IsPunct(',')) return i + 1 < end && t[i + 1].IsWord && CircumstanceClauses.Contains(t[i + 1].Text);
             }
 
             return true;
         }
+
+        /// <summary>A lower-case word that can modify a noun ("top", "black", "senior"): no function word, cue or verb form in -ed.</summary>
+        private static bool IsModifierWord(Token w) =>
+            w.IsWord && !w.IsCapitalized && !WordLists.StopWords.Contains(w.Text) && !WordLists.VerbModifiers.Contains(w.Text) && !CueLexicon.IsCue(w.Text) &&
+            !w.Text.EndsWith("ed", System.StringComparison.Ordinal);
+
+        /// <summary>Words at most in an opening adverbial that is no clause: "In Texas", "In a 1963 speech".</summary>
+        private const int OpeningAdverbialWords = 5;
+
+        /// <summary>
+        /// "In Texas, half of GOP primary voters said they were angry.": a short phrase opened by a
+        /// preposition, with no comma, quotation or verb in it, says where or when, and is never what
+        /// was said, however short the report after the cue.
+        /// </summary>
+        private static bool OpeningAdverbial(List<Token> t, int first, int end)
+        {
+            if (first >= end || !t[first].IsWord || !WordLists.Prepositions.Contains(t[first].Text) || CountWords(t, first, end) > OpeningAdverbialWords) return false;
+            for (int i = first; i < end; i++)
+            {
+                if (!(t[i].IsWord || t[i].Kind == TokenKind.Number) || t[i].Is("that") || Auxiliaries.Contains(t[i].Text) || CueLexicon.IsCue(t[i].Text)) return false;
+            }
+
+            return true;
+        }
+
+        private static bool IsTimeWord(Token w) => w.IsWord && (Weekdays.Contains(w.Text) || TimeAdverbs.Contains(w.Text));
+
+        private static readonly WordSet TimeAdverbs = new WordSet("yesterday", "today", "tonight", "last", "earlier", "later");
+
+        /// <summary>Words opening a clause about the circumstances of saying ("as they bristled", "after the vote"), never what was said.</summary>
+        private static readonly WordSet CircumstanceClauses = new WordSet("as", "after", "while", "when", "before", "because", "since", "during");
 
         /// <summary>Prepositions that say where, when or through what ("said in a statement", "at a rally"), not what about ("called on", "joked about").</summary>
         private static readonly WordSet PlacePrepositions = new WordSet("in", "at", "during", "from", "via", "through");

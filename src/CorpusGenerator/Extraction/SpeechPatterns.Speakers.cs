@@ -159,6 +159,17 @@ namespace CorpusGenerator.Extraction
                 // "Heather, who finally confessed that ...": the relative clause's antecedent speaks.
                 int before = t[j - 1].IsPunct(',') ? j - 2 : j - 1;
                 a.Speaker = before >= s.First ? SubjectEndingAt(text, t, s, before) : null;
+
+                // "McConnell, now the Senate majority leader, who in 2010 said": the description is
+                // an appositive, and the name before it is whom the clause is about.
+                if (a.Speaker is not null && a.Speaker.Kind != MentionKind.Name && t[j - 1].IsPunct(',') &&
+                    BeforeAppositive(text, t, s, j - 1) is Mention named && named.Kind == MentionKind.Name && !RoleLexicon.IsNationality(named.Text))
+                {
+                    // "Sen. Dianne Feinstein of California, the ranking Democrat ..., who said": the
+                    // place closes the name before it.
+                    a.Speaker = named.First - 2 >= s.First && t[named.First - 1].Is("of") && NounPhrases.EndingAt(text, t, named.First - 2, s.First) is Mention person &&
+                                person.Kind == MentionKind.Name ? person : named;
+                }
                 return a.Speaker is not null && a.Speaker.Kind != MentionKind.Pronoun;
             }
 
@@ -166,7 +177,12 @@ namespace CorpusGenerator.Extraction
             {
                 if (j >= s.First && (t[j].IsWord || NounPhrases.IsLocalNumber(t, j)))
                 {
-                    a.Speaker = SubjectEndingAt(text, t, s, j) ?? PostmodifiedSubject(text, t, s, j, phraseEnd);
+                    a.Speaker = SubjectEndingAt(text, t, s, j);
+
+                    // "The doctors who signed the letter said", "A lawyer who represents Trump said":
+                    // a phrase that opens no clause is the object inside a relative clause, whose
+                    // antecedent speaks.
+                    if (a.Speaker is null || !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First))) a.Speaker = PostmodifiedSubject(text, t, s, j, phraseEnd) ?? a.Speaker;
                     if (a.Speaker is null && FamiliarSource(text, t, s, j, phraseEnd) is Mention source)
                     {
                         a.Speaker = source;
@@ -358,6 +374,15 @@ namespace CorpusGenerator.Extraction
             // political scientist Hamish Telford said").
             if (nearest is not null && nearest.Kind == MentionKind.Name && nearest.Titled) return nearest;
 
+            // "Officials from both parties said", "Experts on North Korea and nuclear nonproliferation
+            // said": the postmodifier's object names no one the lexicon knows, so the source is the
+            // phrase before its preposition, named with the whole postmodifier.
+            if (nearest is null && ObjectOfPostmodifier(t, s, last) is int preposition && preposition - 1 >= s.First &&
+                NounPhrases.EndingAt(text, t, preposition - 1, s.First) is Mention source && source.Kind == MentionKind.Group && OpensClause(t, s, source))
+            {
+                return Extended(text, t, source, last);
+            }
+
             Mention? m = nearest;
             bool postmodifiers = true;
             for (int climb = 0; m is not null && climb < 4; climb++)
@@ -379,6 +404,22 @@ namespace CorpusGenerator.Extraction
             // No phrase to climb to: a name still speaks ("In a meeting with the board Trump said"),
             // a common noun ("present in court told") does not.
             return nearest is not null && nearest.Kind == MentionKind.Name ? nearest : null;
+        }
+
+        /// <summary>Words at most in a postmodifier's object: "both parties", "North Korea and nuclear nonproliferation".</summary>
+        private const int PostmodifierObjectWords = 5;
+
+        /// <summary>The preposition ("from", "on", "at") that opens a short object ending at <paramref name="last"/>, or null.</summary>
+        private static int? ObjectOfPostmodifier(List<Token> t, Sentence s, int last)
+        {
+            for (int k = last - 1; k > s.First && last - k <= PostmodifierObjectWords; k--)
+            {
+                if (!t[k].IsWord && t[k].Kind != TokenKind.Number) return null;
+                if (PostmodifierPrepositions.Contains(t[k].Text)) return k;
+                if (CueLexicon.IsCue(t[k].Text) || (ClauseOpeners.Contains(t[k].Text) && !t[k].Is("and"))) return null;
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -504,7 +545,7 @@ namespace CorpusGenerator.Extraction
         /// <summary>"Mr. Grassley and Mr. Leahy say", "many Democrats say": plural subjects take the base form.</summary>
         private static bool IsSingular(List<Token> t, Sentence s, Mention m)
         {
-            if (m.First > s.First && t[m.First - 1].Is("and")) return false;
+            if (m.Conjoined || (m.First > s.First && t[m.First - 1].Is("and"))) return false;
             string last = t[m.End - 1].Text;
             return !(last.Length > 3 && last.EndsWith("s", System.StringComparison.Ordinal) && !last.EndsWith("ss", System.StringComparison.Ordinal));
         }

@@ -218,7 +218,7 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>
-        /// Recognizes "TEHRAN —", "WASHINGTON (AP) —", "OTTAWA -" and "TORONTO, Ont. —" at the start
+        /// Recognizes "TEHRAN —", "WASHINGTON (AP) —", "OTTAWA -", "WASHINGTON ―" and "TORONTO, Ont. —" at the start
         /// of the first paragraph; <paramref name="place"/> is the upper-case place name only.
         /// </summary>
         internal static bool FindDateline(string text, TextRange paragraph, out TextRange place, out int bodyStart)
@@ -257,7 +257,8 @@ namespace CorpusGenerator.Extraction
 
             while (i < limit && text[i] == ' ') i++;
             int dash = i;
-            while (i < limit && (text[i] == '—' || text[i] == '–' || text[i] == '-')) i++;
+            // HuffPost sets its datelines with the horizontal bar: "WASHINGTON ― ".
+            while (i < limit && (text[i] == '—' || text[i] == '–' || text[i] == '―' || text[i] == '-')) i++;
             if (i == dash || i - dash > 2 || i >= limit || text[i] != ' ') return false;
             while (i < paragraph.End && text[i] == ' ') i++;
             place = new TextRange(paragraph.Start, placeEnd);

@@ -36,7 +36,7 @@ namespace CorpusGenerator.Extraction
             "according", "said", "says", "told", "added", "asked", "would", "will", "could", "should", "may",
             "might", "must", "can", "all", "some", "many", "most", "more", "such", "every", "each", "both",
             "either", "neither", "other", "another", "any", "through", "against", "between", "among", "without",
-            "within", "across", "behind", "beyond", "toward", "towards", "upon", "via", "per", "like", "unlike",
+            "within", "across", "behind", "beyond", "toward", "towards", "upon", "via", "per", "like", "unlike", "alongside",
             "even", "only", "just", "very", "too", "well", "back", "out", "up", "down", "off", "again", "ever",
             "perhaps", "besides", "instead", "nonetheless", "nevertheless", "indeed", "thus", "hence", "moreover",
             "furthermore", "otherwise", "despite", "although", "among", "amid", "like", "yes", "why", "how", "asked",

@@ -319,5 +319,12 @@ namespace CorpusGenerator.Tests.Extraction
                 "The New York businessman said he will bring a common-sense approach.");
             Assert.Equal("The New York businessman", a.SpeakerOf(a.Quote("common-sense")));
         }
+
+        [Fact]
+        public void A_preposition_opening_the_sentence_is_no_part_of_the_name_after_it()
+        {
+            ExtractedArticle a = Extracted.From("Alongside BLM calls for action, a GOP strategist said Clinton will have to choose, saying, \u201cAt some point, she is going to have to come out.\u201d");
+            Assert.DoesNotContain(a.Speakers, s => s.Name.StartsWith("Alongside", System.StringComparison.Ordinal));
+        }
     }
 }

@@ -10,6 +10,7 @@ namespace CorpusGenerator.Tests.Extraction
         [InlineData("WASHINGTON (AP) — The talks went on.", "WASHINGTON")]
         [InlineData("OTTAWA - The talks went on.", "OTTAWA")]
         [InlineData("KUALA LUMPUR, Malaysia — The talks went on.", "KUALA LUMPUR")]
+        [InlineData("HEMPSTEAD, N.Y. \u2015 The talks went on.", "HEMPSTEAD")]
         public void Dateline_is_the_place_name_only(string text, string place)
         {
             ExtractedArticle a = Extracted.From(text);

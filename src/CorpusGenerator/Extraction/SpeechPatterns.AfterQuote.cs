@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>An attribution sentence that follows a quotation ending with its own question or exclamation mark.</summary>
+    internal static partial class SpeechPatterns
+    {
+        /// <summary>Words at most in the phrase after the cue that only sets the scene.</summary>
+        private const int MaxCircumstanceWords = 10;
+
+        /// <summary>
+        /// "“Who do they think they are?” Trump said of Apple in February.", "“Q!” Clinton said to
+        /// People magazine.": a quotation ending in "?" or "!" ends its sentence, so its attribution
+        /// reads as a sentence of its own, with the phrase after the cue as its content. When that
+        /// sentence opens with the speaker (or the cue, "said Smith") and the phrase is only a
+        /// preposition's object, with no "that", comma, quotation, auxiliary verb or further cue, it says about
+        /// what, to whom or when the quotation was said, not what: the attribution is the quotation's.
+        /// So is a listener after "asked" or "told" ("“Q?” Todd asked the real estate mogul.").
+        /// </summary>
+        public static bool OnlyCircumstance(List<Token> t, Sentence s, Attribution a)
+        {
+            if (!a.HasContent || a.Kind != QuoteKind.Indirect || t[a.Cue].Is("according")) return false;
+            if (a.SharesSpeakerWith >= 0 || a.Speaker is null) return false;
+            int opening = a.SpeakerAfterCue ? a.Cue : a.Speaker.First;
+            int afterCue = a.SpeakerAfterCue ? a.Speaker.End : a.CueEnd;
+            if (opening != s.First || a.ContentFirst != afterCue) return false;
+            Token first = t[a.ContentFirst];
+            bool listener = CueLexicon.TakesAddressee(t[a.Cue].Text) && (WordLists.Determiners.Contains(first.Text) || ListenerWords.Contains(first.Text));
+            if (!first.IsWord || !(WordLists.Prepositions.Contains(first.Text) || listener)) return false;
+            if (a.ContentEnd - a.ContentFirst > MaxCircumstanceWords) return false;
+            for (int i = a.ContentFirst; i < a.ContentEnd; i++)
+            {
+                Token w = t[i];
+                if (w.Kind == TokenKind.Number) continue;
+                if (!w.IsWord || w.Is("that") || CueLexicon.IsCue(w.Text) || Auxiliaries.Contains(w.Text)) return false;
+            }
+
+            return true;
+        }
+    }
+}
