@@ -11,9 +11,9 @@ namespace CorpusGenerator
     /// </summary>
     /// <typeparam name="T">The generated article class itself.</typeparam>
     /// <remarks>
-    /// The generated class declares only its speaker fields and a private constructor, with a
-    /// <see cref="CompiledArticleSourceAttribute"/> saying where its data is; everything with a body
-    /// is here, compiled once. Across thousands of articles that cut the compiler's CPU on the
+    /// The generated class declares only its speaker fields and a private constructor; its data is
+    /// found by its name through the <see cref="CompiledArticleIndexAttribute"/> of the <c>Articles</c>
+    /// class it is nested in. Everything with a body is here, compiled once. Across thousands of articles that cut the compiler's CPU on the
     /// generated code by about half (docs/performance.md). The fields are filled when <see cref="Speakers"/> is
     /// first read; the members <typeparamref name="T"/> needs for that are kept by trimming.
     /// </remarks>
@@ -61,15 +61,14 @@ namespace CorpusGenerator
         private static InvalidOperationException MismatchedLibrary(string what) => new InvalidOperationException(
             typeof(T).FullName + " " + what + ". Use the runtime library from the same CorpusGenerator package as the generator.");
 
-        /// <summary>The attribute's values, with the group found.</summary>
+        /// <summary>Where the article's data is: found by the class's name in the list of the <c>Articles</c> class it is nested in.</summary>
         private sealed class ArticleSource
         {
-            private ArticleSource(CompiledArticleSourceAttribute attribute)
+            private ArticleSource(CompiledArticleGroup group, int index)
             {
-                Group = CompiledArticleGroup.Of(attribute.DataHolder);
-                Index = attribute.Index;
-                SpeakerFields = attribute.SpeakerFields;
-                if ((uint)Index >= (uint)Group.Count) throw MismatchedLibrary("points past the end of its group");
+                Group = group;
+                Index = index;
+                SpeakerFields = group.SpeakerFields(index);
             }
 
             public CompiledArticleGroup Group { get; }
@@ -78,9 +77,27 @@ namespace CorpusGenerator
 
             public string SpeakerFields { get; }
 
-            public static ArticleSource Read() => new ArticleSource(
-                typeof(T).GetTypeInfo().GetCustomAttribute<CompiledArticleSourceAttribute>(inherit: false)
-                ?? throw new InvalidOperationException(typeof(T).FullName + " carries no " + nameof(CompiledArticleSourceAttribute) + ": it is not an article class the generator wrote."));
+            public static ArticleSource Read()
+            {
+                Type articles = typeof(T).DeclaringType
+                    ?? throw new InvalidOperationException(typeof(T).FullName + " is not nested in an Articles class: it is not an article class the generator wrote.");
+                CompiledArticleList list;
+                try
+                {
+                    list = CompiledArticleList.Of(articles);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new InvalidOperationException(typeof(T).FullName + " is not an article class the generator wrote: " + e.Message, e);
+                }
+
+                if (!list.TryLocate(typeof(T).Name, out CompiledArticleGroup group, out int index))
+                {
+                    throw new InvalidOperationException(typeof(T).FullName + " is not one of the articles of " + articles.FullName + ": it is not an article class the generator wrote.");
+                }
+
+                return new ArticleSource(group, index);
+            }
         }
     }
 }

@@ -26,10 +26,15 @@ namespace CorpusGenerator
         /// Packed (<c>PackedTable</c>): for each article, the length in characters of its text and
         /// strings, then of its table.
         /// </param>
-        public CompiledArticleDataAttribute(string data, string layout)
+        /// <param name="speakerFields">
+        /// For each article in turn, the names of its class's speaker fields in speaker order,
+        /// separated by spaces; articles separated by a line feed.
+        /// </param>
+        public CompiledArticleDataAttribute(string data, string layout, string speakerFields)
         {
             Data = data ?? throw new ArgumentNullException(nameof(data));
             Layout = layout ?? throw new ArgumentNullException(nameof(layout));
+            SpeakerFields = speakerFields ?? throw new ArgumentNullException(nameof(speakerFields));
         }
 
         /// <summary>The file's articles' compiled data.</summary>
@@ -37,5 +42,8 @@ namespace CorpusGenerator
 
         /// <summary>Each article's share of <see cref="Data"/>, packed.</summary>
         public string Layout { get; }
+
+        /// <summary>Each article's speaker field names, one line per article.</summary>
+        public string SpeakerFields { get; }
     }
 }

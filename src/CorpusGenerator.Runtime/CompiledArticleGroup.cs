@@ -20,6 +20,7 @@ namespace CorpusGenerator
         private readonly int[] layout;
         private readonly Article?[] articles;
         private readonly Func<int, Article> build;
+        private readonly string[] speakerFields;
 
         // Weak keys: a corpus assembly loaded in a collectible AssemblyLoadContext can still unload.
         private static readonly ConditionalWeakTable<Type, CompiledArticleGroup> ByHolder = new ConditionalWeakTable<Type, CompiledArticleGroup>();
@@ -28,7 +29,8 @@ namespace CorpusGenerator
         /// <summary>A group whose articles' compiled data lie one after the other in <paramref name="data"/>.</summary>
         /// <param name="data">For each article in turn: its text and strings, then its packed offset table.</param>
         /// <param name="layout">For each article, two numbers: the length in characters of its text and strings, then of its table.</param>
-        internal CompiledArticleGroup(string data, int[] layout)
+        /// <param name="speakerFields">For each article, its class's speaker field names separated by spaces; articles separated by a line feed.</param>
+        internal CompiledArticleGroup(string data, int[] layout, string speakerFields = "")
         {
             this.data = data ?? throw new ArgumentNullException(nameof(data));
             this.layout = layout ?? throw new ArgumentNullException(nameof(layout));
@@ -52,6 +54,13 @@ namespace CorpusGenerator
 
             articles = new Article?[starts.Length];
             build = Build;
+            // Empty for a single article without speakers as for a group given none (tests).
+            if (speakerFields is null) throw new ArgumentNullException(nameof(speakerFields));
+            this.speakerFields = speakerFields.Length == 0 ? new string[0] : speakerFields.Split('\n');
+            if (this.speakerFields.Length > starts.Length)
+            {
+                throw new ArgumentException("The speaker fields name " + this.speakerFields.Length + " articles for a layout of " + starts.Length + ".", nameof(speakerFields));
+            }
         }
 
         /// <summary>Number of articles in the group.</summary>
@@ -59,6 +68,9 @@ namespace CorpusGenerator
 
         /// <summary>The article at <paramref name="index"/>, built on first use; every call returns the same instance.</summary>
         public Article this[int index] => BuiltOnce.Get(articles, index, build);
+
+        /// <summary>The speaker field names of the class of the article at <paramref name="index"/>, in speaker order, separated by spaces.</summary>
+        internal string SpeakerFields(int index) => (uint)index < (uint)speakerFields.Length ? speakerFields[index] : string.Empty;
 
         private Article Build(int index)
         {
@@ -85,7 +97,7 @@ namespace CorpusGenerator
                 ?? throw new ArgumentException(
                     dataHolder.FullName + " carries no " + nameof(CompiledArticleDataAttribute) + ": it is not a class the generator wrote.",
                     nameof(dataHolder));
-            return new CompiledArticleGroup(attribute.Data, PackedTable.Unpack(attribute.Layout));
+            return new CompiledArticleGroup(attribute.Data, PackedTable.Unpack(attribute.Layout), attribute.SpeakerFields);
         }
     }
 }

@@ -2,35 +2,33 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGenerator
 {
     /// <summary>
     /// <c>Articles.All</c>: every article of the assembly in class-name order, each built when it is
-    /// first read. Generated code gives it the groups and, for each article in order, its group and
-    /// its index there.
+    /// first read, and what finds an article class's data by the class's name. Generated code gives
+    /// it, in a <see cref="CompiledArticleIndexAttribute"/> on the <c>Articles</c> class, the groups
+    /// and, for each article in order, its class's name, its group and its index there.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class CompiledArticleList : IReadOnlyList<Article>
     {
         private readonly CompiledArticleGroup[] groups;
         private readonly int[] positions;
+        private readonly Dictionary<string, int> byClassName = new Dictionary<string, int>(StringComparer.Ordinal);
 
-        /// <summary>The list of the articles at <paramref name="positions"/>.</summary>
-        /// <param name="dataHolders">The generated classes that carry the groups' data (<see cref="CompiledArticleGroup.Of"/>).</param>
-        /// <param name="positions">
-        /// Packed (<c>PackedTable</c>): pairs of (index into <paramref name="dataHolders"/>, index in
-        /// that group), one pair per article, in list order.
-        /// </param>
-        public CompiledArticleList(Type[] dataHolders, string positions)
-            : this(GroupsOf(dataHolders), Unpack(positions))
-        {
-        }
+        // Weak keys: a corpus assembly loaded in a collectible AssemblyLoadContext can still unload.
+        private static readonly ConditionalWeakTable<Type, CompiledArticleList> ByArticlesClass = new ConditionalWeakTable<Type, CompiledArticleList>();
+        private static readonly ConditionalWeakTable<Type, CompiledArticleList>.CreateValueCallback Read = ReadList;
 
         /// <summary>The list of the articles at <paramref name="positions"/>.</summary>
         /// <param name="groups">The groups.</param>
         /// <param name="positions">Pairs of (index into <paramref name="groups"/>, index in that group), one pair per article, in list order.</param>
-        internal CompiledArticleList(CompiledArticleGroup[] groups, int[] positions)
+        /// <param name="classNames">The article classes' names in list order; none when only the list is wanted (tests).</param>
+        internal CompiledArticleList(CompiledArticleGroup[] groups, int[] positions, string[]? classNames = null)
         {
             this.groups = groups ?? throw new ArgumentNullException(nameof(groups));
             this.positions = positions ?? throw new ArgumentNullException(nameof(positions));
@@ -41,6 +39,14 @@ namespace CorpusGenerator
                 {
                     throw new ArgumentException("Position " + (i / 2) + " names no article of the groups given.", nameof(positions));
                 }
+            }
+
+            if (classNames is null) return;
+            if (classNames.Length != Count) throw new ArgumentException(classNames.Length + " class names for " + Count + " articles.", nameof(classNames));
+            for (int i = 0; i < classNames.Length; i++)
+            {
+                if (byClassName.ContainsKey(classNames[i])) throw new ArgumentException("The class name " + classNames[i] + " is given twice.", nameof(classNames));
+                byClassName.Add(classNames[i], i);
             }
         }
 
@@ -64,6 +70,42 @@ namespace CorpusGenerator
         }
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        /// <summary>
+        /// The list that <paramref name="articlesClass"/> (the generated <c>Articles</c> class)
+        /// describes in its <see cref="CompiledArticleIndexAttribute"/>: one instance per class, shared
+        /// by <c>Articles.All</c> and the article classes nested in it.
+        /// </summary>
+        public static CompiledArticleList Of(Type articlesClass)
+        {
+            if (articlesClass is null) throw new ArgumentNullException(nameof(articlesClass));
+            return ByArticlesClass.GetValue(articlesClass, Read);
+        }
+
+        /// <summary>The group of the article whose class is named <paramref name="className"/>, and its index there; false when no article's class has that name.</summary>
+        internal bool TryLocate(string className, out CompiledArticleGroup group, out int index)
+        {
+            if (!byClassName.TryGetValue(className, out int position))
+            {
+                group = null!;
+                index = -1;
+                return false;
+            }
+
+            group = groups[positions[2 * position]];
+            index = positions[(2 * position) + 1];
+            return true;
+        }
+
+        private static CompiledArticleList ReadList(Type articlesClass)
+        {
+            var attribute = articlesClass.GetTypeInfo().GetCustomAttribute<CompiledArticleIndexAttribute>(inherit: false)
+                ?? throw new ArgumentException(
+                    articlesClass.FullName + " carries no " + nameof(CompiledArticleIndexAttribute) + ": it is not an Articles class the generator wrote.",
+                    nameof(articlesClass));
+            string[] names = attribute.ClassNames.Length == 0 ? new string[0] : attribute.ClassNames.Split(' ');
+            return new CompiledArticleList(GroupsOf(attribute.DataHolders), Unpack(attribute.Positions), names);
+        }
 
         private static CompiledArticleGroup[] GroupsOf(Type[] dataHolders)
         {

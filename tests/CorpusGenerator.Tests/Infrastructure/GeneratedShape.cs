@@ -46,6 +46,7 @@ namespace CorpusGenerator.Tests.Infrastructure
             var expectedNested = classNames.Append("AllArticles").OrderBy(n => n, StringComparer.Ordinal);
             if (!nested.SequenceEqual(expectedNested)) return "classes in Articles: " + string.Join(", ", nested);
             if (Members(articles).Except(new[] { "All", "get_All" }).FirstOrDefault() is string extra) return "Articles has the member " + extra;
+            if (!articles.GetAttributes().Any(a => a.AttributeClass?.Name == "CompiledArticleIndexAttribute")) return "Articles has no CompiledArticleIndex";
             var allArticles = Members(articles.GetTypeMembers("AllArticles").Single()).OrderBy(n => n, StringComparer.Ordinal);
             if (!allArticles.SequenceEqual(new[] { ".cctor", "Value" })) return "AllArticles has " + string.Join(", ", allArticles);
 
@@ -68,10 +69,11 @@ namespace CorpusGenerator.Tests.Infrastructure
         private static string? ArticleClassViolation(INamedTypeSymbol type)
         {
             // A sealed class deriving from CompiledArticle<itself>, with its private constructor and a
-            // field per speaker; Article and Speakers are inherited.
+            // field per speaker and no attribute; Article and Speakers are inherited.
             if (!type.IsSealed || type.IsStatic) return "not a sealed class";
             if (type.BaseType is not { Name: "CompiledArticle", TypeArguments: [ITypeSymbol self] } || !SymbolEqualityComparer.Default.Equals(self, type)) return "base type " + type.BaseType?.ToDisplayString();
             if (type.GetTypeMembers().Any()) return "nested types";
+            if (type.GetAttributes().Any()) return "attributes (Articles' CompiledArticleIndex finds its data)";
             if (type.InstanceConstructors.SingleOrDefault() is not { DeclaredAccessibility: Accessibility.Private, Parameters.Length: 0 }) return "constructors";
             if (type.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => !f.IsReadOnly || f.IsStatic || f.DeclaredAccessibility != Accessibility.Public) is IFieldSymbol field) return "field " + field.Name;
             return OnlyOfType(type, "Speaker", ".ctor");

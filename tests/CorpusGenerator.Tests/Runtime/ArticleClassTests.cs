@@ -57,22 +57,34 @@ namespace CorpusGenerator.Tests.Runtime
             Assert.Equal("Acme", ((Speaker)type.GetField("Acme_")!.GetValue(GeneratedArticleClass.SpeakersOf(type))!).Name);
         }
 
-        [CompiledArticleData("", "")]
-        private static class EmptyGroup
+        /// <summary>One article's data (CompiledArticleGroupTests'), its class said to have a speaker field it lacks.</summary>
+        [CompiledArticleData(CompiledArticleGroupTests.HeldText + CompiledArticleGroupTests.HeldTable, CompiledArticleGroupTests.HeldLayout, "Nobody")]
+        private static class OneArticleGroup
         {
         }
 
-        [CompiledArticleSource(typeof(EmptyGroup), 0, "")]
-        private sealed class PointsPastItsGroup : CompiledArticle<PointsPastItsGroup>
+        /// <summary>Stands for a generated Articles class: its one article, (group 0, index 0), is <see cref="NamesAMissingField"/>.</summary>
+        [CompiledArticleIndex(new[] { typeof(OneArticleGroup) }, "AA", nameof(NamesAMissingField))]
+        private static class MismatchedArticles
         {
-            private PointsPastItsGroup()
+            internal sealed class NamesAMissingField : CompiledArticle<NamesAMissingField>
             {
+                private NamesAMissingField()
+                {
+                }
+            }
+
+            internal sealed class NotListed : CompiledArticle<NotListed>
+            {
+                private NotListed()
+                {
+                }
             }
         }
 
-        private sealed class WithoutSource : CompiledArticle<WithoutSource>
+        private sealed class NotInAnArticlesClass : CompiledArticle<NotInAnArticlesClass>
         {
-            private WithoutSource()
+            private NotInAnArticlesClass()
             {
             }
         }
@@ -80,14 +92,19 @@ namespace CorpusGenerator.Tests.Runtime
         [Fact]
         public void A_class_the_generator_did_not_write_is_refused_with_a_clear_message()
         {
-            var error = Assert.Throws<InvalidOperationException>(() => WithoutSource.Speakers);
-            Assert.Contains("carries no CompiledArticleSourceAttribute", error.Message);
+            var outside = Assert.Throws<InvalidOperationException>(() => NotInAnArticlesClass.Speakers);
+            Assert.Contains("is not an article class the generator wrote", outside.Message);
+            Assert.Contains("carries no CompiledArticleIndexAttribute", outside.Message);
+            var unlisted = Assert.Throws<InvalidOperationException>(() => MismatchedArticles.NotListed.Article);
+            Assert.Contains("is not one of the articles of", unlisted.Message);
         }
 
         [Fact]
-        public void A_class_that_does_not_match_its_group_is_refused_with_a_clear_message()
+        public void A_class_that_does_not_match_its_data_is_refused_with_a_clear_message()
         {
-            var error = Assert.Throws<InvalidOperationException>(() => PointsPastItsGroup.Article);
+            Assert.Equal("Text.", MismatchedArticles.NamesAMissingField.Article.Text);
+            var error = Assert.Throws<InvalidOperationException>(() => MismatchedArticles.NamesAMissingField.Speakers);
+            Assert.Contains("has no speaker field Nobody", error.Message);
             Assert.Contains("Use the runtime library from the same CorpusGenerator package", error.Message);
         }
     }

@@ -68,13 +68,13 @@ namespace CorpusGenerator.Tests.Runtime
         // What the generator writes for an article "Text." in class Held from Held.txt: its text and
         // strings, then its packed table. Checked against the generator's own writer below, so a
         // format change shows here rather than as a wrong constant.
-        private const string HeldText = "Text.HeldHeld.txt";
-        private const string HeldTable = "CKiBKISQBABAAAAA";
+        internal const string HeldText = "Text.HeldHeld.txt";
+        internal const string HeldTable = "CKiBKISQBABAAAAA";
 
         // The layout, packed: 17 characters of text and strings, then 16 of table.
-        private const string HeldLayout = "iBgB";
+        internal const string HeldLayout = "iBgB";
 
-        [CompiledArticleData(HeldText + HeldTable, HeldLayout)]
+        [CompiledArticleData(HeldText + HeldTable, HeldLayout, "")]
         private static class DataHolder
         {
         }

@@ -15,7 +15,6 @@ namespace Corpus
         /// <remarks>
         /// Compiled from <c>bbc/budget-row.txt</c>: 3 paragraphs, 2 speakers, 2 quotes.
         /// </remarks>
-        [global::CorpusGenerator.CompiledArticleSource(typeof(global::Corpus.CompiledArticleData.Group12), 0, "GordonBrown TheConservatives")]
         public sealed class BudgetRow : global::CorpusGenerator.CompiledArticle<BudgetRow>
         {
             private BudgetRow() { }
@@ -44,7 +43,7 @@ namespace Corpus
     internal static partial class CompiledArticleData
     {
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
-        [global::CorpusGenerator.CompiledArticleData("Brown defends budget plans\n\nChancellor Gordon Brown has defended his budget against criticism.\n\n\"This is a budget for families,\" Mr Brown told MPs.\n\nThe Conservatives said the plans were unaffordable.\nBudgetRowbbc/budget-row.txtCyMoOyMSkNkBA0BBAAG4BkEgGmDqJmDEuCY4BUEuCYoIKqJiBBACyJaEAiG8BAoIK0IICE4K2BCyJauKIE", "oOkF")]
+        [global::CorpusGenerator.CompiledArticleData("Brown defends budget plans\n\nChancellor Gordon Brown has defended his budget against criticism.\n\n\"This is a budget for families,\" Mr Brown told MPs.\n\nThe Conservatives said the plans were unaffordable.\nBudgetRowbbc/budget-row.txtCyMoOyMSkNkBA0BBAAG4BkEgGmDqJmDEuCY4BUEuCYoIKqJiBBACyJaEAiG8BAoIK0IICE4K2BCyJauKIE", "oOkF", "GordonBrown TheConservatives")]
         internal static class Group12
         {
         }

@@ -15,7 +15,6 @@ namespace Corpus
         /// <remarks>
         /// Compiled from <c>weather.txt</c>: 2 paragraphs, 0 speakers, 0 quotes.
         /// </remarks>
-        [global::CorpusGenerator.CompiledArticleSource(typeof(global::Corpus.CompiledArticleData.Group51), 0, "")]
         public sealed class Weather : global::CorpusGenerator.CompiledArticle<Weather>
         {
             private Weather() { }
@@ -28,7 +27,7 @@ namespace Corpus
     internal static partial class CompiledArticleData
     {
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
-        [global::CorpusGenerator.CompiledArticleData("OTTAWA \u2014 Snow fell across the region on Monday.\n\nRoads were closed in several towns.\nWeatherweather.txtCqFuGqFO4FWBAAMAEA+CiDmCAA", "uG0B")]
+        [global::CorpusGenerator.CompiledArticleData("OTTAWA \u2014 Snow fell across the region on Monday.\n\nRoads were closed in several towns.\nWeatherweather.txtCqFuGqFO4FWBAAMAEA+CiDmCAA", "uG0B", "")]
         internal static class Group51
         {
         }

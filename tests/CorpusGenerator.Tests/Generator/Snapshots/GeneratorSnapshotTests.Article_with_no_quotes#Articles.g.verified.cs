@@ -10,6 +10,10 @@ namespace Corpus
     /// The articles compiled into this assembly, one nested class each.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
+    [global::CorpusGenerator.CompiledArticleIndex(new global::System.Type[]
+    {
+        typeof(global::Corpus.CompiledArticleData.Group51),
+    }, "AA", "Weather")]
     public static partial class Articles
     {
         /// <summary>
@@ -19,10 +23,7 @@ namespace Corpus
 
         private static class AllArticles
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleList Value = new global::CorpusGenerator.CompiledArticleList(new global::System.Type[]
-            {
-                typeof(global::Corpus.CompiledArticleData.Group51),
-            }, "AA");
+            internal static readonly global::CorpusGenerator.CompiledArticleList Value = global::CorpusGenerator.CompiledArticleList.Of(typeof(global::Corpus.Articles));
         }
     }
 }

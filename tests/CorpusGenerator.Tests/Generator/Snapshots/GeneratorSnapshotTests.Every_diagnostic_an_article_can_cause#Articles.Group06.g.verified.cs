@@ -15,7 +15,6 @@ namespace Corpus
         /// <remarks>
         /// Compiled from <c>broken/unclosed.txt</c>: 3 paragraphs, 0 speakers, 1 quote.
         /// </remarks>
-        [global::CorpusGenerator.CompiledArticleSource(typeof(global::Corpus.CompiledArticleData.Group06), 0, "")]
         public sealed class Unclosed : global::CorpusGenerator.CompiledArticle<Unclosed>
         {
             private Unclosed() { }
@@ -28,7 +27,7 @@ namespace Corpus
     internal static partial class CompiledArticleData
     {
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
-        [global::CorpusGenerator.CompiledArticleData("LONDON \u2014 The minister spoke.\n\n\"We will never stop, said Jane Smith.\n\nAnother paragraph here.\nUnclosedbroken/unclosed.txtC6FwH6FQqGmBBAAMAGA4B8BqCqEuBACA+BoCBBABAC", "wH0C")]
+        [global::CorpusGenerator.CompiledArticleData("LONDON \u2014 The minister spoke.\n\n\"We will never stop, said Jane Smith.\n\nAnother paragraph here.\nUnclosedbroken/unclosed.txtC6FwH6FQqGmBBAAMAGA4B8BqCqEuBACA+BoCBBABAC", "wH0C", "")]
         internal static class Group06
         {
         }

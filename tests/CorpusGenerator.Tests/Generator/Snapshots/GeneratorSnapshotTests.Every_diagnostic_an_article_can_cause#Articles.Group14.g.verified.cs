@@ -15,7 +15,6 @@ namespace Corpus
         /// <remarks>
         /// Compiled from <c>broken/empty.txt</c>: 0 paragraphs, 0 speakers, 0 quotes.
         /// </remarks>
-        [global::CorpusGenerator.CompiledArticleSource(typeof(global::Corpus.CompiledArticleData.Group14), 0, "")]
         public sealed class Empty : global::CorpusGenerator.CompiledArticle<Empty>
         {
             private Empty() { }
@@ -28,7 +27,7 @@ namespace Corpus
     internal static partial class CompiledArticleData
     {
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
-        [global::CorpusGenerator.CompiledArticleData("\n\nEmptybroken/empty.txtCEuBEKOgBBABAAAAA", "uBiB")]
+        [global::CorpusGenerator.CompiledArticleData("\n\nEmptybroken/empty.txtCEuBEKOgBBABAAAAA", "uBiB", "")]
         internal static class Group14
         {
         }

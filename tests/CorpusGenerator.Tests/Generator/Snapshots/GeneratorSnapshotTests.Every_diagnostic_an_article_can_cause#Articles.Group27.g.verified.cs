@@ -15,7 +15,6 @@ namespace Corpus
         /// <remarks>
         /// Compiled from <c>broken/floating.txt</c>: 1 paragraph, 0 speakers, 1 quote.
         /// </remarks>
-        [global::CorpusGenerator.CompiledArticleSource(typeof(global::Corpus.CompiledArticleData.Group27), 0, "")]
         public sealed class Floating : global::CorpusGenerator.CompiledArticle<Floating>
         {
             private Floating() { }
@@ -28,7 +27,7 @@ namespace Corpus
     internal static partial class CompiledArticleData
     {
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
-        [global::CorpusGenerator.CompiledArticleData("\"Nobody knows who said this.\"\nFloatingbroken/floating.txtC8ByD8BQsCmBBABAACA6BACAC2BBBABAA", "yDiC")]
+        [global::CorpusGenerator.CompiledArticleData("\"Nobody knows who said this.\"\nFloatingbroken/floating.txtC8ByD8BQsCmBBABAACA6BACAC2BBBABAA", "yDiC", "")]
         internal static class Group27
         {
         }

@@ -15,7 +15,6 @@ namespace Corpus
         /// <remarks>
         /// Compiled from <c>broken/surrogate.txt</c>: 1 paragraph, 0 speakers, 0 quotes.
         /// </remarks>
-        [global::CorpusGenerator.CompiledArticleSource(typeof(global::Corpus.CompiledArticleData.Group33), 0, "")]
         public sealed class Surrogate : global::CorpusGenerator.CompiledArticle<Surrogate>
         {
             private Surrogate() { }
@@ -28,7 +27,7 @@ namespace Corpus
     internal static partial class CompiledArticleData
     {
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
-        [global::CorpusGenerator.CompiledArticleData("A lone \uFFFD surrogate.Surrogatebroken/surrogate.txtCmBgDmBS4BoBBABAACAmBAA", "gDuB")]
+        [global::CorpusGenerator.CompiledArticleData("A lone \uFFFD surrogate.Surrogatebroken/surrogate.txtCmBgDmBS4BoBBABAACAmBAA", "gDuB", "")]
         internal static class Group33
         {
         }

@@ -10,6 +10,13 @@ namespace Corpus
     /// The articles compiled into this assembly, one nested class each.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
+    [global::CorpusGenerator.CompiledArticleIndex(new global::System.Type[]
+    {
+        typeof(global::Corpus.CompiledArticleData.Group06),
+        typeof(global::Corpus.CompiledArticleData.Group14),
+        typeof(global::Corpus.CompiledArticleData.Group27),
+        typeof(global::Corpus.CompiledArticleData.Group33),
+    }, "CAEAGAAA", "Empty Floating Surrogate Unclosed")]
     public static partial class Articles
     {
         /// <summary>
@@ -19,13 +26,7 @@ namespace Corpus
 
         private static class AllArticles
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleList Value = new global::CorpusGenerator.CompiledArticleList(new global::System.Type[]
-            {
-                typeof(global::Corpus.CompiledArticleData.Group06),
-                typeof(global::Corpus.CompiledArticleData.Group14),
-                typeof(global::Corpus.CompiledArticleData.Group27),
-                typeof(global::Corpus.CompiledArticleData.Group33),
-            }, "CAEAGAAA");
+            internal static readonly global::CorpusGenerator.CompiledArticleList Value = global::CorpusGenerator.CompiledArticleList.Of(typeof(global::Corpus.Articles));
         }
     }
 }

@@ -15,7 +15,6 @@ namespace Corpus
         /// <remarks>
         /// Compiled from <c>minimal.txt</c>: 1 paragraph, 0 speakers, 0 quotes.
         /// </remarks>
-        [global::CorpusGenerator.CompiledArticleSource(typeof(global::Corpus.CompiledArticleData.Group48), 0, "")]
         public sealed class Minimal : global::CorpusGenerator.CompiledArticle<Minimal>
         {
             private Minimal() { }
@@ -28,7 +27,7 @@ namespace Corpus
     internal static partial class CompiledArticleData
     {
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
-        [global::CorpusGenerator.CompiledArticleData("Hello.Minimalminimal.txtCMwBMOaWBABAACAMAA", "wBkB")]
+        [global::CorpusGenerator.CompiledArticleData("Hello.Minimalminimal.txtCMwBMOaWBABAACAMAA", "wBkB", "")]
         internal static class Group48
         {
         }

@@ -15,7 +15,6 @@ namespace Corpus
         /// <remarks>
         /// Compiled from <c>news/monday.txt</c>: 2 paragraphs, 1 speaker, 1 quote.
         /// </remarks>
-        [global::CorpusGenerator.CompiledArticleSource(typeof(global::Corpus.CompiledArticleData.Group25), 0, "JustinTrudeau")]
         public sealed class Monday : global::CorpusGenerator.CompiledArticle<Monday>
         {
             private Monday() { }
@@ -36,7 +35,7 @@ namespace Corpus
     internal static partial class CompiledArticleData
     {
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
-        [global::CorpusGenerator.CompiledArticleData("OTTAWA \u2014 Prime Minister Justin Trudeau spoke on Monday.\n\n\"We will act,\" Trudeau said.\nnews/monday.txtCsFqGgDMsFeBAAMAEAuDyD4BCwBcScEwBcwEOCA0DYAwEOgFIC", "qGkD")]
+        [global::CorpusGenerator.CompiledArticleData("OTTAWA \u2014 Prime Minister Justin Trudeau spoke on Monday.\n\n\"We will act,\" Trudeau said.\nnews/monday.txtCsFqGgDMsFeBAAMAEAuDyD4BCwBcScEwBcwEOCA0DYAwEOgFIC", "qGkD", "JustinTrudeau")]
         internal static class Group25
         {
         }

@@ -15,7 +15,6 @@ namespace Corpus
         /// <remarks>
         /// Compiled from <c>news/tuesday.txt</c>: 2 paragraphs, 1 speaker, 1 quote.
         /// </remarks>
-        [global::CorpusGenerator.CompiledArticleSource(typeof(global::Corpus.CompiledArticleData.Group48), 0, "JustinTrudeau")]
         public sealed class Tuesday : global::CorpusGenerator.CompiledArticle<Tuesday>
         {
             private Tuesday() { }
@@ -36,7 +35,7 @@ namespace Corpus
     internal static partial class CompiledArticleData
     {
         [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
-        [global::CorpusGenerator.CompiledArticleData("OTTAWA \u2014 Prime Minister Justin Trudeau returned on Tuesday.\n\n\"The plan is working,\" Trudeau said.\nnews/tuesday.txtCkGkHmDOkGgBBAAMAEA2D6DoCCwBcScEwBcoFOCA8DoBAoFO4FIC", "kHoD")]
+        [global::CorpusGenerator.CompiledArticleData("OTTAWA \u2014 Prime Minister Justin Trudeau returned on Tuesday.\n\n\"The plan is working,\" Trudeau said.\nnews/tuesday.txtCkGkHmDOkGgBBAAMAEA2D6DoCCwBcScEwBcoFOCA8DoBAoFO4FIC", "kHoD", "JustinTrudeau")]
         internal static class Group48
         {
         }

@@ -10,6 +10,11 @@ namespace Corpus
     /// The articles compiled into this assembly, one nested class each.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CorpusGenerator", "VERSION")]
+    [global::CorpusGenerator.CompiledArticleIndex(new global::System.Type[]
+    {
+        typeof(global::Corpus.CompiledArticleData.Group25),
+        typeof(global::Corpus.CompiledArticleData.Group48),
+    }, "AACA", "Monday Tuesday")]
     public static partial class Articles
     {
         /// <summary>
@@ -19,11 +24,7 @@ namespace Corpus
 
         private static class AllArticles
         {
-            internal static readonly global::CorpusGenerator.CompiledArticleList Value = new global::CorpusGenerator.CompiledArticleList(new global::System.Type[]
-            {
-                typeof(global::Corpus.CompiledArticleData.Group25),
-                typeof(global::Corpus.CompiledArticleData.Group48),
-            }, "AACA");
+            internal static readonly global::CorpusGenerator.CompiledArticleList Value = global::CorpusGenerator.CompiledArticleList.Of(typeof(global::Corpus.Articles));
         }
     }
 }
