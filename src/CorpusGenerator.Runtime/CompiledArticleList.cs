@@ -16,7 +16,9 @@ namespace CorpusGenerator
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class CompiledArticleList : IReadOnlyList<Article>
     {
-        private readonly CompiledArticleGroup[] groups;
+        private readonly CompiledArticleGroup?[] groups;
+        private readonly Type[]? dataHolders;
+        private readonly Func<int, CompiledArticleGroup>? readGroup;
         private readonly int[] positions;
         private readonly Dictionary<string, int> byClassName = new Dictionary<string, int>(StringComparer.Ordinal);
 
@@ -24,18 +26,35 @@ namespace CorpusGenerator
         private static readonly ConditionalWeakTable<Type, CompiledArticleList> ByArticlesClass = new ConditionalWeakTable<Type, CompiledArticleList>();
         private static readonly ConditionalWeakTable<Type, CompiledArticleList>.CreateValueCallback Read = ReadList;
 
-        /// <summary>The list of the articles at <paramref name="positions"/>.</summary>
+        /// <summary>The list of the articles at <paramref name="positions"/> of <paramref name="groups"/>, all checked now.</summary>
         /// <param name="groups">The groups.</param>
         /// <param name="positions">Pairs of (index into <paramref name="groups"/>, index in that group), one pair per article, in list order.</param>
-        /// <param name="classNames">The article classes' names in list order; none when only the list is wanted (tests).</param>
-        internal CompiledArticleList(CompiledArticleGroup[] groups, int[] positions, string[]? classNames = null)
+        internal CompiledArticleList(CompiledArticleGroup[] groups, int[] positions)
+            : this(groups ?? throw new ArgumentNullException(nameof(groups)), null, positions, classNames: null)
         {
-            this.groups = groups ?? throw new ArgumentNullException(nameof(groups));
+            for (int i = 0; i < positions.Length; i += 2)
+            {
+                if ((uint)positions[i + 1] >= (uint)groups[positions[i]].Count)
+                {
+                    throw new ArgumentException("Position " + (i / 2) + " names no article of the groups given.", nameof(positions));
+                }
+            }
+        }
+
+        /// <summary>
+        /// The list generated code describes: each group is read from its data holder when one of its
+        /// articles is first wanted, so finding one article class's data reads one group's data.
+        /// </summary>
+        private CompiledArticleList(CompiledArticleGroup?[] groups, Type[]? dataHolders, int[] positions, string[]? classNames)
+        {
+            this.groups = groups;
+            this.dataHolders = dataHolders;
+            if (dataHolders != null) readGroup = ReadGroup;
             this.positions = positions ?? throw new ArgumentNullException(nameof(positions));
             if (positions.Length % 2 != 0) throw new ArgumentException("Positions come in pairs: group, then index in the group.", nameof(positions));
             for (int i = 0; i < positions.Length; i += 2)
             {
-                if ((uint)positions[i] >= (uint)groups.Length || (uint)positions[i + 1] >= (uint)groups[positions[i]].Count)
+                if ((uint)positions[i] >= (uint)groups.Length || positions[i + 1] < 0)
                 {
                     throw new ArgumentException("Position " + (i / 2) + " names no article of the groups given.", nameof(positions));
                 }
@@ -59,7 +78,7 @@ namespace CorpusGenerator
             get
             {
                 if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
-                return groups[positions[2 * index]][positions[(2 * index) + 1]];
+                return GroupAt(index)[positions[(2 * index) + 1]];
             }
         }
 
@@ -92,10 +111,26 @@ namespace CorpusGenerator
                 return false;
             }
 
-            group = groups[positions[2 * position]];
+            group = GroupAt(position);
             index = positions[(2 * position) + 1];
             return true;
         }
+
+        /// <summary>The group of the article at <paramref name="position"/>, read on first use and checked to hold it.</summary>
+        private CompiledArticleGroup GroupAt(int position)
+        {
+            int slot = positions[2 * position];
+            CompiledArticleGroup group = readGroup is null ? groups[slot]! : BuiltOnce.Get(groups, slot, readGroup);
+            if (positions[(2 * position) + 1] >= group.Count)
+            {
+                throw new InvalidOperationException(
+                    "Article " + position + " of the list is past the end of its group. Use the runtime library from the same CorpusGenerator package as the generator.");
+            }
+
+            return group;
+        }
+
+        private CompiledArticleGroup ReadGroup(int slot) => CompiledArticleGroup.Of(dataHolders![slot]);
 
         private static CompiledArticleList ReadList(Type articlesClass)
         {
@@ -104,15 +139,13 @@ namespace CorpusGenerator
                     articlesClass.FullName + " carries no " + nameof(CompiledArticleIndexAttribute) + ": it is not an Articles class the generator wrote.",
                     nameof(articlesClass));
             string[] names = attribute.ClassNames.Length == 0 ? new string[0] : attribute.ClassNames.Split(' ');
-            return new CompiledArticleList(GroupsOf(attribute.DataHolders), Unpack(attribute.Positions), names);
-        }
+            Type[] holders = attribute.DataHolders;
+            foreach (Type holder in holders)
+            {
+                if (holder is null) throw new ArgumentException(articlesClass.FullName + " names a null data holder.", nameof(articlesClass));
+            }
 
-        private static CompiledArticleGroup[] GroupsOf(Type[] dataHolders)
-        {
-            if (dataHolders is null) throw new ArgumentNullException(nameof(dataHolders));
-            var groups = new CompiledArticleGroup[dataHolders.Length];
-            for (int i = 0; i < groups.Length; i++) groups[i] = CompiledArticleGroup.Of(dataHolders[i]);
-            return groups;
+            return new CompiledArticleList(new CompiledArticleGroup?[holders.Length], holders, Unpack(attribute.Positions), names);
         }
 
         private static int[] Unpack(string positions) =>
