@@ -34,7 +34,7 @@ namespace CorpusGenerator.Tests.Extraction
         {
             Score? score = ScoreFolder("polnear-dev", "direct", "mixed", "indirect");
             if (score is null) return;
-            Assert.True(score.F1 >= 0.80, score.ToString());
+            Assert.True(score.F1 >= 0.805, score.ToString());
             Assert.True(score.Speaker >= 0.88, score.ToString());
         }
 
@@ -47,7 +47,7 @@ namespace CorpusGenerator.Tests.Extraction
         {
             Score? score = ScoreFolder("polnear-dev", "direct", "mixed");
             if (score is null) return;
-            Assert.True(score.Recall >= 0.92, score.ToString());
+            Assert.True(score.Recall >= 0.93, score.ToString());
             Assert.True(score.F1 >= 0.77, score.ToString());
             Assert.True(score.Speaker >= 0.815, score.ToString());
         }
