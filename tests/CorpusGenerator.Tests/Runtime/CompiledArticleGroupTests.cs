@@ -123,5 +123,29 @@ namespace CorpusGenerator.Tests.Runtime
             CompiledArticleGroup group = Group("X0", "X1");
             Assert.Throws<ArgumentException>(() => new CompiledArticleList(new[] { group }, positions));
         }
+    
+        /// <summary>Holds no data: a group the list may name but must not read unless one of its articles is wanted.</summary>
+        private static class NoDataHolder
+        {
+        }
+
+        [CompiledArticleIndex(new[] { typeof(DataHolder), typeof(NoDataHolder) }, "AACA", "First Second")]
+        private static class LazyArticles
+        {
+        }
+
+        [Fact]
+        public void The_generated_index_finds_a_class_by_name_and_reads_only_the_groups_it_needs()
+        {
+            CompiledArticleList list = CompiledArticleList.Of(typeof(LazyArticles));
+            Assert.Same(list, CompiledArticleList.Of(typeof(LazyArticles)));
+            Assert.Equal(2, list.Count);
+            Assert.True(list.TryLocate("First", out CompiledArticleGroup group, out int index));
+            Assert.Equal("Text.", group[index].Text);
+            Assert.Same(group[index], list[0]);
+            Assert.False(list.TryLocate("Nobody", out _, out _));
+            var error = Assert.Throws<ArgumentException>(() => list[1]);
+            Assert.Contains("carries no CompiledArticleDataAttribute", error.Message);
+        }
     }
 }
