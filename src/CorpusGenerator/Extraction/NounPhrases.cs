@@ -72,9 +72,9 @@ namespace CorpusGenerator.Extraction
 
             first++;
 
-            // "The father of two", "a mother of three": a count after "of" belongs to the noun
-            // before it, which its determiner opens; "three-fourths of them", "shy of half" stay shares.
-            if (first < last && t[first].Is("of") && first - 2 >= sentenceFirst && WordLists.Determiners.Contains(t[first - 2].Text) &&
+            // "The father of two", "the 34-year-old mother of three": a count after "of" belongs to
+            // the noun before it, which its determiner opens; "three-fourths of them", "shy of half" stay shares.
+            if (first < last && t[first].Is("of") && first - 2 >= sentenceFirst && DeterminerOpening(t, first - 1, sentenceFirst) >= 0 &&
                 t[first - 1].IsWord && !t[first - 1].IsCapitalized && (t[last].Kind == TokenKind.Number || NumberWords.Contains(t[last].Text)))
             {
                 return null;
@@ -86,6 +86,30 @@ namespace CorpusGenerator.Extraction
             var span = new TextRange(t[first].Start, t[last].End);
             return new Mention(MentionKind.Group, first, last + 1, span, span.Of(text)) { NameWords = new[] { t[last].Text } };
         }
+
+        /// <summary>
+        /// The determiner that opens the noun at <paramref name="noun"/>, perhaps across a few
+        /// lowercase modifiers: "the mother", "a proud father", "the 34-year-old mother" (whose
+        /// age the tokenizer splits into "34", "-", "year-old"); -1 when none does.
+        /// </summary>
+        public static int DeterminerOpening(List<Token> t, int noun, int sentenceFirst)
+        {
+            for (int k = noun - 1; k >= sentenceFirst && noun - k <= 4; k--)
+            {
+                Token token = t[k];
+                if (token.IsWord && WordLists.Determiners.Contains(token.Text)) return k;
+                bool modifier = token.Kind == TokenKind.Number || token.IsPunct('-') ||
+                                (token.IsWord && !token.IsCapitalized && !WordLists.StopWords.Contains(token.Text));
+                if (!modifier) return -1;
+            }
+
+            return -1;
+        }
+
+        /// <summary>"34-year-old", "6-month-old": an age before a noun, ending at token <paramref name="i"/>.</summary>
+        private static bool IsAgeEnd(List<Token> t, int i, int sentenceFirst) =>
+            i - 2 >= sentenceFirst && t[i].IsWord && t[i].Text.EndsWith("-old", StringComparison.OrdinalIgnoreCase) &&
+            t[i - 1].IsPunct('-') && t[i - 2].Kind == TokenKind.Number && t[i - 1].Start == t[i - 2].End && t[i].Start == t[i - 1].End;
 
         /// <summary>"Twenty-four", "three-quarters", "three-fourths": a count the tokenizer keeps as one hyphenated word.</summary>
         private static bool IsHyphenatedCount(Token token)
@@ -429,10 +453,17 @@ namespace CorpusGenerator.Extraction
         private static Mention? Description(string text, List<Token> t, int head, int sentenceFirst)
         {
             int first = head;
-            bool definite = false, possessive = false;
+            bool definite = false, possessive = false, aged = false;
             while (first - 1 >= sentenceFirst && head - first < 4)
             {
                 Token before = t[first - 1];
+                if (IsAgeEnd(t, first - 1, sentenceFirst))
+                {
+                    first -= 3; // "the 34-year-old mother": an age, which the tokenizer splits in three
+                    aged = true;
+                    continue;
+                }
+
                 if (!before.IsWord) break;
                 if (WordLists.Determiners.Contains(before.Text))
                 {
@@ -460,10 +491,19 @@ namespace CorpusGenerator.Extraction
             // A sentence-initial word before a bare description is grammar ("But observers say").
             while (first < head && t[first].IsWord && WordLists.StopWords.Contains(t[first].Text) && !WordLists.Determiners.Contains(t[first].Text)) first++;
             var span = new TextRange(t[first].Start, t[head].IsPossessive ? t[head].End - 2 : t[head].End);
-            var mention = new Mention(definite && !possessive ? MentionKind.Description : MentionKind.Group, first, head + 1, span, span.Of(text));
+            // "the 57-year-old scientist" describes someone by their age, which no one's role holds:
+            // a speaker named as written, like a group, not a role to look up.
+            var mention = new Mention(definite && !possessive && !aged ? MentionKind.Description : MentionKind.Group, first, head + 1, span, span.Of(text));
             var words = new List<string>();
             for (int i = first; i <= head; i++)
             {
+                // An age says how old someone is, not who: "the 57-year-old scientist" is found by "scientist".
+                if (i + 2 < head && IsAgeEnd(t, i + 2, sentenceFirst))
+                {
+                    i += 2;
+                    continue;
+                }
+
                 if (!WordLists.Determiners.Contains(t[i].Text)) words.Add(t[i].Bare);
             }
 

@@ -15,7 +15,7 @@ namespace CorpusGenerator.Extraction
         private static void FindContent(string text, List<Token> t, Sentence s, List<Attribution> all, int index)
         {
             Attribution a = all[index];
-            int limit = index + 1 < all.Count ? BoundaryBefore(t, s, all[index + 1]) : s.End;
+            int limit = index + 1 < all.Count ? BoundaryBefore(t, s, a, all[index + 1]) : s.End;
             if (a.ContentLimit >= 0 && a.ContentLimit < limit) limit = a.ContentLimit;
             limit = ParenthesisClose(t, s, a.Cue, limit);
 
@@ -334,12 +334,15 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>Where the previous content must stop because the next attribution begins.</summary>
-        private static int BoundaryBefore(List<Token> t, Sentence s, Attribution next)
+        private static int BoundaryBefore(List<Token> t, Sentence s, Attribution current, Attribution next)
         {
             int b;
             if (next.ContentFixed) b = next.ContentFirst; // "..., monitoring traffic (he was said to ...)"
             else if (next.SharesSpeakerWith >= 0) b = next.Cue;
-            else if (next.Speaker is not null && !next.SpeakerAfterCue) b = next.Speaker.First;
+
+            // "Trump ... an architect who said C, saying, “Q”": a subject before this cue (the main
+            // clause's, which a participle took) bounds nothing after it; the next cue does.
+            else if (next.Speaker is not null && !next.SpeakerAfterCue && next.Speaker.First > current.Cue) b = next.Speaker.First;
             else b = next.Cue;
             if (t[next.Cue].Is("according")) b = next.Cue;
             while (b > s.First && (t[b - 1].IsPunct(',') || t[b - 1].Is("and") || t[b - 1].Is("but") || t[b - 1].Is("while") ||

@@ -96,6 +96,16 @@ namespace CorpusGenerator.Extraction
 
             // "... and stressed", ", and strongly condemned", ", stating that": the same speaker.
             bool coordinated = j >= s.First && (t[j].Is("and") || t[j].Is("but") || (participle && t[j].IsPunct(',')));
+            if (coordinated && participle && t[j].IsPunct(',') && Last(earlier) is int inner && OpensRelativeClause(t, s, earlier[inner].Cue) &&
+                MainSubject(text, t, s, j) is Mention mainSubject)
+            {
+                // "Trump was defensive when forced to defend not paying an architect who said he was
+                // stiffed ..., saying, “Q”": the relative clause's cue speaks for its antecedent only;
+                // the participle after it goes with the main clause, whose subject speaks.
+                a.Speaker = mainSubject;
+                return true;
+            }
+
             if (coordinated && Last(earlier) is int shared)
             {
                 a.SharesSpeakerWith = shared;
@@ -200,8 +210,9 @@ namespace CorpusGenerator.Extraction
                 bool sourceNoun = a.Speaker is not null && a.Speaker.End - a.Speaker.First == 1 && RoleLexicon.IsSourceNoun(t[a.Speaker.First].Text.ToLowerInvariant());
                 if (a.Speaker is not null && !modal && !sourceNoun && CueLexicon.IsBaseForm(cue.Text) && a.Speaker.Kind == MentionKind.Name && IsSingular(t, s, a.Speaker)) a.Speaker = null;
 
-                // "He said RCMP will maintain ...": a cue inside another's content is part of it.
-                if (a.Speaker is not null && earlier.Count > 0 && !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First))) return false;
+                // "He said RCMP will maintain ...": a cue inside another's content is part of it,
+                // unless a relative clause holds it ("meddling the congressman said is designed").
+                if (a.Speaker is not null && earlier.Count > 0 && !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First)) && !IsReducedRelativeCue(t, s, a)) return false;
             }
 
             if (a.Speaker is null && participle && skipped == 0 && j >= s.First && t[j].IsCapitalized && QuotationFollows(t, s, k + 1))
@@ -523,6 +534,10 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static bool ConcessiveOrTemporal(List<Token> t, Sentence s, int j) =>
             (t[j].Is("despite") || t[j].Is("while") || t[j].Is("when")) && j + 2 < s.End && t[j + 2].Is("that");
+
+        /// <summary>Whether the cue at <paramref name="cue"/> is the verb of a relative clause: "an architect who said".</summary>
+        private static bool OpensRelativeClause(List<Token> t, Sentence s, int cue) =>
+            cue - 1 >= s.First && t[cue - 1].IsWord && Relatives.Contains(t[cue - 1].Text);
 
         /// <summary>Relative pronouns that open a clause about the phrase before them.</summary>
         private static readonly WordSet Relatives = new WordSet("who", "which", "whose", "whom");
