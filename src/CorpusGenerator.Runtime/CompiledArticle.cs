@@ -68,14 +68,13 @@ namespace CorpusGenerator
             {
                 Group = group;
                 Index = index;
-                SpeakerFields = group.SpeakerFields(index);
             }
 
             public CompiledArticleGroup Group { get; }
 
             public int Index { get; }
 
-            public string SpeakerFields { get; }
+            public string SpeakerFields => Group.SpeakerFields(Index);
 
             public static ArticleSource Read()
             {

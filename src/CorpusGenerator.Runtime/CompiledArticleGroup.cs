@@ -29,8 +29,8 @@ namespace CorpusGenerator
         /// <summary>A group whose articles' compiled data lie one after the other in <paramref name="data"/>.</summary>
         /// <param name="data">For each article in turn: its text and strings, then its packed offset table.</param>
         /// <param name="layout">For each article, two numbers: the length in characters of its text and strings, then of its table.</param>
-        /// <param name="speakerFields">For each article, its class's speaker field names separated by spaces; articles separated by a line feed.</param>
-        internal CompiledArticleGroup(string data, int[] layout, string speakerFields = "")
+        /// <param name="speakerFields">For each article, a line: its class's speaker field names, separated by spaces.</param>
+        internal CompiledArticleGroup(string data, int[] layout, string speakerFields)
         {
             this.data = data ?? throw new ArgumentNullException(nameof(data));
             this.layout = layout ?? throw new ArgumentNullException(nameof(layout));
@@ -54,12 +54,11 @@ namespace CorpusGenerator
 
             articles = new Article?[starts.Length];
             build = Build;
-            // Empty for a single article without speakers as for a group given none (tests).
             if (speakerFields is null) throw new ArgumentNullException(nameof(speakerFields));
-            this.speakerFields = speakerFields.Length == 0 ? new string[0] : speakerFields.Split('\n');
-            if (this.speakerFields.Length > starts.Length)
+            this.speakerFields = starts.Length == 0 && speakerFields.Length == 0 ? new string[0] : speakerFields.Split('\n');
+            if (this.speakerFields.Length != starts.Length)
             {
-                throw new ArgumentException("The speaker fields name " + this.speakerFields.Length + " articles for a layout of " + starts.Length + ".", nameof(speakerFields));
+                throw new ArgumentException("The speaker fields have " + this.speakerFields.Length + " line(s) for " + starts.Length + " articles. Use the runtime library from the same CorpusGenerator package as the generator.", nameof(speakerFields));
             }
         }
 
@@ -70,7 +69,7 @@ namespace CorpusGenerator
         public Article this[int index] => BuiltOnce.Get(articles, index, build);
 
         /// <summary>The speaker field names of the class of the article at <paramref name="index"/>, in speaker order, separated by spaces.</summary>
-        internal string SpeakerFields(int index) => (uint)index < (uint)speakerFields.Length ? speakerFields[index] : string.Empty;
+        internal string SpeakerFields(int index) => speakerFields[index];
 
         private Article Build(int index)
         {

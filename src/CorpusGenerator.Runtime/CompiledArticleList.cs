@@ -17,8 +17,7 @@ namespace CorpusGenerator
     public sealed class CompiledArticleList : IReadOnlyList<Article>
     {
         private readonly CompiledArticleGroup?[] groups;
-        private readonly Type[]? dataHolders;
-        private readonly Func<int, CompiledArticleGroup>? readGroup;
+        private readonly Func<int, CompiledArticleGroup>? readGroup; // null when the groups are given (tests)
         private readonly int[] positions;
         private readonly Dictionary<string, int> byClassName = new Dictionary<string, int>(StringComparer.Ordinal);
 
@@ -48,8 +47,7 @@ namespace CorpusGenerator
         private CompiledArticleList(CompiledArticleGroup?[] groups, Type[]? dataHolders, int[] positions, string[]? classNames)
         {
             this.groups = groups;
-            this.dataHolders = dataHolders;
-            if (dataHolders != null) readGroup = ReadGroup;
+            if (dataHolders != null) readGroup = slot => CompiledArticleGroup.Of(dataHolders[slot]);
             this.positions = positions ?? throw new ArgumentNullException(nameof(positions));
             if (positions.Length % 2 != 0) throw new ArgumentException("Positions come in pairs: group, then index in the group.", nameof(positions));
             for (int i = 0; i < positions.Length; i += 2)
@@ -129,8 +127,6 @@ namespace CorpusGenerator
 
             return group;
         }
-
-        private CompiledArticleGroup ReadGroup(int slot) => CompiledArticleGroup.Of(dataHolders![slot]);
 
         private static CompiledArticleList ReadList(Type articlesClass)
         {

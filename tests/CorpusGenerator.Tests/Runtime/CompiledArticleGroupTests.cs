@@ -30,7 +30,14 @@ namespace CorpusGenerator.Tests.Runtime
                 layout.Add(packed.Length);
             }
 
-            return new CompiledArticleGroup(data.ToString(), layout.ToArray());
+            return new CompiledArticleGroup(data.ToString(), layout.ToArray(), new string('\n', classNames.Length - 1));
+        }
+
+        [Fact]
+        public void Speaker_fields_without_a_line_per_article_are_refused()
+        {
+            var error = Assert.Throws<ArgumentException>(() => new CompiledArticleGroup(HeldText + HeldTable + HeldText + HeldTable, new[] { 17, 16, 17, 16 }, "Smith"));
+            Assert.Contains("speaker fields have 1 line(s) for 2 articles", error.Message);
         }
 
         [Fact]
@@ -61,7 +68,7 @@ namespace CorpusGenerator.Tests.Runtime
         [InlineData(new[] { -1, 5 })]
         public void A_layout_that_does_not_add_up_to_the_data_is_refused(int[] layout)
         {
-            var error = Assert.Throws<ArgumentException>(() => new CompiledArticleGroup("1234", layout));
+            var error = Assert.Throws<ArgumentException>(() => new CompiledArticleGroup("1234", layout, ""));
             Assert.Equal("layout", error.ParamName);
         }
 

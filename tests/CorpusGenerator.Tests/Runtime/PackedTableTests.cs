@@ -59,7 +59,7 @@ namespace CorpusGenerator.Tests.Runtime
         [Fact]
         public void A_corrupted_table_fails_when_the_article_is_built()
         {
-            var group = new CompiledArticleGroup("Text.B\u00E9", new[] { 5, 2 });
+            var group = new CompiledArticleGroup("Text.B\u00E9", new[] { 5, 2 }, "");
             Assert.Throws<FormatException>(() => group[0]);
         }
     }
