@@ -30,6 +30,7 @@ namespace CorpusGenerator.Emit
         /// </summary>
         public static string AttributeStringBody(string text) => EscapeLiteralBody(text, forUtf8: true);
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static string EscapeLiteralBody(string text, bool forUtf8)
         {
             var builder = new StringBuilder(text.Length + 16);

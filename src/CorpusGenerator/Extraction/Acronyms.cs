@@ -32,6 +32,7 @@ namespace CorpusGenerator.Extraction
         /// by initials. Only the acronyms asked are matched: building every run's initials as a
         /// string, to look up, cost more than the scan.
         /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static Dictionary<string, string> Expansions(string text, IReadOnlyList<string> wanted)
         {
             var found = new Dictionary<string, string>(StringComparer.Ordinal);

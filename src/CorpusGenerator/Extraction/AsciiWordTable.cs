@@ -68,6 +68,7 @@ namespace CorpusGenerator.Extraction
         public static bool TryHash(string word, out uint hash) => TryHash(word, 0, word.Length, out hash);
 
         /// <summary><see cref="TryHash(string, out uint)"/> of the word at [<paramref name="start"/>, +<paramref name="length"/>) of <paramref name="text"/>.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static bool TryHash(string text, int start, int length, out uint hash)
         {
             uint h = 2166136261;
@@ -87,6 +88,7 @@ namespace CorpusGenerator.Extraction
         public bool Contains(string word, uint hash) => Contains(word, 0, word.Length, hash);
 
         /// <summary>Whether the ASCII word at [<paramref name="start"/>, +<paramref name="length"/>) of <paramref name="text"/> is in the table.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public bool Contains(string text, int start, int length, uint hash)
         {
             int slot = (int)(hash & mask);
@@ -99,6 +101,7 @@ namespace CorpusGenerator.Extraction
             }
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static bool EqualsIgnoringAsciiCase(string key, string text, int start, int length)
         {
             if (key.Length != length) return false;

@@ -9,6 +9,7 @@ namespace CorpusGenerator.Extraction
     /// </summary>
     internal static class NameRecognizer
     {
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static List<Mention> FindNames(string text, List<Token> t, Sentence sentence)
         {
             var names = new List<Mention>();
@@ -42,6 +43,7 @@ namespace CorpusGenerator.Extraction
             return names;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static bool StartsRun(Token token) =>
             NounPhrases.IsNameish(token) || (token.IsWord && (RoleLexicon.IsHonorific(token.Text) || (token.IsCapitalized && RoleLexicon.IsTitle(token.Text))));
 

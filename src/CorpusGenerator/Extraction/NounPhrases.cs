@@ -28,6 +28,7 @@ namespace CorpusGenerator.Extraction
             "none", "both", "each");
 
         /// <summary>The phrase that ends at token <paramref name="last"/>.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static Mention? EndingAt(string text, List<Token> t, int last, int sentenceFirst)
         {
             if (last < sentenceFirst || !(t[last].IsWord || IsLocalNumber(t, last))) return null;
@@ -126,6 +127,7 @@ namespace CorpusGenerator.Extraction
         private static readonly WordSet Premodifiers = new WordSet("then", "former", "acting", "interim", "senior", "fellow", "rival");
 
         /// <summary>The phrase that starts at token <paramref name="first"/> ("said Smith, a spokesman").</summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static Mention? StartingAt(string text, List<Token> t, int first, int sentenceEnd)
         {
             if (first >= sentenceEnd || !t[first].IsWord) return null;
@@ -257,6 +259,7 @@ namespace CorpusGenerator.Extraction
             return token.NameishMemo == 1;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static bool ComputeNameish(Token token)
         {
             if (!token.IsWord) return false;
@@ -294,6 +297,7 @@ namespace CorpusGenerator.Extraction
         public static bool IsParticle(Token token) => token.IsWord && !token.IsCapitalized && WordLists.NameParticles.Contains(token.Text);
 
         /// <summary>"I’d", "We’re", "It’s": a pronoun and a verb, never a name.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static bool IsContraction(string w)
         {
             int apostrophe = w.LastIndexOfAny(Apostrophes);
@@ -325,6 +329,7 @@ namespace CorpusGenerator.Extraction
         /// "Iraqi Prime Minister Mustafa al-Kadhimi" → role "Iraqi Prime Minister", name "Mustafa al-Kadhimi".
         /// A run that is all title ("the Prime Minister") is a description.
         /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static Mention? Split(string text, List<Token> t, int first, int end, int sentenceFirst) =>
             Split(text, t, first, end, sentenceFirst, first == sentenceFirst);
 
@@ -341,6 +346,7 @@ namespace CorpusGenerator.Extraction
             return before.Kind == TokenKind.Punct && (before.IsPunct('.') || before.IsPunct('?') || before.IsPunct('!') || QuoteMarks.IsDouble(before.Text[0]));
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static Mention? Split(string text, List<Token> t, int first, int end, int sentenceFirst, bool sentenceInitial)
         {
             // Sentence-initial words are capitalized for grammar, not for being names.
@@ -450,6 +456,7 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>A description headed by the source noun at <paramref name="head"/>: up to four modifiers and a determiner.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static Mention? Description(string text, List<Token> t, int head, int sentenceFirst)
         {
             int first = head;

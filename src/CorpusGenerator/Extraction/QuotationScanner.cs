@@ -53,6 +53,7 @@ namespace CorpusGenerator.Extraction
             Either,
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static List<QuoteRegion> Scan(string text, IReadOnlyList<TextRange> paragraphs, List<ArticleProblem> problems, CancellationToken cancellationToken)
         {
             var regions = new List<QuoteRegion>();

@@ -25,6 +25,7 @@ namespace CorpusGenerator.Extraction
     /// </summary>
     internal static class SentenceSplitter
     {
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static List<Sentence> Split(List<Token> tokens)
         {
             var sentences = new List<Sentence>();

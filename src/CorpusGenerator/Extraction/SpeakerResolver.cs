@@ -101,6 +101,7 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>Adds a name mention to the entity it names, when there is one; creates nothing.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public bool NoteMention(Mention mention, bool touch)
         {
             if (mention.Kind != MentionKind.Name) return false;
@@ -175,6 +176,7 @@ namespace CorpusGenerator.Extraction
         /// <paramref name="afterCue"/> is where the listener of a "told"-like cue stands: a name
         /// there ("told CTV News") is never what a described subject stands for.
         /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public Entity? Resolve(Mention mention, TextRange afterCue)
         {
             Entity? entity = mention.Kind switch
@@ -204,6 +206,7 @@ namespace CorpusGenerator.Extraction
             Touch(entity);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private Entity? FindOrCreateName(Mention mention, bool create)
         {
             string[] words = mention.NameWords;
@@ -360,6 +363,7 @@ namespace CorpusGenerator.Extraction
             return true;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static bool HasOrganisationWord(string[] words)
         {
             foreach (string w in words)
@@ -563,6 +567,7 @@ namespace CorpusGenerator.Extraction
             return false;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private void Add(Entity entity)
         {
             entities.Add(entity);
@@ -592,6 +597,7 @@ namespace CorpusGenerator.Extraction
             return at < 0 ? RecentLimit + entities.Count - entity.Order : at;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static string KeyOf(string[] words)
         {
             var parts = new string[words.Length];

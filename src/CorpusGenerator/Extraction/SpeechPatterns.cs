@@ -20,6 +20,7 @@ namespace CorpusGenerator.Extraction
         /// <summary>Tokens looked ahead for the "that" of "said in a statement on Monday that".</summary>
         private const int ThatLookahead = 8;
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static List<Attribution> Find(string text, List<Token> t, Sentence s)
         {
             var found = new List<Attribution>();
@@ -53,6 +54,7 @@ namespace CorpusGenerator.Extraction
             return found;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static bool IsCue(List<Token> t, int k, Sentence s, out int cueEnd)
         {
             cueEnd = k + 1;

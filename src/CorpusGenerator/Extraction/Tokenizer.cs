@@ -14,6 +14,7 @@ namespace CorpusGenerator.Extraction
         /// number. <paramref name="scratch"/>, reused from paragraph to paragraph, takes the growing, so
         /// that each paragraph's list is allocated once rather than doubled its way up from four.
         /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static List<Token> Tokenize(string text, int start, int end, List<QuoteRegion> regions, ref int regionCursor, List<Token> scratch)
         {
             scratch.Clear();
@@ -21,6 +22,7 @@ namespace CorpusGenerator.Extraction
             return new List<Token>(scratch);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static void Scan(string text, int start, int end, List<QuoteRegion> regions, ref int regionCursor, List<Token> tokens)
         {
             int regionCount = regions.Count;
@@ -104,6 +106,7 @@ namespace CorpusGenerator.Extraction
         /// <summary>A-Z or a-z: a letter, and neither a space nor a format character, without a table.</summary>
         private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static int ScanWord(string text, int i, int end)
         {
             int s = i;

@@ -39,6 +39,7 @@ namespace CorpusGenerator.Extraction
             return new WordSet(all.ToArray());
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public bool Contains(string word)
         {
             if (ascii is not null)
@@ -51,6 +52,7 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>Whether the word at [<paramref name="start"/>, +<paramref name="length"/>) of <paramref name="text"/> is in the set, without cutting it out.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public bool Contains(string text, int start, int length)
         {
             if (ascii is not null)
