@@ -8,13 +8,14 @@ namespace CorpusGenerator
     /// calls and a delay that restarts whenever new code is compiled, so code that runs once over
     /// thousands of articles in a fresh process spends most of that run in the slow tiers.
     /// The runtime library's reader (BBC app's first enumeration 188-194 ms without, 168-173 ms
-    /// with) and, in the generator, the engine's methods that run per character, token or
-    /// sentence (chosen by a sampled profile of the extraction) and the literal escaping: the BBC
-    /// app's whole <c>csc</c> command took 0.36-0.40 s less (two rounds of eight alternating runs),
-    /// for about 2% less throughput warm, where such methods miss the profile-guided tier (the IDE
-    /// runs the generator warm, but re-runs one article per edit). On all 264 engine methods the
-    /// same command moved by less than its spread (docs/performance.md). One file, compiled into the
-    /// runtime library and, with the line map and the packed table that use it, into the generator.
+    /// with) and, in the generator, the engine's small methods that run per character, token or
+    /// word lookup, and the literal escaping: with them the BBC app's whole <c>csc</c> command
+    /// took 0.3-0.5 s less (medians of seven and eight alternating runs), and warm extraction
+    /// ran at 27.1-27.3 MB/s against 27.2-28.4. The engine's larger methods are left to the
+    /// tiers: adding them gained nothing more cold and cost 12% warm (24.1-24.7 MB/s), since
+    /// methods marked so never get the profile-guided tier; on all 264 engine methods the whole
+    /// command moved by less than its spread (docs/performance.md). One file, compiled into the runtime library and, with the line map and the packed
+    /// table that use it, into the generator.
     /// </summary>
     internal static class JitHints
     {

@@ -27,7 +27,6 @@ namespace CorpusGenerator.Extraction
             resolver = new SpeakerResolver(text);
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public ExtractedArticle Run()
         {
             structure = StructureParser.Parse(text, cancellationToken);
@@ -63,7 +62,6 @@ namespace CorpusGenerator.Extraction
         /// Paragraphs read together: usually one, several when a quotation runs across them
         /// (its attribution may sit in the last paragraph).
         /// </summary>
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private List<Unit> BuildUnits(List<QuoteRegion> regions)
         {
             var units = new List<Unit>();
@@ -88,7 +86,6 @@ namespace CorpusGenerator.Extraction
             return units;
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private void ReadUnit(Unit unit)
         {
             if (PageFurniture.IsFurniture(text, structure.Paragraphs[unit.FirstParagraph])) return;
@@ -262,7 +259,6 @@ namespace CorpusGenerator.Extraction
         private static TextRange Range(List<Token> t, int first, int end) => new TextRange(t[first].Start, t[end - 1].End);
 
         /// <summary>A name opening a sentence makes its person the one "he" or "she" refers to next.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private void NoteSubject(List<Token> t, Sentence sentence)
         {
             Mention? subject = NounPhrases.StartingAt(text, t, sentence.First, sentence.End);
@@ -406,7 +402,6 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>"IRCC" is named "Immigration, Refugees and Citizenship Canada" when the article spells it out.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private void SpellOutAcronyms(List<Entity> speakers)
         {
             List<(Entity Speaker, string Acronym)>? named = null;
@@ -426,7 +421,6 @@ namespace CorpusGenerator.Extraction
             }
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private ExtractedArticle Build()
         {
             var speakers = new List<Entity>();

@@ -9,7 +9,6 @@ namespace CorpusGenerator.Extraction
     /// </summary>
     internal static class NameRecognizer
     {
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static List<Mention> FindNames(string text, List<Token> t, Sentence sentence)
         {
             var names = new List<Mention>();

@@ -28,7 +28,6 @@ namespace CorpusGenerator.Extraction
             "none", "both", "each");
 
         /// <summary>The phrase that ends at token <paramref name="last"/>.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static Mention? EndingAt(string text, List<Token> t, int last, int sentenceFirst)
         {
             if (last < sentenceFirst || !(t[last].IsWord || IsLocalNumber(t, last))) return null;
@@ -127,7 +126,6 @@ namespace CorpusGenerator.Extraction
         private static readonly WordSet Premodifiers = new WordSet("then", "former", "acting", "interim", "senior", "fellow", "rival");
 
         /// <summary>The phrase that starts at token <paramref name="first"/> ("said Smith, a spokesman").</summary>
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static Mention? StartingAt(string text, List<Token> t, int first, int sentenceEnd)
         {
             if (first >= sentenceEnd || !t[first].IsWord) return null;
@@ -252,6 +250,7 @@ namespace CorpusGenerator.Extraction
             token.Is("he") || token.Is("she") || token.Is("they") || token.Is("it");
 
         /// <summary>Capitalized words and particle-prefixed ones ("al-Kadhimi") that can be part of a name.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static bool IsNameish(Token token)
         {
             // The phrase walks ask this of the same token many times: work it out once.
@@ -329,7 +328,6 @@ namespace CorpusGenerator.Extraction
         /// "Iraqi Prime Minister Mustafa al-Kadhimi" → role "Iraqi Prime Minister", name "Mustafa al-Kadhimi".
         /// A run that is all title ("the Prime Minister") is a description.
         /// </summary>
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static Mention? Split(string text, List<Token> t, int first, int end, int sentenceFirst) =>
             Split(text, t, first, end, sentenceFirst, first == sentenceFirst);
 
@@ -346,7 +344,6 @@ namespace CorpusGenerator.Extraction
             return before.Kind == TokenKind.Punct && (before.IsPunct('.') || before.IsPunct('?') || before.IsPunct('!') || QuoteMarks.IsDouble(before.Text[0]));
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static Mention? Split(string text, List<Token> t, int first, int end, int sentenceFirst, bool sentenceInitial)
         {
             // Sentence-initial words are capitalized for grammar, not for being names.
@@ -456,7 +453,6 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>A description headed by the source noun at <paramref name="head"/>: up to four modifiers and a determiner.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static Mention? Description(string text, List<Token> t, int head, int sentenceFirst)
         {
             int first = head;

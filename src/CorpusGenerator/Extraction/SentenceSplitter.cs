@@ -43,6 +43,7 @@ namespace CorpusGenerator.Extraction
             return sentences;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static bool EndsHere(List<Token> tokens, int i)
         {
             Token token = tokens[i];

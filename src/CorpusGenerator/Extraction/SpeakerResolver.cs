@@ -101,7 +101,6 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>Adds a name mention to the entity it names, when there is one; creates nothing.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public bool NoteMention(Mention mention, bool touch)
         {
             if (mention.Kind != MentionKind.Name) return false;
@@ -176,7 +175,6 @@ namespace CorpusGenerator.Extraction
         /// <paramref name="afterCue"/> is where the listener of a "told"-like cue stands: a name
         /// there ("told CTV News") is never what a described subject stands for.
         /// </summary>
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public Entity? Resolve(Mention mention, TextRange afterCue)
         {
             Entity? entity = mention.Kind switch
@@ -206,7 +204,6 @@ namespace CorpusGenerator.Extraction
             Touch(entity);
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private Entity? FindOrCreateName(Mention mention, bool create)
         {
             string[] words = mention.NameWords;
@@ -567,7 +564,6 @@ namespace CorpusGenerator.Extraction
             return false;
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private void Add(Entity entity)
         {
             entities.Add(entity);

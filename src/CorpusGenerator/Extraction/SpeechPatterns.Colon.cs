@@ -16,7 +16,6 @@ namespace CorpusGenerator.Extraction
             "corrections", "disclosure", "disclaimer", "postscript", "plus", "remember");
 
         /// <summary>"Pence: Gennifer Flowers won't be at the debate" — a name, a colon, what they said.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static Attribution? ColonAttribution(string text, List<Token> t, Sentence s)
         {
             // A quoted transcript's turn opens with a stray mark ("PENCE: ...): the label follows it.

@@ -12,7 +12,6 @@ namespace CorpusGenerator.Extraction
         /// <summary>Prepositions that make what follows a cue its object, not speech ("writes about", "respond to").</summary>
         private static readonly WordSet ObjectPrepositions = new WordSet("to", "about", "for", "on", "at", "with", "back", "against", "by", "into", "up", "out");
 
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static void FindContent(string text, List<Token> t, Sentence s, List<Attribution> all, int index)
         {
             Attribution a = all[index];
@@ -278,7 +277,6 @@ namespace CorpusGenerator.Extraction
         private static bool IsModalWord(Token w) =>
             w.Is("would") || w.Is("will") || w.Is("could") || w.Is("should") || w.Is("can") || w.Is("may") || w.Is("might") || w.Is("must");
 
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static void Set(List<Token> t, Attribution a, int first, int end)
         {
             // "says of Clinton, “Q”", "said in a statement: “Q”": a short adverbial, then the quote;
@@ -372,7 +370,6 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>Skips the listener and the "that": "told reporters on Monday that C" → C.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static int SkipToContent(List<Token> t, Attribution a, int start, int limit)
         {
             bool adverbial = start < limit && t[start].IsWord && (WordLists.AdverbialStarters.Contains(t[start].Text) || CueLexicon.TakesAddressee(t[a.Cue].Text) || t[start].Is("that"));

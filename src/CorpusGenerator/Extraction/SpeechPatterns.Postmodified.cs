@@ -22,7 +22,6 @@ namespace CorpusGenerator.Extraction
         /// back from <paramref name="last"/>; null when none does. A participle phrase is named up to
         /// <paramref name="phraseEnd"/>, its time included ("People arrested last week").
         /// </summary>
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static Mention? PostmodifiedSubject(string text, List<Token> t, Sentence s, int last, int phraseEnd)
         {
             for (int i = last; i > s.First && last - i < PostmodifierReach; i--)

@@ -5,7 +5,6 @@ namespace CorpusGenerator.Extraction
     /// <summary>Finding the speaker of a cue: before it, after it, past appositives and clauses.</summary>
     internal static partial class SpeechPatterns
     {
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static bool FindSpeaker(string text, List<Token> t, Sentence s, Attribution a, List<Attribution> earlier)
         {
             int k = a.Cue;
@@ -293,7 +292,6 @@ namespace CorpusGenerator.Extraction
         /// "Trevor Nicholson, a spokesman for the ministry, said": the name before the appositive;
         /// "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said": the name that is the appositive.
         /// </summary>
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static Mention? BeforeAppositive(string text, List<Token> t, Sentence s, int comma)
         {
             int right = comma;
@@ -365,7 +363,6 @@ namespace CorpusGenerator.Extraction
         /// object ("professor Kent Moore at the University of Toronto says"), so the walk climbs over
         /// prepositional phrases to the phrase they modify, or gives up.
         /// </summary>
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static Mention? SubjectEndingAt(string text, List<Token> t, Sentence s, int last)
         {
             Mention? nearest = NounPhrases.EndingAt(text, t, last, s.First);

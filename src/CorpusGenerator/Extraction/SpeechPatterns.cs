@@ -20,7 +20,6 @@ namespace CorpusGenerator.Extraction
         /// <summary>Tokens looked ahead for the "that" of "said in a statement on Monday that".</summary>
         private const int ThatLookahead = 8;
 
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static List<Attribution> Find(string text, List<Token> t, Sentence s)
         {
             var found = new List<Attribution>();

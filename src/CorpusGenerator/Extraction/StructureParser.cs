@@ -28,7 +28,6 @@ namespace CorpusGenerator.Extraction
         /// <summary>Longest line, in words, still taken for a heading or a title.</summary>
         private const int MaxHeadingWords = 16;
 
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static ArticleStructure Parse(string text, CancellationToken cancellationToken)
         {
             var structure = new ArticleStructure();
@@ -89,7 +88,6 @@ namespace CorpusGenerator.Extraction
         /// Blocks are runs of non-blank lines, trimmed. A text with no blank line at all is taken
         /// one line per block, as some sources write one paragraph per line.
         /// </summary>
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static List<TextRange> SplitBlocks(string text, CancellationToken cancellationToken)
         {
             var lines = new List<TextRange>();
