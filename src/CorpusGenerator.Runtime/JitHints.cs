@@ -14,8 +14,8 @@ namespace CorpusGenerator
     /// ran at 27.1-27.3 MB/s against 27.2-28.4. The engine's larger methods are left to the
     /// tiers: adding them gained nothing more cold and cost 12% warm (24.1-24.7 MB/s), since
     /// methods marked so never get the profile-guided tier; on all 264 engine methods the whole
-    /// command moved by less than its spread (docs/performance.md). One file, compiled into the runtime library and, with the line map and the packed
-    /// table that use it, into the generator.
+    /// command moved by less than its spread (docs/performance.md). One file, compiled into the
+    /// runtime library and, with the line map and the packed table that use it, into the generator.
     /// </summary>
     internal static class JitHints
     {
