@@ -9,7 +9,7 @@ namespace CorpusGenerator
     /// thousands of articles in a fresh process spends most of that run in the slow tiers.
     /// The runtime library's reader (BBC app's first enumeration 188-194 ms without, 168-173 ms
     /// with) and, in the generator, the engine's small methods that run per character, token or
-    /// word lookup, and the literal escaping: with them the BBC app's whole <c>csc</c> command
+    /// word lookup, the checks that read each article's text once, and the literal escaping: with them the BBC app's whole <c>csc</c> command
     /// took 0.3-0.5 s less (medians of seven and eight alternating runs), and warm extraction
     /// ran at 27.1-27.3 MB/s against 27.2-28.4. The engine's larger methods are left to the
     /// tiers: adding them gained nothing more cold and cost 12% warm (24.1-24.7 MB/s), since

@@ -110,6 +110,7 @@ namespace CorpusGenerator.Reading
             new ArticleFinding(id, span, new EquatableArray<string>(arguments));
 
         /// <summary>The text's size as UTF-8, what the compiled assembly holds.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static long Utf8Length(string text)
         {
             long bytes = 0;

@@ -50,6 +50,7 @@ namespace CorpusGenerator.Reading
             return new CheckedText(safe, new EquatableArray<ArticleProblem>(problems.ToArray()));
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static bool LooksBinary(string text)
         {
             int sample = text.Length < BinarySampleLength ? text.Length : BinarySampleLength;
@@ -88,6 +89,7 @@ namespace CorpusGenerator.Reading
             return true;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static string ReplaceUnpairedSurrogates(string text, out int replaced, out int first)
         {
             replaced = 0;
