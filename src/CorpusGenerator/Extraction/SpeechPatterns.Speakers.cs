@@ -106,6 +106,10 @@ namespace CorpusGenerator.Extraction
                 return true;
             }
 
+            // "According to documents, he fell ill, describing ...": the participle is the clause's
+            // own, and what the source reports runs on through it.
+            if (coordinated && participle && Last(earlier) is int opening && InsideOpeningAccordingTo(t, s, earlier[opening], k)) return false;
+
             if (coordinated && Last(earlier) is int shared)
             {
                 a.SharesSpeakerWith = shared;
