@@ -12,6 +12,12 @@ namespace CorpusGenerator.Extraction
             if (cue.Is("according"))
             {
                 a.Speaker = NounPhrases.StartingAt(text, t, a.CueEnd, s.End);
+                if (a.Speaker is null)
+                {
+                    a.Speaker = AccordingToSource(text, t, s, a.CueEnd, out bool unnamed);
+                    a.SpeakerUnnamed = unnamed;
+                }
+
                 if (a.Speaker is not null) a.SpeakerAfterCue = true;
                 return a.Speaker is not null;
             }

@@ -17,5 +17,31 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("inspectors arrived at noon, describing the kitchen as filthy", q.Span.Of(a.Text));
             Assert.Equal("Jane Fairweather", a.MentionOf(q));
         }
+
+        [Fact]
+        public void Any_phrase_after_according_to_is_its_source()
+        {
+            ExtractedArticle a = Extracted.From("Bread prices rose by a third last year, according to a tally of bakeries in four provinces.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Bread prices rose by a third last year", q.Span.Of(a.Text));
+            Assert.Equal("a tally of bakeries in four provinces", a.MentionOf(q));
+            Assert.Null(a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void An_organisation_after_according_to_is_named_without_its_article()
+        {
+            ExtractedArticle a = Extracted.From("According to the Grain Exchange, bread prices rose by a third last year.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("bread prices rose by a third last year", q.Span.Of(a.Text));
+            Assert.Equal("Grain Exchange", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void A_source_phrase_with_no_close_is_not_taken()
+        {
+            ExtractedArticle a = Extracted.From("Bread prices rose according to the bakers who sold more loaves than ever before in the four provinces they serve and beyond them too.");
+            Assert.Empty(a.Quotes);
+        }
     }
 }
