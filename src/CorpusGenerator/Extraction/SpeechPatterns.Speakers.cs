@@ -266,6 +266,12 @@ namespace CorpusGenerator.Extraction
                 if (afterQuote && a.Speaker is not null) a.SpeakerAfterCue = true;
             }
 
+            if (a.Speaker is null && !participle && !afterQuote && earlier.Count == 0)
+            {
+                a.Speaker = PlainSubjectBefore(text, t, s, k, j + 1);
+                a.SpeakerUnnamed = a.Speaker is not null;
+            }
+
             if (a.Speaker is null && participle && k == s.First && k + 1 < s.End && t[k + 1].Is("that"))
             {
                 // "Stating that C, the president stated ...": the main clause's subject speaks.
