@@ -288,7 +288,7 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
-            if (a.Speaker is null && participle && k > s.First && t[k - 1].IsPunct(','))
+            if (a.Speaker is null && participle && AfterClausePause(t, s, k))
             {
                 // "Rival Hillary Clinton had mocked the complaint, saying ...": the subject speaks.
                 a.Speaker = MainSubject(text, t, s, k);
