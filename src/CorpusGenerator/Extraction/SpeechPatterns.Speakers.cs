@@ -292,6 +292,13 @@ namespace CorpusGenerator.Extraction
             {
                 // "Rival Hillary Clinton had mocked the complaint, saying ...": the subject speaks.
                 a.Speaker = MainSubject(text, t, s, k);
+                // "..., asking the city to correct its figures": after an addressee verb the words
+                // may be a request to the listener; only a subject the lexicon knows is trusted there.
+                if (a.Speaker is null && earlier.Count == 0 && !CueLexicon.TakesAddressee(cue.Text))
+                {
+                    a.Speaker = OpeningSubjectPhrase(text, t, s, k - 1);
+                    a.SpeakerUnnamed = a.Speaker is not null;
+                }
             }
 
             if (a.Speaker is null && participle && skipped == 0) a.Speaker = AbsoluteSubject(text, t, s, k);
