@@ -213,7 +213,7 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static bool OpeningAdverbial(List<Token> t, int first, int end)
         {
-            if (first >= end || !t[first].IsWord || !WordLists.Prepositions.Contains(t[first].Text) || CountWords(t, first, end) > OpeningAdverbialWords) return false;
+            if (first >= end || !t[first].IsWord || !(WordLists.Prepositions.Contains(t[first].Text) || OpensWithTime(t, first, end)) || CountWords(t, first, end) > OpeningAdverbialWords) return false;
             for (int i = first; i < end; i++)
             {
                 if (!(t[i].IsWord || t[i].Kind == TokenKind.Number) || t[i].Is("that") || Auxiliaries.Contains(t[i].Text) || CueLexicon.IsCue(t[i].Text)) return false;
