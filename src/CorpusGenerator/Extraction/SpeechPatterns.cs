@@ -37,6 +37,13 @@ namespace CorpusGenerator.Extraction
                 if (!FindSpeaker(text, t, s, a, found))
                 {
                     if (HearsayPassive(text, t, s, k) is Attribution hearsay) found.Add(hearsay);
+                    else if (AskedQuestion(t, s, k) is Attribution asked)
+                    {
+                        // The question's own words are what was asked: no cue inside it reports.
+                        found.Add(asked);
+                        k = asked.ContentEnd - 1;
+                    }
+
                     continue;
                 }
 
