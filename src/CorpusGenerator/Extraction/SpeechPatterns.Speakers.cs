@@ -190,6 +190,8 @@ namespace CorpusGenerator.Extraction
                     a.Speaker = named.First - 2 >= s.First && t[named.First - 1].Is("of") && NounPhrases.EndingAt(text, t, named.First - 2, s.First) is Mention person &&
                                 person.Kind == MentionKind.Name ? person : named;
                 }
+
+                if (a.Speaker is null && earlier.Count == 0) RelativeSource(text, t, s, a, j);
                 return a.Speaker is not null && a.Speaker.Kind != MentionKind.Pronoun;
             }
 
