@@ -474,8 +474,9 @@ namespace CorpusGenerator.Extraction
                 return SubjectOfVerb(text, t, first, limit);
             }
 
-            bool opener = t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)) || OpensWithTimeSpan(t, first, limit);
+            bool opener = t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)) || OpensWithTimeSpan(t, first, limit) || OpensWithParticiple(t, first);
             if (!opener && SubjectOfVerb(text, t, first, limit) is Mention plain) return plain;
+            if (opener && SubjectAfterOneAdverb(text, t, first, limit) is Mention adverbed) return adverbed;
 
             // A lone sentence adverb ("Meanwhile,") opens like a preposition does; other phrases before
             // a comma may be clauses of their own, whose subject is not the sentence's.
