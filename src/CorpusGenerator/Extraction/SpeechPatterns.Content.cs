@@ -111,6 +111,7 @@ namespace CorpusGenerator.Extraction
             bool parenthetical = hasLeft && hasRight && a.CueEnd < t.Count && t[a.CueEnd].IsPunct(',') && !a.SpeakerAfterCue &&
                                  !t[start].Is("and") && !t[start].Is("but") && !t[start].Is("or") && !HasQuote(t, lStart, lEnd) &&
                                  (t[start].Kind != TokenKind.Quote || StartsInLowerCase(t[start].Text));
+            parenthetical |= AccordingAside(t, s, a, start, hasLeft, hasRight);
             if (parenthetical)
             {
                 // "Climate change, Mr. Obama often says, is the greatest threat": one content

@@ -43,5 +43,21 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("Bread prices rose according to the bakers who sold more loaves than ever before in the four provinces they serve and beyond them too.");
             Assert.Empty(a.Quotes);
         }
+
+        [Fact]
+        public void An_according_to_aside_reports_the_sentence_around_it()
+        {
+            ExtractedArticle a = Extracted.From("The main cost, according to Jane Fairweather, was the new roof over the hall.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("The main cost, according to Jane Fairweather, was the new roof over the hall", q.Span.Of(a.Text));
+            Assert.Equal("Jane Fairweather", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void A_clause_after_an_according_to_aside_is_not_joined()
+        {
+            ExtractedArticle a = Extracted.From("The roof cost most, according to Jane Fairweather, and the hall cost the rest.");
+            Assert.Equal("The roof cost most", Assert.Single(a.Quotes).Span.Of(a.Text));
+        }
     }
 }
