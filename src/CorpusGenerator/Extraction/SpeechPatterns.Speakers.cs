@@ -268,6 +268,12 @@ namespace CorpusGenerator.Extraction
                 if (afterQuote && a.Speaker is not null) a.SpeakerAfterCue = true;
             }
 
+            if (a.Speaker is null && !participle && !afterQuote && earlier.Count == 0 && j > s.First && t[j].Kind == TokenKind.Punct)
+            {
+                a.Speaker = BeforeDashAside(text, t, s, j, k, out bool dashUnnamed);
+                a.SpeakerUnnamed = dashUnnamed && a.Speaker is not null;
+            }
+
             if (a.Speaker is null && !participle && !afterQuote && earlier.Count == 0)
             {
                 a.Speaker = PlainSubjectBefore(text, t, s, k, j + 1);
