@@ -310,6 +310,12 @@ namespace CorpusGenerator.Extraction
             }
 
             if (a.Speaker is null && participle && skipped == 0) a.Speaker = AbsoluteSubject(text, t, s, k);
+            if (a.Speaker is null && participle && skipped == 0)
+            {
+                a.Speaker = AbsoluteShare(text, t, s, k);
+                a.SpeakerUnnamed = a.Speaker is not null;
+            }
+
 
             if (a.Speaker is null) return false;
             // "he lamented that global fears have ebbed": a "that" clause makes the evaluation words
