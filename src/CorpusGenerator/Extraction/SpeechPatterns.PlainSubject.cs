@@ -57,6 +57,7 @@ namespace CorpusGenerator.Extraction
 
             // "But" or "And" opening the sentence is no part of the subject.
             if (first == s.First && t[first].IsWord && OpeningConjunctions.Contains(t[first].Text)) first++;
+
             // "a common belief says", "a page on climate says": an indefinite thing that "says" in
             // the present tells what is generally held, not what a source said.
             if (first < end && (t[first].Is("a") || t[first].Is("an")) && t[cue].Is("says")) return null;

@@ -300,6 +300,7 @@ namespace CorpusGenerator.Extraction
             {
                 // "Rival Hillary Clinton had mocked the complaint, saying ...": the subject speaks.
                 a.Speaker = MainSubject(text, t, s, k);
+
                 // "..., asking the city to correct its figures": after an addressee verb the words
                 // may be a request to the listener; only a subject the lexicon knows is trusted there.
                 if (a.Speaker is null && earlier.Count == 0 && !CueLexicon.TakesAddressee(cue.Text))
