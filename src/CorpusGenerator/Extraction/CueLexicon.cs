@@ -29,7 +29,7 @@ namespace CorpusGenerator.Extraction
             "assert", "asserts", "asserted", "asserting", "contend", "contends", "contended", "contending", "complain",
             "complains", "complained", "complaining", "joke", "jokes", "joked", "joking", "ask", "asks", "asked",
             "asking", "emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises", "emphasised",
-            "emphasising", "stress", "stresses", "stressed", "stressing", "mention", "mentions", "mentioned",
+            "emphasising", "stress", "stresses", "stressed", "stressing", "mention", "mentions", "mentioned", "mentioning",
             "reiterate", "reiterates", "reiterated", "reiterating", "repeat", "repeats", "repeated", "disclose",
             "discloses", "disclosed", "allege", "alleges", "alleged", "boast", "boasts", "boasted", "concede",
             "concedes", "conceded", "conceding", "quip", "quips", "quipped", "retort", "retorts", "retorted", "scold",

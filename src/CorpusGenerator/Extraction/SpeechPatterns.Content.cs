@@ -36,7 +36,7 @@ namespace CorpusGenerator.Extraction
             }
             start = SkipToContent(t, a, start, limit);
             start = SkipMannerParticiple(t, s, a, start, limit);
-            int end = StopAtClauseBreak(t, start, limit);
+            int end = OpensWithAccordingTo(t, s, a) ? limit : StopAtClauseBreak(t, start, limit);
             end = TrimEnd(t, start, end);
 
             // Content before the speaker: "C, X said." / "“C,” said X."
@@ -111,6 +111,7 @@ namespace CorpusGenerator.Extraction
             bool parenthetical = hasLeft && hasRight && a.CueEnd < t.Count && t[a.CueEnd].IsPunct(',') && !a.SpeakerAfterCue &&
                                  !t[start].Is("and") && !t[start].Is("but") && !t[start].Is("or") && !HasQuote(t, lStart, lEnd) &&
                                  (t[start].Kind != TokenKind.Quote || StartsInLowerCase(t[start].Text));
+            parenthetical |= AccordingAside(t, s, a, start, hasLeft, hasRight);
             if (parenthetical)
             {
                 // "Climate change, Mr. Obama often says, is the greatest threat": one content
@@ -213,7 +214,7 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static bool OpeningAdverbial(List<Token> t, int first, int end)
         {
-            if (first >= end || !t[first].IsWord || !WordLists.Prepositions.Contains(t[first].Text) || CountWords(t, first, end) > OpeningAdverbialWords) return false;
+            if (first >= end || !t[first].IsWord || !(WordLists.Prepositions.Contains(t[first].Text) || OpensWithTime(t, first, end)) || CountWords(t, first, end) > OpeningAdverbialWords) return false;
             for (int i = first; i < end; i++)
             {
                 if (!(t[i].IsWord || t[i].Kind == TokenKind.Number) || t[i].Is("that") || Auxiliaries.Contains(t[i].Text) || CueLexicon.IsCue(t[i].Text)) return false;

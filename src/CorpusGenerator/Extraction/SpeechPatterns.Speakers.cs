@@ -12,6 +12,12 @@ namespace CorpusGenerator.Extraction
             if (cue.Is("according"))
             {
                 a.Speaker = NounPhrases.StartingAt(text, t, a.CueEnd, s.End);
+                if (a.Speaker is null)
+                {
+                    a.Speaker = AccordingToSource(text, t, s, a.CueEnd, out bool unnamed);
+                    a.SpeakerUnnamed = unnamed;
+                }
+
                 if (a.Speaker is not null) a.SpeakerAfterCue = true;
                 return a.Speaker is not null;
             }
@@ -106,6 +112,10 @@ namespace CorpusGenerator.Extraction
                 return true;
             }
 
+            // "According to documents, he fell ill, describing ...": the participle is the clause's
+            // own, and what the source reports runs on through it.
+            if (coordinated && participle && Last(earlier) is int opening && InsideOpeningAccordingTo(t, s, earlier[opening], k)) return false;
+
             if (coordinated && Last(earlier) is int shared)
             {
                 a.SharesSpeakerWith = shared;
@@ -180,6 +190,8 @@ namespace CorpusGenerator.Extraction
                     a.Speaker = named.First - 2 >= s.First && t[named.First - 1].Is("of") && NounPhrases.EndingAt(text, t, named.First - 2, s.First) is Mention person &&
                                 person.Kind == MentionKind.Name ? person : named;
                 }
+
+                if (a.Speaker is null && earlier.Count == 0) RelativeSource(text, t, s, a, j);
                 return a.Speaker is not null && a.Speaker.Kind != MentionKind.Pronoun;
             }
 
@@ -256,6 +268,18 @@ namespace CorpusGenerator.Extraction
                 if (afterQuote && a.Speaker is not null) a.SpeakerAfterCue = true;
             }
 
+            if (a.Speaker is null && !participle && !afterQuote && earlier.Count == 0 && j > s.First && t[j].Kind == TokenKind.Punct)
+            {
+                a.Speaker = BeforeDashAside(text, t, s, j, k, out bool dashUnnamed);
+                a.SpeakerUnnamed = dashUnnamed && a.Speaker is not null;
+            }
+
+            if (a.Speaker is null && !participle && !afterQuote && earlier.Count == 0)
+            {
+                a.Speaker = PlainSubjectBefore(text, t, s, k, j + 1);
+                a.SpeakerUnnamed = a.Speaker is not null;
+            }
+
             if (a.Speaker is null && participle && k == s.First && k + 1 < s.End && t[k + 1].Is("that"))
             {
                 // "Stating that C, the president stated ...": the main clause's subject speaks.
@@ -272,13 +296,27 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
-            if (a.Speaker is null && participle && k > s.First && t[k - 1].IsPunct(','))
+            if (a.Speaker is null && participle && AfterClausePause(t, s, k))
             {
                 // "Rival Hillary Clinton had mocked the complaint, saying ...": the subject speaks.
                 a.Speaker = MainSubject(text, t, s, k);
+
+                // "..., asking the city to correct its figures": after an addressee verb the words
+                // may be a request to the listener; only a subject the lexicon knows is trusted there.
+                if (a.Speaker is null && earlier.Count == 0 && !CueLexicon.TakesAddressee(cue.Text))
+                {
+                    a.Speaker = OpeningSubjectPhrase(text, t, s, k - 1);
+                    a.SpeakerUnnamed = a.Speaker is not null;
+                }
             }
 
             if (a.Speaker is null && participle && skipped == 0) a.Speaker = AbsoluteSubject(text, t, s, k);
+            if (a.Speaker is null && participle && skipped == 0)
+            {
+                a.Speaker = AbsoluteShare(text, t, s, k);
+                a.SpeakerUnnamed = a.Speaker is not null;
+            }
+
 
             if (a.Speaker is null) return false;
             // "he lamented that global fears have ebbed": a "that" clause makes the evaluation words
@@ -449,8 +487,9 @@ namespace CorpusGenerator.Extraction
                 return SubjectOfVerb(text, t, first, limit);
             }
 
-            bool opener = t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)) || OpensWithTimeSpan(t, first, limit);
+            bool opener = t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)) || OpensWithTimeSpan(t, first, limit) || OpensWithParticiple(t, first);
             if (!opener && SubjectOfVerb(text, t, first, limit) is Mention plain) return plain;
+            if (opener && SubjectAfterOneAdverb(text, t, first, limit) is Mention adverbed) return adverbed;
 
             // A lone sentence adverb ("Meanwhile,") opens like a preposition does; other phrases before
             // a comma may be clauses of their own, whose subject is not the sentence's.

@@ -37,6 +37,13 @@ namespace CorpusGenerator.Extraction
                 if (!FindSpeaker(text, t, s, a, found))
                 {
                     if (HearsayPassive(text, t, s, k) is Attribution hearsay) found.Add(hearsay);
+                    else if (AskedQuestion(t, s, k) is Attribution asked)
+                    {
+                        // The question's own words are what was asked: no cue inside it reports.
+                        found.Add(asked);
+                        k = asked.ContentEnd - 1;
+                    }
+
                     continue;
                 }
 
@@ -68,6 +75,12 @@ namespace CorpusGenerator.Extraction
             // "“...,” her statement read.": a writing reads out what its author says, when the
             // text says whose it is ("the letter reads" has no one to attribute it to).
             if ((token.Is("read") || token.Is("reads")) && !token.IsCapitalized && AuthoredWriting(t, k - 1, s)) return true;
+
+            if (IsPointOut(t, k, s, out int pointEnd))
+            {
+                cueEnd = pointEnd;
+                return true;
+            }
 
             if (!CueLexicon.IsCue(token.Text)) return false;
             if (token.IsCapitalized && k != s.First) return false; // "Says" in a name or title

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>
+    /// "according to the FBI", "according to a new poll by Harvard", "according to FEC records":
+    /// the source of "according to" is any phrase, not only a person's name or a description the
+    /// lexicon knows. The cue leaves no doubt that the phrase is the source.
+    /// </summary>
+    internal static partial class SpeechPatterns
+    {
+        /// <summary>Tokens at most in the source of "according to" that no other rule names.</summary>
+        private const int AccordingSourceTokens = 16;
+
+        /// <summary>
+        /// The source after "according to" at <paramref name="first"/> when the phrase walks find
+        /// none. "the FBI", "the Associated Press": the name after its article, for the resolver.
+        /// Otherwise the words up to the comma, dash, bracket or stop that closes the phrase, kept
+        /// as written and naming no one ("a count by The Associated Press", "early results of exit
+        /// polls"); a phrase that runs on with no such close is no source we can bound.
+        /// </summary>
+        private static Mention? AccordingToSource(string text, List<Token> t, Sentence s, int first, out bool unnamed)
+        {
+            unnamed = false;
+            if (first >= s.End || !(t[first].IsWord || t[first].Kind == TokenKind.Number)) return null;
+            if (t[first].Is("the") && first + 1 < s.End && NounPhrases.IsNameish(t[first + 1]) &&
+                NounPhrases.StartingAt(text, t, first + 1, s.End) is Mention named && named.Kind == MentionKind.Name && ClosesSource(t, s, named.End))
+            {
+                return named;
+            }
+
+            int end = first;
+            while (end < s.End && end - first < AccordingSourceTokens && (t[end].IsWord || t[end].Kind == TokenKind.Number || IsJoiningHyphen(t, end, s.End) || IsAbbreviationStop(t, end)))
+            {
+                end++;
+            }
+
+            end = TrimEnd(t, first, end);
+            if (end <= first || !ClosesSource(t, s, end)) return null;
+            unnamed = true;
+            return Unnamed(text, t, first, end);
+        }
+
+        /// <summary>Whether the source phrase may end before <paramref name="end"/>: the sentence's end, a comma, dash, bracket or semicolon.</summary>
+        private static bool ClosesSource(List<Token> t, Sentence s, int end)
+        {
+            int close = TrimEnd(t, end, s.End) == end ? s.End : end;
+            if (close >= s.End) return true;
+            Token next = t[end];
+            return next.IsPunct(',') || next.IsPunct(';') || next.IsPunct(')') || IsDash(next);
+        }
+
+        /// <summary>The stop of "U.S." or "Inc.", glued to the word before it, inside a phrase.</summary>
+        private static bool IsAbbreviationStop(List<Token> t, int i) =>
+            t[i].IsPunct('.') && i > 0 && t[i - 1].End == t[i].Start && i + 1 < t.Count && t[i + 1].IsWord;
+    }
+}

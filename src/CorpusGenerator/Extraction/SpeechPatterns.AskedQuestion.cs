@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>
+    /// "Asked if her email practices were illegal, 46 percent said yes.", "When asked about his
+    /// taxes, Trump said ...": a question put to the main clause's subject opens the sentence.
+    /// Its asker is unnamed, and the question, up to the comma that closes the opening, is what
+    /// was asked.
+    /// </summary>
+    internal static partial class SpeechPatterns
+    {
+        /// <summary>Words that open the question after "asked": "if", "whether", "what", "about", "to" ...</summary>
+        private static readonly WordSet QuestionOpeners = new WordSet(
+            "if", "whether", "what", "why", "how", "who", "whom", "where", "when", "which", "about", "to");
+
+        /// <summary>Tokens at most in the question of an opening "Asked ...".</summary>
+        private const int AskedQuestionTokens = 40;
+
+        /// <summary>
+        /// The attribution of an opening "Asked ..." or "When asked ..." at <paramref name="k"/>,
+        /// its content fixed to the question; null unless a question word follows (past a day) and
+        /// a comma closes the question within reach, with the main clause after it.
+        /// </summary>
+        private static Attribution? AskedQuestion(List<Token> t, Sentence s, int k)
+        {
+            if (!t[k].Is("asked")) return null;
+            bool opening = k == s.First || (k == s.First + 1 && t[s.First].Is("when"));
+            if (!opening) return null;
+
+            int i = k + 1;
+            if (i + 1 < s.End && t[i].Is("on") && Weekdays.Contains(t[i + 1].Text)) i += 2;
+            else if (i < s.End && t[i].IsWord && Weekdays.Contains(t[i].Text)) i++;
+            if (i >= s.End || !t[i].IsWord || !QuestionOpeners.Contains(t[i].Text)) return null;
+            int first = t[i].Is("about") ? i + 1 : i;
+
+            int end = first + 1;
+            while (end < s.End && end - first < AskedQuestionTokens && !t[end].IsPunct(',') && !EndsWithComma(t, end)) end++;
+            if (end + 1 >= s.End || end - first >= AskedQuestionTokens) return null;
+
+            // The question closes at the comma, or with the quotation that holds it.
+            var a = new Attribution(k, k + 1) { ContentFixed = true };
+            Set(t, a, first, end);
+            return a;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using CorpusGenerator.Extraction;
+
+namespace CorpusGenerator.Tests.Extraction
+{
+    // The runtime library has a QuoteKind too (CorpusGenerator.QuoteKind); these tests mean the engine's.
+    using QuoteKind = CorpusGenerator.Extraction.QuoteKind;
+
+    /// <summary>"according to X": what the source reports, and who the source is.</summary>
+    public class AccordingToTests
+    {
+        [Fact]
+        public void An_opening_according_to_reports_the_whole_clause_participle_included()
+        {
+            ExtractedArticle a = Extracted.From("According to Jane Fairweather, inspectors arrived at noon, describing the kitchen as filthy.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(QuoteKind.Indirect, q.Kind);
+            Assert.Equal("inspectors arrived at noon, describing the kitchen as filthy", q.Span.Of(a.Text));
+            Assert.Equal("Jane Fairweather", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void Any_phrase_after_according_to_is_its_source()
+        {
+            ExtractedArticle a = Extracted.From("Bread prices rose by a third last year, according to a tally of bakeries in four provinces.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Bread prices rose by a third last year", q.Span.Of(a.Text));
+            Assert.Equal("a tally of bakeries in four provinces", a.MentionOf(q));
+            Assert.Null(a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void An_organisation_after_according_to_is_named_without_its_article()
+        {
+            ExtractedArticle a = Extracted.From("According to the Grain Exchange, bread prices rose by a third last year.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("bread prices rose by a third last year", q.Span.Of(a.Text));
+            Assert.Equal("Grain Exchange", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void A_source_phrase_with_no_close_is_not_taken()
+        {
+            ExtractedArticle a = Extracted.From("Bread prices rose according to the bakers who sold more loaves than ever before in the four provinces they serve and beyond them too.");
+            Assert.Empty(a.Quotes);
+        }
+
+        [Fact]
+        public void An_according_to_aside_reports_the_sentence_around_it()
+        {
+            ExtractedArticle a = Extracted.From("The main cost, according to Jane Fairweather, was the new roof over the hall.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("The main cost, according to Jane Fairweather, was the new roof over the hall", q.Span.Of(a.Text));
+            Assert.Equal("Jane Fairweather", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void A_clause_after_an_according_to_aside_is_not_joined()
+        {
+            ExtractedArticle a = Extracted.From("The roof cost most, according to Jane Fairweather, and the hall cost the rest.");
+            Assert.Equal("The roof cost most", Assert.Single(a.Quotes).Span.Of(a.Text));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using CorpusGenerator.Extraction;
+
+namespace CorpusGenerator.Tests.Extraction
+{
+    /// <summary>
+    /// Before a verb that only reports words ("said", "says", "told"), the phrase opening the
+    /// clause speaks, even when the lexicon knows nothing of its head.
+    /// </summary>
+    public class PlainSubjectTests
+    {
+        [Fact]
+        public void A_subject_with_an_unknown_head_speaks_before_said()
+        {
+            ExtractedArticle a = Extracted.From("Several Democratic operatives said the debate had gone badly.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("the debate had gone badly", q.Span.Of(a.Text));
+            Assert.Equal("Several Democratic operatives", a.MentionOf(q));
+            Assert.Null(a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void A_subject_after_a_comma_speaks_for_the_clause_before_it()
+        {
+            ExtractedArticle a = Extracted.From("The debate had gone badly, operatives in both camps say.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("The debate had gone badly", q.Span.Of(a.Text));
+            Assert.Equal("operatives in both camps", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void A_clause_before_said_is_no_subject()
+        {
+            Assert.Empty(Extracted.From("What the operatives said was never recorded.").Quotes);
+        }
+    }
+}
