@@ -119,7 +119,7 @@ namespace CorpusGenerator.Extraction
                 // one in capitals ("Asked about it, he said, “I think ...”") starts its own.
                 Set(t, a, lStart, end);
             }
-            else if (hasLeft && !OpeningAdverbial(t, lStart, lEnd) &&
+            else if (hasLeft && !OpeningAdverbial(t, lStart, lEnd) && !OnlyAdverbials(t, lStart, lEnd) &&
                      (!hasRight || IsSingleQuote(t, lStart, lEnd) || a.SpeakerAfterCue || rightIsAside ||
                       (CountWords(t, start, end) <= 3 && !HasQuote(t, start, end)) || (IsAdverbial(t, start, end) && IsClause(t, lStart, lEnd))))
             {
