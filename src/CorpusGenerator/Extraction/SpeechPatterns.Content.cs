@@ -184,7 +184,7 @@ namespace CorpusGenerator.Extraction
         private static bool IsAdverbial(List<Token> t, int start, int end)
         {
             if (start >= end || !t[start].IsWord) return false;
-            bool when = IsTimeWord(t[start]) || (t[start].Is("on") && start + 1 < end && IsTimeWord(t[start + 1]));
+            bool when = IsTimeWord(t[start]) || (t[start].Is("on") && start + 1 < end && (IsTimeWord(t[start + 1]) || OnAChannel(t, start, end)));
             if (!when && !PlacePrepositions.Contains(t[start].Text)) return false;
             for (int i = start; i < end; i++)
             {
@@ -197,6 +197,15 @@ namespace CorpusGenerator.Extraction
 
             return true;
         }
+
+        /// <summary>
+        /// "said on the same call", "said on CNN", "added on Twitter": right after a verb of plain
+        /// saying, "on" and a determiner or a capitalised name give the channel the words went out
+        /// on, where a lower-case noun ("said on immigration") is the topic and "called on X" asks.
+        /// </summary>
+        private static bool OnAChannel(List<Token> t, int on, int end) =>
+            on > 0 && on + 1 < end && t[on - 1].IsWord && CueLexicon.IsSay(t[on - 1].Text) && t[on + 1].IsWord &&
+            (WordLists.Determiners.Contains(t[on + 1].Text) || t[on + 1].IsPossessive || t[on + 1].IsCapitalized);
 
         /// <summary>A lower-case word that can modify a noun ("top", "black", "senior"): no function word, cue or verb form in -ed.</summary>
         private static bool IsModifierWord(Token w) =>
