@@ -200,7 +200,7 @@ namespace CorpusGenerator.Extraction
                     }
 
                 }
-                else if (j > s.First && t[j].IsPunct(','))
+                else if (j > s.First && t[j].IsPunct(',') && !(j == k - 1 && ClauseBeforeComma(t, s, j) && NamedAfter(text, t, s, k)))
                 {
                     a.Speaker = BeforeAppositive(text, t, s, j);
                 }
