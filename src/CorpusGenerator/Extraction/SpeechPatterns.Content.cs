@@ -158,6 +158,8 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
+            if (a.HasContent && a.Kind == QuoteKind.Indirect && OnlyWhereOrWhen(t, a)) a.ContentFirst = a.ContentEnd = -1;
+
             if (a.HasContent && a.Kind == QuoteKind.Indirect)
             {
                 int words = CountWords(t, a.ContentFirst, a.ContentEnd);
