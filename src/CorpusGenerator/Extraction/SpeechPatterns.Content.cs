@@ -83,6 +83,7 @@ namespace CorpusGenerator.Extraction
             int lEnd = fronted ? TrimEnd(t, leftFirst, leftEnd) : leftFirst;
             int lStart = fronted ? SkipLeadingJunk(t, leftFirst, lEnd) : leftFirst;
 
+            if (OnlyAddressee(t, a, start, end)) start = end;
             bool hasRight = CountWords(t, start, end) > 0;
             bool hasLeft = fronted && CountWords(t, lStart, lEnd) > 0;
             if (hasLeft && hasRight && IsSingleQuote(t, lStart, lEnd) && IsSingleQuote(t, start, end))
