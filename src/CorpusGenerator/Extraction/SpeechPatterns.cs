@@ -68,7 +68,7 @@ namespace CorpusGenerator.Extraction
             // text says whose it is ("the letter reads" has no one to attribute it to).
             if ((token.Is("read") || token.Is("reads")) && !token.IsCapitalized && AuthoredWriting(t, k - 1, s)) return true;
 
-            if (!CueLexicon.IsCue(token.Text) || NamingParticiple(t, k, s)) return false;
+            if (!CueLexicon.IsCue(token.Text) || NamingParticiple(t, k, s) || CountedPlural(t, k, s)) return false;
             if (token.IsCapitalized && k != s.First) return false; // "Says" in a name or title
             if (k > s.First)
             {
