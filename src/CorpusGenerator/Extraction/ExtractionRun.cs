@@ -5,7 +5,7 @@ using CorpusGenerator.Diagnostics;
 namespace CorpusGenerator.Extraction
 {
     /// <summary>One run of the engine over one article; holds the state the passes share.</summary>
-    internal sealed class ExtractionRun
+    internal sealed partial class ExtractionRun
     {
         private readonly string text;
         private readonly CancellationToken cancellationToken;
@@ -31,6 +31,7 @@ namespace CorpusGenerator.Extraction
         {
             structure = StructureParser.Parse(text, cancellationToken);
             List<QuoteRegion> regions = QuotationScanner.Scan(text, structure.Paragraphs, problems, cancellationToken);
+            quoteRegions = regions;
             List<Unit> units = BuildUnits(regions);
 
             var names = new List<Mention>();
@@ -163,7 +164,7 @@ namespace CorpusGenerator.Extraction
                     quotes[turnQuote] = longer;
                     turnParagraph = unit.LastParagraph;
                 }
-                else if (!quoted && IsQuoteOnly(t, sentence, out quote) && !IsHeading(quote!, alone))
+                else if (!quoted && IsQuoteOnly(t, sentence, out quote) && !IsHeading(quote!, alone) && !IsPullQuote(quote!))
                 {
                     turnQuote = -1;
                     var q = new PendingQuote(QuoteKind.Direct, new TextRange(quote!.Start, quote.End), Paragraph(quote.Start, unit));

@@ -26,7 +26,7 @@ namespace CorpusGenerator.Extraction
             if (opening != s.First || a.ContentFirst != afterCue) return false;
             Token first = t[a.ContentFirst];
             bool listener = CueLexicon.TakesAddressee(t[a.Cue].Text) && (WordLists.Determiners.Contains(first.Text) || ListenerWords.Contains(first.Text));
-            if (!first.IsWord || !(WordLists.Prepositions.Contains(first.Text) || listener)) return false;
+            if (!first.IsWord || !(WordLists.Prepositions.Contains(first.Text) || listener || SaysWhen(first))) return false;
             if (a.ContentEnd - a.ContentFirst > MaxCircumstanceWords) return false;
             for (int i = a.ContentFirst; i < a.ContentEnd; i++)
             {
@@ -37,5 +37,12 @@ namespace CorpusGenerator.Extraction
 
             return true;
         }
+
+        /// <summary>
+        /// "“Q!” Smith said last week.", "“Q?” Trump added during his appearance on Fox.": a time
+        /// ("last week", "later", "Tuesday") or "during" opens a phrase that says when, like a
+        /// preposition's object does.
+        /// </summary>
+        private static bool SaysWhen(Token first) => IsTimeWord(first) || first.Is("during");
     }
 }

@@ -83,6 +83,7 @@ namespace CorpusGenerator.Extraction
             int lEnd = fronted ? TrimEnd(t, leftFirst, leftEnd) : leftFirst;
             int lStart = fronted ? SkipLeadingJunk(t, leftFirst, lEnd) : leftFirst;
 
+            if (OnlyAddressee(t, a, start, end)) start = end;
             bool hasRight = CountWords(t, start, end) > 0;
             bool hasLeft = fronted && CountWords(t, lStart, lEnd) > 0;
             if (hasLeft && hasRight && IsSingleQuote(t, lStart, lEnd) && IsSingleQuote(t, start, end))
@@ -120,7 +121,7 @@ namespace CorpusGenerator.Extraction
                 // one in capitals ("Asked about it, he said, “I think ...”") starts its own.
                 Set(t, a, lStart, end);
             }
-            else if (hasLeft && !OpeningAdverbial(t, lStart, lEnd) &&
+            else if (hasLeft && !OpeningAdverbial(t, lStart, lEnd) && !OnlyAdverbials(t, lStart, lEnd) &&
                      (!hasRight || IsSingleQuote(t, lStart, lEnd) || a.SpeakerAfterCue || rightIsAside ||
                       (CountWords(t, start, end) <= 3 && !HasQuote(t, start, end)) || (IsAdverbial(t, start, end) && IsClause(t, lStart, lEnd))))
             {
@@ -159,6 +160,8 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
+            if (a.HasContent && a.Kind == QuoteKind.Indirect && OnlyWhereOrWhen(t, a)) a.ContentFirst = a.ContentEnd = -1;
+
             if (a.HasContent && a.Kind == QuoteKind.Indirect)
             {
                 int words = CountWords(t, a.ContentFirst, a.ContentEnd);
@@ -185,7 +188,7 @@ namespace CorpusGenerator.Extraction
         private static bool IsAdverbial(List<Token> t, int start, int end)
         {
             if (start >= end || !t[start].IsWord) return false;
-            bool when = IsTimeWord(t[start]) || (t[start].Is("on") && start + 1 < end && IsTimeWord(t[start + 1]));
+            bool when = IsTimeWord(t[start]) || (t[start].Is("on") && start + 1 < end && (IsTimeWord(t[start + 1]) || OnAChannel(t, start, end)));
             if (!when && !PlacePrepositions.Contains(t[start].Text)) return false;
             for (int i = start; i < end; i++)
             {
@@ -198,6 +201,15 @@ namespace CorpusGenerator.Extraction
 
             return true;
         }
+
+        /// <summary>
+        /// "said on the same call", "said on CNN", "added on Twitter": right after a verb of plain
+        /// saying, "on" and a determiner or a capitalised name give the channel the words went out
+        /// on, where a lower-case noun ("said on immigration") is the topic and "called on X" asks.
+        /// </summary>
+        private static bool OnAChannel(List<Token> t, int on, int end) =>
+            on > 0 && on + 1 < end && t[on - 1].IsWord && CueLexicon.IsSay(t[on - 1].Text) && t[on + 1].IsWord &&
+            (WordLists.Determiners.Contains(t[on + 1].Text) || t[on + 1].IsPossessive || t[on + 1].IsCapitalized);
 
         /// <summary>A lower-case word that can modify a noun ("top", "black", "senior"): no function word, cue or verb form in -ed.</summary>
         private static bool IsModifierWord(Token w) =>

@@ -212,7 +212,7 @@ namespace CorpusGenerator.Extraction
                     }
 
                 }
-                else if (j > s.First && t[j].IsPunct(','))
+                else if (j > s.First && t[j].IsPunct(',') && !(j == k - 1 && ClauseBeforeComma(t, s, j) && NamedAfter(text, t, s, k)))
                 {
                     a.Speaker = BeforeAppositive(text, t, s, j);
                 }
@@ -333,6 +333,7 @@ namespace CorpusGenerator.Extraction
         private static Mention? BeforeAppositive(string text, List<Token> t, Sentence s, int comma)
         {
             int right = comma;
+            Mention? governed = null; // a preposition's object passed over, in case nothing further back speaks
             for (int chunk = 0; chunk < 4; chunk++)
             {
                 int c = right - 1;
@@ -342,10 +343,10 @@ namespace CorpusGenerator.Extraction
                     // "The lawmaker, who represents a district in Albay province, said": past the
                     // relative clause, the phrase that opens the sentence.
                     Mention? opening = SubjectEndingAt(text, t, s, right - 1);
-                    return opening is not null && opening.Kind != MentionKind.Pronoun && WithDeterminer(t, s, opening.First) == s.First ? opening : null;
+                    return opening is not null && opening.Kind != MentionKind.Pronoun && WithDeterminer(t, s, opening.First) == s.First ? opening : governed;
                 }
 
-                if (c <= s.First || !t[c].IsPunct(',')) return null;
+                if (c <= s.First || !t[c].IsPunct(',')) return governed;
                 Mention? inner = NounPhrases.EndingAt(text, t, SkipPartyTagBack(t, right - 1, c + 1), c + 1);
                 if (inner is not null && inner.Kind == MentionKind.Name && inner.First == c + 1)
                 {
@@ -375,6 +376,13 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
+                if (m is not null && m.Kind == MentionKind.Name && !relative && ObjectOfPreposition(text, t, s, m))
+                {
+                    governed ??= m;
+                    right = c;
+                    continue;
+                }
+
                 if (m is not null && m.Kind == MentionKind.Name)
                 {
                     m.Role ??= NounPhrases.Appositive(text, t, c + 1, right);
@@ -393,7 +401,7 @@ namespace CorpusGenerator.Extraction
                 return m;
             }
 
-            return null;
+            return governed;
         }
 
         /// <summary>

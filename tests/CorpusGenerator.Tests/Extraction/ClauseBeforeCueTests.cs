@@ -1,0 +1,31 @@
+using CorpusGenerator.Extraction;
+
+namespace CorpusGenerator.Tests.Extraction
+{
+    /// <summary>
+    /// "In Ohio, a state she hoped to win, the vote will be close, said Dana Pruitt, a pollster.":
+    /// a clause before the cue's comma is what was said; the speaker follows the cue, and the place
+    /// before it is no appositive's name.
+    /// </summary>
+    public class ClauseBeforeCueTests
+    {
+        [Fact]
+        public void A_clause_before_the_comma_leaves_the_speaker_after_the_cue()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Even as the race moves to Ohio, a state she hoped to win easily, the vote will be close, said Dana Pruitt, a pollster in Columbus.");
+            ExtractedQuote q = a.Quote("the vote will be close");
+            Assert.Equal("Dana Pruitt", a.MentionOf(q));
+            Assert.DoesNotContain("Pruitt", q.Span.Of(a.Text));
+        }
+
+        [Fact]
+        public void A_description_with_a_verb_still_stands_between_speaker_and_cue()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Tom Reyes, a farmer whose land was flooded, said the levee had failed twice. Ana Ortiz, speaking because she was asked, said the town needed help.");
+            Assert.Equal("Tom Reyes", a.MentionOf(a.Quote("the levee had failed")));
+            Assert.Equal("Ana Ortiz", a.MentionOf(a.Quote("the town needed help")));
+        }
+    }
+}
