@@ -351,7 +351,7 @@ namespace CorpusGenerator.Extraction
                     // A title word closing a run after a name is a surname: "Martin Luther King".
                     bool surname = i == end - 1 && i > first && IsNameish(t[i - 1]) && !RoleLexicon.IsTitle(t[i - 1].Text) && !RoleLexicon.IsHonorific(t[i - 1].Text) && t[i].IsCapitalized &&
                                    !(first > 0 && t[first - 1].Is("the")); // "the Kentucky Republican" describes
-                    if (!surname) lastTitle = i;
+                    if (!surname && !IsSurnameAfterHonorific(t, i, first, end)) lastTitle = i;
                 }
                 else if (t[i].IsPunct('.') && i > first && (RoleLexicon.IsHonorific(t[i - 1].Text) || RoleLexicon.IsTitle(t[i - 1].Text)) && lastTitle == i - 1) lastTitle = i;
             }
