@@ -43,6 +43,12 @@ namespace CorpusGenerator.Extraction
 
         public bool HasContent => ContentFirst >= 0 && ContentEnd > ContentFirst;
 
+        /// <summary>
+        /// The cue has an object and is no verb of saying here ("Joe Cole added a second"): with no
+        /// content it reports nothing, and no quote before it is its own either.
+        /// </summary>
+        public bool TakesObject { get; set; }
+
         /// <summary>Whether the sentence's speech continues across a colon into the next quote.</summary>
         public bool IntroducesNext { get; set; }
     }

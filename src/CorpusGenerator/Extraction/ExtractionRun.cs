@@ -119,7 +119,7 @@ namespace CorpusGenerator.Extraction
                         {
                             introducer = new Introduction(Range(t, a.Cue, a.CueEnd), a.Speaker?.Span, entities[i]);
                         }
-                        else if (floating >= 0 && i == 0 && quotes[floating].Mention is null)
+                        else if (floating >= 0 && i == 0 && quotes[floating].Mention is null && !a.TakesObject)
                         {
                             // "“Q.” Smith said." split after the quote: the attribution is the quote's.
                             Attach(quotes[floating], t, a, entities[i]);

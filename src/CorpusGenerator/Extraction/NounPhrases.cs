@@ -143,7 +143,8 @@ namespace CorpusGenerator.Extraction
             {
                 // "according to experts", "said officials": a bare plural or source noun.
                 while (end + 1 < sentenceEnd && t[end + 1].IsWord && RoleLexicon.IsSourceNoun(t[end + 1].Text)) end++;
-                return Description(text, t, end, first);
+                Mention? bare = Description(text, t, end, first);
+                return bare is null ? null : NameAfterRole(text, t, end, sentenceEnd) ?? bare;
             }
 
             if (WordLists.Determiners.Contains(token.Text))
@@ -165,14 +166,7 @@ namespace CorpusGenerator.Extraction
                     while (end + 1 < sentenceEnd && t[end + 1].IsWord && RoleLexicon.IsSourceNoun(t[end + 1].Text)) end++;
                     Mention? d = Description(text, t, end, first);
                     if (d is null) return null;
-                    if (end + 1 < sentenceEnd && IsNameish(t[end + 1]))
-                    {
-                        // "the Iraqi prime minister Mustafa al-Kadhimi": the name wins.
-                        Mention? named = StartingAt(text, t, end + 1, sentenceEnd);
-                        if (named is not null && named.Kind == MentionKind.Name) return named;
-                    }
-
-                    return d;
+                    return NameAfterRole(text, t, end, sentenceEnd) ?? d; // "the Iraqi prime minister Mustafa al-Kadhimi"
                 }
 
                 return null;
@@ -352,12 +346,12 @@ namespace CorpusGenerator.Extraction
             int lastTitle = -1;
             for (int i = first; i < end; i++)
             {
-                if (RoleLexicon.IsTitle(t[i].Text) || RoleLexicon.IsHonorific(t[i].Text))
+                if (RoleLexicon.IsTitle(t[i].Text) || RoleLexicon.IsHonorific(t[i].Text) || (i == first && IsNamePremodifier(t, i, end)))
                 {
                     // A title word closing a run after a name is a surname: "Martin Luther King".
                     bool surname = i == end - 1 && i > first && IsNameish(t[i - 1]) && !RoleLexicon.IsTitle(t[i - 1].Text) && !RoleLexicon.IsHonorific(t[i - 1].Text) && t[i].IsCapitalized &&
                                    !(first > 0 && t[first - 1].Is("the")); // "the Kentucky Republican" describes
-                    if (!surname) lastTitle = i;
+                    if (!surname && !IsSurnameAfterHonorific(t, i, first, end)) lastTitle = i;
                 }
                 else if (t[i].IsPunct('.') && i > first && (RoleLexicon.IsHonorific(t[i - 1].Text) || RoleLexicon.IsTitle(t[i - 1].Text)) && lastTitle == i - 1) lastTitle = i;
             }

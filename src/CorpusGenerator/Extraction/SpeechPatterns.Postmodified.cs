@@ -81,7 +81,8 @@ namespace CorpusGenerator.Extraction
                 if (!t[w].Is("with")) continue;
                 if (!ReportsWords(t, s, cue + 1)) return null; // "with China adding 178 million PCs": no words reported
                 Mention? subject = NounPhrases.StartingAt(text, t, w + 1, cue);
-                if (subject is null || subject.First != w + 1 || subject.Kind == MentionKind.Pronoun) return null;
+                // "with leader Jane Doe saying": a role before the name leaves the name as the subject.
+                if (subject is null || (subject.First != w + 1 && subject.Kind != MentionKind.Name) || subject.Kind == MentionKind.Pronoun) return null;
                 return subject.Kind == MentionKind.Name ? (subject.End == cue ? subject : null) : Extended(text, t, subject, cue - 1);
             }
 

@@ -12,6 +12,7 @@ namespace CorpusGenerator.Extraction
             if (cue.Is("according"))
             {
                 a.Speaker = NounPhrases.StartingAt(text, t, a.CueEnd, s.End);
+                if (a.Speaker is not null) a.Speaker = NounPhrases.NameAfterPremodifiedRole(text, t, a.Speaker, s.End) ?? a.Speaker;
                 if (a.Speaker is null)
                 {
                     a.Speaker = AccordingToSource(text, t, s, a.CueEnd, out bool unnamed);
@@ -251,6 +252,7 @@ namespace CorpusGenerator.Extraction
             if (a.Speaker is null && !participle && (!CueLexicon.TakesAddressee(cue.Text) || afterQuote) && k + 1 < s.End && (k == s.First || t[k - 1].IsPunct(',') || t[k - 1].Kind == TokenKind.Quote || IsDash(t[k - 1])))
             {
                 a.Speaker = NounPhrases.StartingAt(text, t, k + 1, s.End);
+                if (a.Speaker is not null) a.Speaker = NounPhrases.NameAfterPremodifiedRole(text, t, a.Speaker, s.End) ?? a.Speaker;
 
                 // "..., however, say it would keep": a pronoun with a verb after it opens the content.
                 if (a.Speaker is not null && a.Speaker.Kind == MentionKind.Pronoun && a.Speaker.End < s.End && t[a.Speaker.End].IsWord) a.Speaker = null;

@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>
+    /// A name, organisation or nationality that only modifies a role, with the person's name
+    /// after it: "said ISM survey chairman Norbert Ore", "said Swedish trades union official
+    /// Ulf Carlsson", "according to Q magazine editor Paul Rees".
+    /// </summary>
+    internal static partial class NounPhrases
+    {
+        /// <summary>At most this many lower-case words make up the role ("shadow local government secretary").</summary>
+        private const int MaxPremodifiedRoleWords = 5;
+
+        /// <summary>
+        /// The person named after a lower-case role that starts right
+        /// after a phrase (<paramref name="modifier"/>) the walk from the cue took for the speaker:
+        /// that phrase only modifies the role. The role must end in a title, a source noun or an
+        /// agent noun ("producer", "archivist"), and the name must close the clause, so "said
+        /// Smith yesterday in London" keeps Smith.
+        /// </summary>
+        public static Mention? NameAfterPremodifiedRole(string text, List<Token> t, Mention modifier, int sentenceEnd)
+        {
+            if (modifier.Kind == MentionKind.Pronoun) return null;
+            int first = modifier.End, i = first;
+            while (i < sentenceEnd && i - first < MaxPremodifiedRoleWords && t[i].IsWord && !t[i].IsCapitalized && !t[i].IsPossessive &&
+                   !WordLists.StopWords.Contains(t[i].Text) && !CueLexicon.IsCue(t[i].Text))
+            {
+                i++;
+            }
+
+            if (i == first || !IsRoleHead(t[i - 1].Text)) return null;
+            Mention? named = NameAfterRole(text, t, i - 1, sentenceEnd);
+            return named is not null && (named.End >= sentenceEnd || !t[named.End].IsWord) ? named : null;
+        }
+
+        private static bool IsRoleHead(string w) =>
+            RoleLexicon.IsTitle(w) || RoleLexicon.IsSourceNoun(w) || (w.Length >= 5 && (w.EndsWith("er", StringComparison.Ordinal) ||
+            w.EndsWith("or", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal)));
+    }
+}
