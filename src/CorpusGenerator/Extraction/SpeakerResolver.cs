@@ -40,6 +40,9 @@ namespace CorpusGenerator.Extraction
         /// <summary>'m' or 'f' once a pronoun has been resolved to it, else '\0'.</summary>
         public char Gender { get; set; }
 
+        /// <summary>'m' or 'f' from an honorific written before a mention ("Mr", "Ms"), '?' when two disagree, else '\0'.</summary>
+        public char TitledGender { get; set; }
+
         public int Quotes { get; set; }
 
         public int Index { get; set; } = -1;
@@ -98,6 +101,7 @@ namespace CorpusGenerator.Extraction
             if (mention.Kind != MentionKind.Name || mention.NameWords.Length < 2) return;
             Entity entity = FindOrCreateName(mention, create: true)!;
             entity.Mentions.Add(mention.Span);
+            NoteHonorificGender(entity, mention);
         }
 
         /// <summary>Adds a name mention to the entity it names, when there is one; creates nothing.</summary>
@@ -107,6 +111,7 @@ namespace CorpusGenerator.Extraction
             Entity? entity = FindOrCreateName(mention, create: false);
             if (entity is null) return false;
             entity.Mentions.Add(mention.Span);
+            NoteHonorificGender(entity, mention);
             if (!entity.IsPerson) TouchOrganisation(entity);
 
             // "RCMP have denied ...", then "between the RCMP and the chiefs": the organisation is
@@ -188,6 +193,7 @@ namespace CorpusGenerator.Extraction
             };
             if (entity is null) return null;
             entity.Mentions.Add(mention.Span);
+            if (mention.Kind == MentionKind.Name) NoteHonorificGender(entity, mention);
             Touch(entity);
 
             // "IRCC said ...", then "The department added": a named speaker that is no person is
@@ -396,7 +402,7 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (!(e.IsPerson || e.IsUnknown) || (e.Gender != '\0' && e.Gender != gender)) continue;
+                if (!(e.IsPerson || e.IsUnknown) || (e.Gender != '\0' && e.Gender != gender) || HonorificContradicts(e, gender)) continue;
                 e.Gender = gender;
                 return e;
             }
