@@ -445,7 +445,9 @@ namespace CorpusGenerator.Extraction
                 // said": a person with a role who was the subject since counts as much as a speaker.
                 foreach (Entity e in recent)
                 {
-                    if (e.IsPerson && (e.Quotes > 0 || e.Role is not null) && e.Key.IndexOf(' ') > 0) return e;
+                    // One holding another office ("Home Secretary Charles Clarke" for "the prime
+                    // minister") is not meant, nor anyone before them: no speaker beats a wrong one.
+                    if (e.IsPerson && (e.Quotes > 0 || e.Role is not null) && e.Key.IndexOf(' ') > 0) return HoldsOtherOffice(e, mention.NameWords, mention.Span) ? null : e;
                 }
 
                 return null;
