@@ -447,7 +447,7 @@ namespace CorpusGenerator.Extraction
                 {
                     // One holding another office ("Home Secretary Charles Clarke" for "the prime
                     // minister") is not meant, nor anyone before them: no speaker beats a wrong one.
-                    if (e.IsPerson && (e.Quotes > 0 || e.Role is not null) && e.Key.IndexOf(' ') > 0) return HoldsOtherOffice(e, mention.NameWords, mention.Span) ? null : e;
+                    if (e.IsPerson && (e.Quotes > 0 || e.Role is not null) && e.Key.IndexOf(' ') > 0) return HoldsOtherOffice(e, mention.NameWords, mention.Span) || NamesSomeoneActingFor(mention, e) ? null : e;
                 }
 
                 return null;
