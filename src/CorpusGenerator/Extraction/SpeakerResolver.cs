@@ -194,6 +194,7 @@ namespace CorpusGenerator.Extraction
             if (entity is null) return null;
             entity.Mentions.Add(mention.Span);
             if (mention.Kind == MentionKind.Name) NoteHonorificGender(entity, mention);
+            else if (mention.Kind != MentionKind.Pronoun) NoteSpokesGender(entity, mention);
             Touch(entity);
 
             // "IRCC said ...", then "The department added": a named speaker that is no person is
@@ -402,7 +403,7 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (!(e.IsPerson || e.IsUnknown) || (e.Gender != '\0' && e.Gender != gender) || HonorificContradicts(e, gender)) continue;
+                if (!(e.IsPerson || e.IsUnknown || e.TitledGender == gender) || (e.Gender != '\0' && e.Gender != gender) || HonorificContradicts(e, gender)) continue;
                 e.Gender = gender;
                 return e;
             }
