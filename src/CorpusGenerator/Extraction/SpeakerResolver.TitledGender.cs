@@ -42,7 +42,11 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>A person whose honorific gives the other gender is never what the pronoun refers to.</summary>
-        private static bool HonorificContradicts(Entity entity, char gender) =>
-            (entity.TitledGender == 'm' || entity.TitledGender == 'f') && entity.TitledGender != gender;
+        private static bool HonorificContradicts(Entity entity, char gender)
+        {
+            if (entity.TitledGender == 'm' || entity.TitledGender == 'f') return entity.TitledGender != gender;
+            char byRole = entity.IsPerson && entity.TitledGender == '\0' ? RoleGender(entity.Role) : '\0';
+            return byRole != '\0' && byRole != gender;
+        }
     }
 }
