@@ -20,6 +20,9 @@ namespace CorpusGenerator.Extraction
             "quarters", "fifth", "fifths", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
             "majority", "minority", "most", "all", "many", "some", "few", "none", "both", "each");
 
+        /// <summary>Whether <paramref name="word"/> counts or apportions people: "three", "half", "majority", "most".</summary>
+        internal static bool IsCountWord(string word) => NumberWords.Contains(word);
+
         private static readonly WordSet QuantityWords = new WordSet(
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "thirds", "quarter",
             "quarters", "fifth", "fifths", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",

@@ -12,11 +12,6 @@ namespace CorpusGenerator.Extraction
         /// <summary>Tokens at most between "with" and the participle.</summary>
         private const int AbsoluteShareTokens = 8;
 
-        /// <summary>Words that make a phrase a share of people: counts and proportions.</summary>
-        private static readonly WordSet ShareWords = new WordSet(
-            "percent", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "thirds",
-            "quarter", "majority", "minority", "most", "many", "few", "none");
-
         /// <summary>
         /// The share between "with" and the participle cue <paramref name="cue"/> ("with 30 percent
         /// of voters saying"), when the cue only reports words ("saying") or a "that", quotation or
@@ -32,7 +27,7 @@ namespace CorpusGenerator.Extraction
                 if (token.Is("with")) return share && w + 1 < cue ? Unnamed(text, t, w + 1, cue) : null;
                 bool number = token.Kind == TokenKind.Number || token.IsPunct('%');
                 if (!(token.IsWord || number) || (token.IsWord && (CueLexicon.IsCue(token.Text) || NounPhrases.IsPronoun(token)))) return null;
-                if (number || ShareWords.Contains(token.Text)) share = true;
+                if (number || token.Is("percent") || NounPhrases.IsCountWord(token.Text)) share = true;
             }
 
             return null;

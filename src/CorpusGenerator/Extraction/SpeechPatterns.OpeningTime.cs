@@ -9,13 +9,15 @@ namespace CorpusGenerator.Extraction
     /// </summary>
     internal static partial class SpeechPatterns
     {
-        /// <summary>Words that open a phrase of time: "Later in the day", "Earlier this week", "During his visit", "Shortly after".</summary>
+        /// <summary>
+        /// Words that open a phrase of time besides the time words themselves (<see cref="IsTimeWord"/>:
+        /// weekdays, "yesterday", "later"...): "Earlier this week", "During his visit", "Shortly after".
+        /// </summary>
         private static readonly WordSet TimeOpenerWords = new WordSet(
-            "later", "earlier", "last", "this", "then", "shortly", "soon", "during", "after", "before", "since", "until",
-            "yesterday", "today", "tonight", "meanwhile", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+            "this", "then", "shortly", "soon", "during", "after", "before", "since", "until", "meanwhile");
 
         /// <summary>Whether [<paramref name="first"/>, <paramref name="end"/>) opens with a word of time, so that it may say when.</summary>
         private static bool OpensWithTime(List<Token> t, int first, int end) =>
-            first < end && t[first].IsWord && TimeOpenerWords.Contains(t[first].Text);
+            first < end && (IsTimeWord(t[first]) || (t[first].IsWord && TimeOpenerWords.Contains(t[first].Text)));
     }
 }
