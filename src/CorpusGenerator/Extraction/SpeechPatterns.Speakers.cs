@@ -266,6 +266,7 @@ namespace CorpusGenerator.Extraction
                 // "“Q,” said one of two witnesses who ...", "“Q,” one employee told the paper": a quote
                 // and its cue, with a source the text does not name.
                 a.Speaker = afterQuote ? UnnamedSourceAfter(text, t, k + 1, s.End) : UnnamedSourceBefore(text, t, s, k, j + 1);
+                if (a.Speaker is null && !afterQuote && skipped == 0) a.Speaker = QuantifierSource(text, t, s, k);
                 a.SpeakerUnnamed = a.Speaker is not null;
                 if (afterQuote && a.Speaker is not null) a.SpeakerAfterCue = true;
             }
