@@ -299,6 +299,9 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
+            // "The company issued a statement saying ...": the writing's author, the main clause's subject, speaks.
+            if (a.Speaker is null && participle && skipped == 0 && earlier.Count == 0 && AfterIssuedWriting(t, s, k)) a.Speaker = MainSubject(text, t, s, k);
+
             if (a.Speaker is null && participle && AfterClausePause(t, s, k))
             {
                 // "Rival Hillary Clinton had mocked the complaint, saying ...": the subject speaks.
