@@ -80,7 +80,7 @@ namespace CorpusGenerator.Extraction
 
             int skipped = 0;
             bool passive = false, negated = false, modal = false;
-            while (j >= s.First && skipped < 4 && t[j].IsWord && WordLists.VerbModifiers.Contains(t[j].Text) && !NounPhrases.IsPronoun(t[j]))
+            while (j >= s.First && skipped < 4 && t[j].IsWord && (WordLists.VerbModifiers.Contains(t[j].Text) || IsOpenAdverb(t, j, s)) && !NounPhrases.IsPronoun(t[j]))
             {
                 if (IsBe(t[j])) passive = true;
                 if (t[j].Is("not") || t[j].Is("never")) negated = true;
