@@ -40,6 +40,14 @@ namespace CorpusGenerator.Extraction
                 if (t[k - 3].Is("going")) participle = true;
                 j -= 3;
             }
+            // "Lewandowski continued to assert": the subject of "continued" speaks, and the base
+            // form after "to" is an infinitive, not a noun ("Facebook post").
+            bool continuesTo = ContinuesTo(t, k, s);
+            if (continuesTo && !GoesOnTo(t, k, s))
+            {
+                participle = t[k - 2].Is("continuing");
+                j -= 2;
+            }
 
             // "Rep. Gwen Moore (D-Wis.) said": the party tag stands between the name and the cue.
             if (j > s.First && t[j].IsPunct(')'))
@@ -221,7 +229,7 @@ namespace CorpusGenerator.Extraction
                 // "Facebook post", "August tweet": a base form after a singular name is a noun.
                 // "Police say": a source noun opening the sentence is capitalised, not a name.
                 bool sourceNoun = a.Speaker is not null && a.Speaker.End - a.Speaker.First == 1 && RoleLexicon.IsSourceNoun(t[a.Speaker.First].Text.ToLowerInvariant());
-                if (a.Speaker is not null && !modal && !sourceNoun && CueLexicon.IsBaseForm(cue.Text) && a.Speaker.Kind == MentionKind.Name && IsSingular(t, s, a.Speaker)) a.Speaker = null;
+                if (a.Speaker is not null && !modal && !continuesTo && !sourceNoun && CueLexicon.IsBaseForm(cue.Text) && a.Speaker.Kind == MentionKind.Name && IsSingular(t, s, a.Speaker)) a.Speaker = null;
 
                 // "He said RCMP will maintain ...": a cue inside another's content is part of it,
                 // unless a relative clause holds it ("meddling the congressman said is designed").
