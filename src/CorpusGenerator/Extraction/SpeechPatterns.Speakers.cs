@@ -204,7 +204,10 @@ namespace CorpusGenerator.Extraction
                 return a.Speaker is not null && a.Speaker.Kind != MentionKind.Pronoun;
             }
 
-            if (!participle || skipped > 0)
+            // "He’s argued that", "she's suggesting that": the pronoun of a contracted subject speaks.
+            a.Speaker = ContractedSubject(t, s, j, k);
+
+            if (a.Speaker is null && (!participle || skipped > 0))
             {
                 if (j >= s.First && (t[j].IsWord || NounPhrases.IsLocalNumber(t, j)))
                 {

@@ -90,7 +90,7 @@ namespace CorpusGenerator.Extraction
                 Token before = t[k - 1];
                 // "Several said", "Another told": past forms that are never nouns stay verbs ("All told," is an idiom).
                 bool neverNoun = (token.Is("said") || token.Is("told") || token.Is("wrote")) && !(before.Is("all") && token.Is("told")) || QuantifierSubjectVerb(t, k, s);
-                if (before.IsWord && !neverNoun && (NounMarkers.Contains(before.Text) || before.IsPossessive)) return false;
+                if (before.IsWord && !neverNoun && (NounMarkers.Contains(before.Text) || before.IsPossessive && !IsContractedPronoun(before))) return false;
                 if (before.Is("to") && !token.Text.EndsWith("ed", System.StringComparison.Ordinal) && !GoesOnTo(t, k, s) && !ContinuesTo(t, k, s)) return false;
             }
 
