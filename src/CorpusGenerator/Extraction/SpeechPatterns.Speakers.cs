@@ -209,7 +209,7 @@ namespace CorpusGenerator.Extraction
 
             if (a.Speaker is null && (!participle || skipped > 0))
             {
-                if (j >= s.First && (t[j].IsWord || NounPhrases.IsLocalNumber(t, j)))
+                if (j >= s.First && (t[j].IsWord || NounPhrases.IsLocalNumber(t, j) || NounPhrases.IsPercentSign(t, j)))
                 {
                     a.Speaker = SubjectEndingAt(text, t, s, j);
 
@@ -233,6 +233,9 @@ namespace CorpusGenerator.Extraction
                 // "Police say": a source noun opening the sentence is capitalised, not a name.
                 bool sourceNoun = a.Speaker is not null && a.Speaker.End - a.Speaker.First == 1 && RoleLexicon.IsSourceNoun(t[a.Speaker.First].Text.ToLowerInvariant());
                 if (a.Speaker is not null && !modal && !continuesTo && !sourceNoun && CueLexicon.IsBaseForm(cue.Text) && a.Speaker.Kind == MentionKind.Name && IsSingular(t, s, a.Speaker)) a.Speaker = null;
+
+                // "32% of Republican claims": a cue in -s after a share is the noun it counts.
+                if (a.Speaker is not null && ShareBeforePluralNoun(t, a.Speaker, cue)) a.Speaker = null;
 
                 // "He said RCMP will maintain ...": a cue inside another's content is part of it,
                 // unless a relative clause holds it ("meddling the congressman said is designed").
