@@ -134,7 +134,25 @@ namespace CorpusGenerator.Extraction
 
             if (coordinated && (!participle || (k + 1 < s.End && t[k + 1].Is("that"))))
             {
-                // "IRCC did not reveal any details, but said ...": the sentence's subject.
+                // "IRCC did not reveal any details, but said ...": the sentence's subject; inside a
+                // subordinate or relative clause ("When Trump referred to it and said"), the clause's.
+                a.Speaker = t[j].Is("and") ? CoordinatedClauseSubject(text, t, s, j) : null;
+                if (a.Speaker is not null)
+                {
+                    // The clause, and what its cue reports, ends at the comma that closes it.
+                    for (int c = k + 2; c < s.End; c++)
+                    {
+                        if (c + 1 < s.End && t[c].IsPunct(',') && t[c + 1].Kind == TokenKind.Quote) continue; // "said, “Q”"
+                        // "said he would “protect our citizens,” the crowd applauded": a comma inside the closing mark.
+                        bool quotedComma = t[c].Kind == TokenKind.Quote && EndsWithComma(t, c);
+                        if (!t[c].IsPunct(',') && !quotedComma) continue;
+                        a.ContentLimit = quotedComma ? c + 1 : c;
+                        break;
+                    }
+
+                    return true;
+                }
+
                 a.Speaker = MainSubject(text, t, s, j);
                 return a.Speaker is not null;
             }
