@@ -32,6 +32,7 @@ namespace CorpusGenerator.Extraction
             int i = QuestionStart(t, s, k + 1);
             if (i < 0) return null;
             int first = t[i].Is("about") ? i + 1 : i;
+            if (first >= s.End) return null; // "... when asked about": no question left
 
             int end = first + 1;
             while (end < s.End && end - first < AskedQuestionTokens && !t[end].IsPunct(',') && !EndsWithComma(t, end)) end++;

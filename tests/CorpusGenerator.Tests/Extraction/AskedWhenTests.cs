@@ -29,5 +29,12 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("The bridge reopened.\n\nAnn Brody said the video shows the driver leaving his car when asked to do so by police.\n\nThe firm wouldn't comment when asked if other bridges were affected.");
             Assert.DoesNotContain(a.Quotes, q => a.CueOf(q) == "asked");
         }
+
+        [Fact]
+        public void A_question_word_closing_the_text_is_no_question()
+        {
+            ExtractedArticle a = Extracted.From("The bridge reopened.\n\n“We will see,” Ann Brody said when asked about");
+            Assert.DoesNotContain(a.Quotes, q => a.CueOf(q) == "asked");
+        }
     }
 }
