@@ -184,6 +184,13 @@ namespace CorpusGenerator.Extraction
                 if (Last(earlier) is int previous)
                 {
                     if (earlier[previous].Speaker is not Mention main || main.Span.Start != subject.Span.Start) return false;
+
+                    // "Grassley and Leahy said developers had defined these areas by adding ...": after
+                    // a plain "said" with its clause, the means is the clause's own, part of what was said.
+                    // With a comma between ("told reporters, before insisting") the means is the teller's.
+                    if (PlainSayings.Contains(t[earlier[previous].Cue].Text) && !earlier[previous].SpeakerAfterCue && earlier[previous].CueEnd < j && t[earlier[previous].CueEnd].IsWord &&
+                        !WordLists.Prepositions.Contains(t[earlier[previous].CueEnd].Text) && !WordLists.AdverbialStarters.Contains(t[earlier[previous].CueEnd].Text) &&
+                        !HasCommaBetween(t, earlier[previous].CueEnd, j)) return false;
                     for (int i = earlier[previous].CueEnd; i < j; i++)
                     {
                         if (t[i].Is("that") || t[i].Kind == TokenKind.Quote) return false; // inside that cue's content
@@ -523,7 +530,7 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static Mention? MainSubject(string text, List<Token> t, Sentence s, int limit)
         {
-            int first = s.First;
+            int first = PastOpeningConjunction(t, s, limit);
 
             // "“Q,” Blige sings to Clinton before asking her": past a fronted quotation to its clause.
             if (t[first].Kind == TokenKind.Quote && first + 1 < limit)
@@ -533,7 +540,7 @@ namespace CorpusGenerator.Extraction
                 return SubjectOfVerb(text, t, first, limit);
             }
 
-            bool opener = t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)) || OpensWithTimeSpan(t, first, limit) || OpensWithParticiple(t, first);
+            bool opener = t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)) || OpensWithTimeSpan(t, first, limit) || OpensWithParticiple(t, first) || OpensWithAdverb(t, first);
             if (!opener && SubjectOfVerb(text, t, first, limit) is Mention plain) return plain;
             if (opener && SubjectAfterOneAdverb(text, t, first, limit) is Mention adverbed) return adverbed;
 
