@@ -33,7 +33,7 @@ namespace CorpusGenerator.Extraction
         /// <summary>The phrase that ends at token <paramref name="last"/>.</summary>
         public static Mention? EndingAt(string text, List<Token> t, int last, int sentenceFirst)
         {
-            if (last < sentenceFirst || !(t[last].IsWord || IsLocalNumber(t, last))) return null;
+            if (last < sentenceFirst || !(t[last].IsWord || IsLocalNumber(t, last) || IsPercentSign(t, last))) return null;
             Token token = t[last];
             if (IsPronoun(token)) return Pronoun(t, last);
             if (IsNameish(token) || RoleLexicon.IsTitle(token.Text) || IsLocalNumber(t, last))
@@ -67,7 +67,7 @@ namespace CorpusGenerator.Extraction
         {
             int first = last;
             bool counted = false;
-            while (first >= sentenceFirst && last - first < 7 && (t[first].Kind == TokenKind.Number || (t[first].IsWord && QuantityWords.Contains(t[first].Text)) || IsHyphenatedCount(t[first])))
+            while (first >= sentenceFirst && last - first < 7 && (t[first].Kind == TokenKind.Number || (t[first].IsWord && QuantityWords.Contains(t[first].Text)) || IsHyphenatedCount(t[first]) || IsPercentSign(t, first)))
             {
                 if (t[first].Kind == TokenKind.Number || NumberWords.Contains(t[first].Text) || IsHyphenatedCount(t[first])) counted = true;
                 first--;
@@ -82,7 +82,7 @@ namespace CorpusGenerator.Extraction
             {
                 return null;
             }
-            bool endsWell = t[last].Kind == TokenKind.Number || NumberWords.Contains(t[last].Text) || IsHyphenatedCount(t[last]) || t[last].Is("percent") || t[last].Is("them") || t[last].Is("us");
+            bool endsWell = t[last].Kind == TokenKind.Number || NumberWords.Contains(t[last].Text) || IsHyphenatedCount(t[last]) || t[last].Is("percent") || IsPercentSign(t, last) || t[last].Is("them") || t[last].Is("us");
             if (!counted && !(t[last].Is("them") && first < last)) return null;
             if (first > last || !endsWell) return null;
             if (first == last && t[last].Is("one")) return null; // "one wonders": the generic pronoun

@@ -26,17 +26,27 @@ namespace CorpusGenerator.Extraction
         {
             if (!t[k].Is("asked")) return null;
             bool opening = k == s.First || (k == s.First + 1 && t[s.First].Is("when"));
-            if (!opening) return null;
+            bool closing = !opening && k - 2 >= s.First && t[k - 1].Is("when") && PutToQuotedSpeaker(t, s, k - 1);
+            if (!opening && !closing) return null;
 
-            int i = k + 1;
-            if (i + 1 < s.End && t[i].Is("on") && Weekdays.Contains(t[i + 1].Text)) i += 2;
-            else if (i < s.End && t[i].IsWord && Weekdays.Contains(t[i].Text)) i++;
-            if (i >= s.End || !t[i].IsWord || !QuestionOpeners.Contains(t[i].Text)) return null;
+            int i = QuestionStart(t, s, k + 1);
+            if (i < 0) return null;
             int first = t[i].Is("about") ? i + 1 : i;
+            if (first >= s.End) return null; // "... when asked about": no question left
 
             int end = first + 1;
             while (end < s.End && end - first < AskedQuestionTokens && !t[end].IsPunct(',') && !EndsWithComma(t, end)) end++;
-            if (end + 1 >= s.End || end - first >= AskedQuestionTokens) return null;
+            if (end - first >= AskedQuestionTokens) return null;
+            if (closing && end >= s.End)
+            {
+                // "..., Christie said when asked whether he would issue a quarantine.": the question
+                // closes the sentence, its stop aside.
+                while (end > first + 1 && t[end - 1].Kind == TokenKind.Punct) end--;
+            }
+            else if (end + 1 >= s.End)
+            {
+                return null;
+            }
 
             // The question closes at the comma, or with the quotation that holds it.
             var a = new Attribution(k, k + 1) { ContentFixed = true };

@@ -40,6 +40,14 @@ namespace CorpusGenerator.Extraction
                 if (t[k - 3].Is("going")) participle = true;
                 j -= 3;
             }
+            // "Lewandowski continued to assert": the subject of "continued" speaks, and the base
+            // form after "to" is an infinitive, not a noun ("Facebook post").
+            bool continuesTo = ContinuesTo(t, k, s);
+            if (continuesTo && !GoesOnTo(t, k, s))
+            {
+                participle = t[k - 2].Is("continuing");
+                j -= 2;
+            }
 
             // "Rep. Gwen Moore (D-Wis.) said": the party tag stands between the name and the cue.
             if (j > s.First && t[j].IsPunct(')'))
@@ -80,7 +88,7 @@ namespace CorpusGenerator.Extraction
 
             int skipped = 0;
             bool passive = false, negated = false, modal = false;
-            while (j >= s.First && skipped < 4 && t[j].IsWord && WordLists.VerbModifiers.Contains(t[j].Text) && !NounPhrases.IsPronoun(t[j]))
+            while (j >= s.First && skipped < 4 && t[j].IsWord && (WordLists.VerbModifiers.Contains(t[j].Text) || IsOpenAdverb(t, j, s)) && !NounPhrases.IsPronoun(t[j]))
             {
                 if (IsBe(t[j])) passive = true;
                 if (t[j].Is("not") || t[j].Is("never")) negated = true;
@@ -126,7 +134,25 @@ namespace CorpusGenerator.Extraction
 
             if (coordinated && (!participle || (k + 1 < s.End && t[k + 1].Is("that"))))
             {
-                // "IRCC did not reveal any details, but said ...": the sentence's subject.
+                // "IRCC did not reveal any details, but said ...": the sentence's subject; inside a
+                // subordinate or relative clause ("When Trump referred to it and said"), the clause's.
+                a.Speaker = t[j].Is("and") ? CoordinatedClauseSubject(text, t, s, j) : null;
+                if (a.Speaker is not null)
+                {
+                    // The clause, and what its cue reports, ends at the comma that closes it.
+                    for (int c = k + 2; c < s.End; c++)
+                    {
+                        if (c + 1 < s.End && t[c].IsPunct(',') && t[c + 1].Kind == TokenKind.Quote) continue; // "said, “Q”"
+                        // "said he would “protect our citizens,” the crowd applauded": a comma inside the closing mark.
+                        bool quotedComma = t[c].Kind == TokenKind.Quote && EndsWithComma(t, c);
+                        if (!t[c].IsPunct(',') && !quotedComma) continue;
+                        a.ContentLimit = quotedComma ? c + 1 : c;
+                        break;
+                    }
+
+                    return true;
+                }
+
                 a.Speaker = MainSubject(text, t, s, j);
                 return a.Speaker is not null;
             }
@@ -158,6 +184,13 @@ namespace CorpusGenerator.Extraction
                 if (Last(earlier) is int previous)
                 {
                     if (earlier[previous].Speaker is not Mention main || main.Span.Start != subject.Span.Start) return false;
+
+                    // "Grassley and Leahy said developers had defined these areas by adding ...": after
+                    // a plain "said" with its clause, the means is the clause's own, part of what was said.
+                    // With a comma between ("told reporters, before insisting") the means is the teller's.
+                    if (PlainSayings.Contains(t[earlier[previous].Cue].Text) && !earlier[previous].SpeakerAfterCue && earlier[previous].CueEnd < j && t[earlier[previous].CueEnd].IsWord &&
+                        !WordLists.Prepositions.Contains(t[earlier[previous].CueEnd].Text) && !WordLists.AdverbialStarters.Contains(t[earlier[previous].CueEnd].Text) &&
+                        !HasCommaBetween(t, earlier[previous].CueEnd, j)) return false;
                     for (int i = earlier[previous].CueEnd; i < j; i++)
                     {
                         if (t[i].Is("that") || t[i].Kind == TokenKind.Quote) return false; // inside that cue's content
@@ -196,9 +229,12 @@ namespace CorpusGenerator.Extraction
                 return a.Speaker is not null && a.Speaker.Kind != MentionKind.Pronoun;
             }
 
-            if (!participle || skipped > 0)
+            // "He’s argued that", "she's suggesting that": the pronoun of a contracted subject speaks.
+            a.Speaker = ContractedSubject(t, s, j, k);
+
+            if (a.Speaker is null && (!participle || skipped > 0))
             {
-                if (j >= s.First && (t[j].IsWord || NounPhrases.IsLocalNumber(t, j)))
+                if (j >= s.First && (t[j].IsWord || NounPhrases.IsLocalNumber(t, j) || NounPhrases.IsPercentSign(t, j)))
                 {
                     a.Speaker = SubjectEndingAt(text, t, s, j);
 
@@ -221,7 +257,10 @@ namespace CorpusGenerator.Extraction
                 // "Facebook post", "August tweet": a base form after a singular name is a noun.
                 // "Police say": a source noun opening the sentence is capitalised, not a name.
                 bool sourceNoun = a.Speaker is not null && a.Speaker.End - a.Speaker.First == 1 && RoleLexicon.IsSourceNoun(t[a.Speaker.First].Text.ToLowerInvariant());
-                if (a.Speaker is not null && !modal && !sourceNoun && CueLexicon.IsBaseForm(cue.Text) && a.Speaker.Kind == MentionKind.Name && IsSingular(t, s, a.Speaker)) a.Speaker = null;
+                if (a.Speaker is not null && !modal && !continuesTo && !sourceNoun && CueLexicon.IsBaseForm(cue.Text) && a.Speaker.Kind == MentionKind.Name && IsSingular(t, s, a.Speaker)) a.Speaker = null;
+
+                // "32% of Republican claims": a cue in -s after a share is the noun it counts.
+                if (a.Speaker is not null && ShareBeforePluralNoun(t, a.Speaker, cue)) a.Speaker = null;
 
                 // "He said RCMP will maintain ...": a cue inside another's content is part of it,
                 // unless a relative clause holds it ("meddling the congressman said is designed").
@@ -266,6 +305,7 @@ namespace CorpusGenerator.Extraction
                 // "“Q,” said one of two witnesses who ...", "“Q,” one employee told the paper": a quote
                 // and its cue, with a source the text does not name.
                 a.Speaker = afterQuote ? UnnamedSourceAfter(text, t, k + 1, s.End) : UnnamedSourceBefore(text, t, s, k, j + 1);
+                if (a.Speaker is null && !afterQuote && skipped == 0) a.Speaker = QuantifierSource(text, t, s, k);
                 a.SpeakerUnnamed = a.Speaker is not null;
                 if (afterQuote && a.Speaker is not null) a.SpeakerAfterCue = true;
             }
@@ -297,6 +337,9 @@ namespace CorpusGenerator.Extraction
                     }
                 }
             }
+
+            // "The company issued a statement saying ...": the writing's author, the main clause's subject, speaks.
+            if (a.Speaker is null && participle && skipped == 0 && earlier.Count == 0 && AfterIssuedWriting(t, s, k)) a.Speaker = MainSubject(text, t, s, k);
 
             if (a.Speaker is null && participle && AfterClausePause(t, s, k))
             {
@@ -487,7 +530,7 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static Mention? MainSubject(string text, List<Token> t, Sentence s, int limit)
         {
-            int first = s.First;
+            int first = PastOpeningConjunction(t, s, limit);
 
             // "“Q,” Blige sings to Clinton before asking her": past a fronted quotation to its clause.
             if (t[first].Kind == TokenKind.Quote && first + 1 < limit)
@@ -497,7 +540,7 @@ namespace CorpusGenerator.Extraction
                 return SubjectOfVerb(text, t, first, limit);
             }
 
-            bool opener = t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)) || OpensWithTimeSpan(t, first, limit) || OpensWithParticiple(t, first);
+            bool opener = t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)) || OpensWithTimeSpan(t, first, limit) || OpensWithParticiple(t, first) || OpensWithAdverb(t, first);
             if (!opener && SubjectOfVerb(text, t, first, limit) is Mention plain) return plain;
             if (opener && SubjectAfterOneAdverb(text, t, first, limit) is Mention adverbed) return adverbed;
 

@@ -7,7 +7,7 @@ namespace CorpusGenerator.Extraction
     {
         private static readonly WordSet IssuingVerbs = new WordSet(
             "issued", "issues", "released", "releases", "made", "makes", "posted", "posts", "gave", "gives", "offered", "offers",
-            "delivered", "sent", "provided", "shared");
+            "delivered", "sent", "provided", "shared", "published", "circulated", "put", "wrote");
 
         private static readonly WordSet StatementNouns = new WordSet(
             "statement", "comment", "comments", "remarks", "message", "response", "reply", "explanation");

@@ -82,16 +82,16 @@ namespace CorpusGenerator.Extraction
                 return true;
             }
 
-            if (!CueLexicon.IsCue(token.Text) || NamingParticiple(t, k, s) || CountedPlural(t, k, s)) return false;
+            if (!CueLexicon.IsCue(token.Text) || NamingParticiple(t, k, s) || CountedPlural(t, k, s) || ContinuesBeforeTo(t, k, s)) return false;
             if (token.IsCapitalized && k != s.First) return false; // "Says" in a name or title
             if (k > s.First)
             {
                 // "the report", "a statement", "his call": a noun, not a verb.
                 Token before = t[k - 1];
                 // "Several said", "Another told": past forms that are never nouns stay verbs ("All told," is an idiom).
-                bool neverNoun = (token.Is("said") || token.Is("told") || token.Is("wrote")) && !(before.Is("all") && token.Is("told"));
-                if (before.IsWord && !neverNoun && (NounMarkers.Contains(before.Text) || before.IsPossessive)) return false;
-                if (before.Is("to") && !token.Text.EndsWith("ed", System.StringComparison.Ordinal) && !GoesOnTo(t, k, s)) return false;
+                bool neverNoun = (token.Is("said") || token.Is("told") || token.Is("wrote")) && !(before.Is("all") && token.Is("told")) || QuantifierSubjectVerb(t, k, s);
+                if (before.IsWord && !neverNoun && (NounMarkers.Contains(before.Text) || before.IsPossessive && !IsContractedPronoun(before))) return false;
+                if (before.Is("to") && !token.Text.EndsWith("ed", System.StringComparison.Ordinal) && !GoesOnTo(t, k, s) && !ContinuesTo(t, k, s)) return false;
             }
 
             if (k + 1 < s.End && t[k + 1].IsWord && (t[k + 1].Is("by") && !QuotedAsSaying(t, k, s) || t[k + 1].Is("for") && !token.Text.StartsWith("call", System.StringComparison.OrdinalIgnoreCase) && !ForTheListener(t, k, s)))
