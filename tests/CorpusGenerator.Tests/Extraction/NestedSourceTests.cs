@@ -1,0 +1,41 @@
+using CorpusGenerator.Extraction;
+
+namespace CorpusGenerator.Tests.Extraction
+{
+    /// <summary>An attribution closing its sentence after a comma passes on the attributions before it: its source is the quote's.</summary>
+    public class NestedSourceTests
+    {
+        [Fact]
+        public void According_to_after_a_quote_and_its_cue_is_the_source()
+        {
+            ExtractedArticle a = Extracted.From("“The harbour will reopen in May,” Mayor Lena Park said at a rally, according to the Coastal Herald.");
+            ExtractedQuote q = a.Quote("The harbour will reopen");
+            Assert.Equal("Coastal Herald", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void A_closing_reported_passes_on_the_clause_before_it()
+        {
+            ExtractedArticle a = Extracted.From("Mayor Lena Park said the harbour would reopen in May, the Coastal Herald reported.");
+            ExtractedQuote q = a.Quote("the harbour would reopen");
+            Assert.Equal("the harbour would reopen in May", q.Span.Of(a.Text));
+            Assert.Equal("Coastal Herald", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void According_to_a_rule_is_no_source()
+        {
+            ExtractedArticle a = Extracted.From("Mayor Lena Park said the harbour would reopen in May, according to the schedule.");
+            ExtractedQuote q = a.Quote("the harbour would reopen");
+            Assert.Equal("Lena Park", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void A_cue_in_a_relative_clause_is_not_passed_on()
+        {
+            ExtractedArticle a = Extracted.From("Fishermen who predict that the harbour will reopen in May could be wrong, the report suggests.");
+            ExtractedQuote q = a.Quote("the harbour will reopen");
+            Assert.Equal("Fishermen", a.MentionOf(q));
+        }
+    }
+}
