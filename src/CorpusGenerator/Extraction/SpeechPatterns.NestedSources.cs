@@ -100,6 +100,37 @@ namespace CorpusGenerator.Extraction
             return cue >= 2 && t[cue - 1].IsWord && AuxiliariesAndAdverbs.Contains(t[cue - 1].Text) && t[cue - 2].IsWord && RelativePronouns.Contains(t[cue - 2].Text);
         }
 
+        /// <summary>
+        /// "According to GMA News, Salceda said C": an opening "according to" reports the whole
+        /// clause after its comma, the attribution in it included; the attribution of that clause
+        /// (and those sharing its speaker) takes the opening source, as a closing one gives it.
+        /// </summary>
+        private static void NestInOpeningSource(List<Token> t, Sentence s, List<Attribution> found)
+        {
+            if (found.Count < 2) return;
+            Attribution opening = found[0];
+            if (!OpensWithAccordingTo(t, s, opening) || opening.Speaker is not Mention source || source.Kind == MentionKind.Pronoun) return;
+            if (source.End >= s.End || !t[source.End].IsPunct(',')) return; // "According to Jack Kelly, writing for ...:" has more to its source
+            if (NormativeHeads.Contains(LastWord(t, source)) || WhClauseOpeners.Contains(t[source.First].Text)) return;
+
+            Attribution inner = found[1];
+            if (inner.Speaker is not Mention nested || inner.SharesSpeakerWith >= 0 || nested.First <= source.End || !inner.HasContent || InRelativeClause(t, inner.Cue)) return;
+            // "According to ProPublica, Clinton praised her donors, and she asked ...": a clause
+            // before the nested attribution is the opening's own content, and the nested one is
+            // no longer all it reports.
+            if (opening.HasContent) return;
+
+            for (int i = 1; i < found.Count; i++)
+            {
+                if (i != 1 && !SharesSpeakerOf(found, i, 1)) continue;
+                found[i].Speaker = source;
+                found[i].SpeakerUnnamed = opening.SpeakerUnnamed;
+            }
+
+            opening.ContentFirst = -1;
+            opening.ContentEnd = -1;
+        }
+
         /// <summary>Whether attribution <paramref name="i"/> takes its speaker, at any remove, from attribution <paramref name="root"/>.</summary>
         private static bool SharesSpeakerOf(List<Attribution> found, int i, int root)
         {

@@ -57,6 +57,7 @@ namespace CorpusGenerator.Extraction
             }
 
             NestInClosingSource(t, s, found);
+            NestInOpeningSource(t, s, found);
 
             if (found.Count == 0 && IssuedStatement(text, t, s) is Attribution statement) found.Add(statement);
             return found;

@@ -37,5 +37,22 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedQuote q = a.Quote("the harbour will reopen");
             Assert.Equal("Fishermen", a.MentionOf(q));
         }
+
+        [Fact]
+        public void An_opening_according_to_is_the_source_of_the_clause_it_opens()
+        {
+            ExtractedArticle a = Extracted.From("According to the Coastal Herald, Mayor Lena Park said the harbour would reopen in May.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("the harbour would reopen in May", q.Span.Of(a.Text));
+            Assert.Equal("Coastal Herald", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void An_opening_according_to_with_a_clause_of_its_own_keeps_it()
+        {
+            ExtractedArticle a = Extracted.From("According to the Coastal Herald, the harbour flooded twice, and Mayor Lena Park said it would reopen in May.");
+            Assert.Equal("Coastal Herald", a.MentionOf(a.Quote("the harbour flooded twice")));
+            Assert.Equal("Lena Park", a.MentionOf(a.Quote("it would reopen")));
+        }
     }
 }
