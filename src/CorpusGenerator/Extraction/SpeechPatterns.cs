@@ -47,6 +47,7 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
+                if (SubordinateInContent(t, s, a, found)) continue;
                 found.Add(a);
                 k = cueEnd - 1;
             }
