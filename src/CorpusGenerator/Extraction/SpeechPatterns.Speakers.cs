@@ -300,8 +300,10 @@ namespace CorpusGenerator.Extraction
 
             if (a.Speaker is null && participle && AfterClausePause(t, s, k))
             {
-                // "Rival Hillary Clinton had mocked the complaint, saying ...": the subject speaks.
+                // "Rival Hillary Clinton had mocked the complaint, saying ...": the subject speaks;
+                // of a second clause joined to the first, its own subject.
                 a.Speaker = MainSubject(text, t, s, k);
+                if (a.Speaker is not null && CoordinatedClauseSubject(text, t, s, a.Speaker, k) is Mention joined) a.Speaker = joined;
 
                 // "..., asking the city to correct its figures": after an addressee verb the words
                 // may be a request to the listener; only a subject the lexicon knows is trusted there.
