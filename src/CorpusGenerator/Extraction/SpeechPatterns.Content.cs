@@ -360,6 +360,7 @@ namespace CorpusGenerator.Extraction
             else b = next.Cue;
             if (t[next.Cue].Is("according")) b = next.Cue;
             if (QuoteWithOwnCue(t, current, next) is int own && own >= 0) b = own;
+            if (BeforeQuotedRelative(t, s, next) is int relative && relative > current.CueEnd) b = relative;
             while (b > s.First && (t[b - 1].IsPunct(',') || t[b - 1].Is("and") || t[b - 1].Is("but") || t[b - 1].Is("while") ||
                                    (t[b - 1].IsWord && WordLists.VerbModifiers.Contains(t[b - 1].Text) && next.SharesSpeakerWith >= 0)))
             {

@@ -225,7 +225,7 @@ namespace CorpusGenerator.Extraction
 
                 // "He said RCMP will maintain ...": a cue inside another's content is part of it,
                 // unless a relative clause holds it ("meddling the congressman said is designed").
-                if (a.Speaker is not null && earlier.Count > 0 && !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First)) && !IsReducedRelativeCue(t, s, a)) return false;
+                if (a.Speaker is not null && earlier.Count > 0 && !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First)) && !IsReducedRelativeCue(t, s, a) && !QuotedRelativeCue(t, s, a)) return false;
             }
 
             if (a.Speaker is null && participle && skipped == 0 && j >= s.First && t[j].IsCapitalized && QuotationFollows(t, s, k + 1))
