@@ -82,6 +82,7 @@ namespace CorpusGenerator.Extraction
             {
                 if (i != root && !SharesSpeakerOf(found, i, root)) continue;
                 found[i].Speaker = source;
+                found[i].ResolvedFrom = null;
                 found[i].SpeakerUnnamed = outer.SpeakerUnnamed;
             }
 
@@ -124,6 +125,7 @@ namespace CorpusGenerator.Extraction
             {
                 if (i != 1 && !SharesSpeakerOf(found, i, 1)) continue;
                 found[i].Speaker = source;
+                found[i].ResolvedFrom = null;
                 found[i].SpeakerUnnamed = opening.SpeakerUnnamed;
             }
 

@@ -121,13 +121,24 @@ namespace CorpusGenerator.Extraction
             {
                 a.SharesSpeakerWith = shared;
                 a.Speaker = earlier[shared].Speaker;
+
+                // "... acknowledged some plagiarism even as he defended the campaign, saying": the
+                // same person, named by the nearer pronoun.
+                if (participle && a.Speaker is not null && SubordinateSubjectBefore(text, t, s, earlier[shared].CueEnd, j, k) is Mention nearer) a.Speaker = nearer;
                 return true;
             }
 
             if (coordinated && (!participle || (k + 1 < s.End && t[k + 1].Is("that"))))
             {
-                // "IRCC did not reveal any details, but said ...": the sentence's subject.
+                // "IRCC did not reveal any details, but said ...": the sentence's subject; "...
+                // started the rant when he brought up the bombing and later said": the clause's.
                 a.Speaker = MainSubject(text, t, s, j);
+                if (a.Speaker is not null && SubordinateSubjectBefore(text, t, s, a.Speaker.End, j, k) is Mention nearer)
+                {
+                    a.ResolvedFrom = a.Speaker;
+                    a.Speaker = nearer;
+                }
+
                 return a.Speaker is not null;
             }
 
@@ -304,6 +315,11 @@ namespace CorpusGenerator.Extraction
                 // of a second clause joined to the first, its own subject.
                 a.Speaker = MainSubject(text, t, s, k);
                 if (a.Speaker is not null && CoordinatedClauseSubject(text, t, s, a.Speaker, k) is Mention joined) a.Speaker = joined;
+                else if (a.Speaker is not null && SubordinateSubjectBefore(text, t, s, a.Speaker.End, k - 1, k) is Mention nearer)
+                {
+                    a.ResolvedFrom = a.Speaker;
+                    a.Speaker = nearer;
+                }
 
                 // "..., asking the city to correct its figures": after an addressee verb the words
                 // may be a request to the listener; only a subject the lexicon knows is trusted there.
