@@ -23,7 +23,7 @@ namespace CorpusGenerator.Extraction
             int start = a.SpeakerAfterCue && !t[a.Cue].Is("according") ? SkipAppositive(t, a.Speaker!.End, limit) : a.CueEnd;
             if (t[a.Cue].Is("according"))
             {
-                start = SkipAppositive(t, a.Speaker!.End, limit);
+                start = PastSourceTail(t, s, a, SkipAppositive(t, a.Speaker!.End, limit), limit);
 
                 // "According to the lawyer for Animal Protection Services, authorities seized ...": the
                 // source's phrase runs on to the comma that closes the opening.

@@ -44,7 +44,7 @@ namespace CorpusGenerator.Extraction
             bool according = t[outer.Cue].Is("according");
             if (blockStart <= s.First || !t[blockStart - 1].IsPunct(',')) return;
             if (according && source.First < s.End && WhClauseOpeners.Contains(t[source.First].Text)) return; // "according to whether ..."
-            if (outer.SpeakerAfterCue && TrimEnd(t, blockEnd, s.End) != blockEnd) return;
+            if (outer.SpeakerAfterCue && TrimEnd(t, blockEnd, s.End) != blockEnd && !(according && PastSourceTail(t, s, outer, blockEnd, s.End) == s.End)) return;
             if (!outer.SpeakerAfterCue && !OnlyCircumstanceAfter(t, blockEnd, s.End)) return;
             if (according && source.NameWords.Length > 0 && NormativeHeads.Contains(source.NameWords[source.NameWords.Length - 1])) return;
             if (according && NormativeHeads.Contains(LastWord(t, source))) return;
