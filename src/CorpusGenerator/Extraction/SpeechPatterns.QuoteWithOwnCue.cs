@@ -33,7 +33,7 @@ namespace CorpusGenerator.Extraction
             // "Mr Johnson told Today: “Q,” he said": a cue whose words before the mark are only its
             // listener has nothing of its own to report; the quotation is its content, and the
             // later cue only repeats who speaks. Its own report takes words, or a "that".
-            if (CountWords(t, current.CueEnd, q - 1) < MinOwnContentWords) return -1;
+            if (q - 1 - current.CueEnd > MaxReportReach || CountWords(t, current.CueEnd, q - 1) < MinOwnContentWords) return -1;
             if (CueLexicon.TakesAddressee(t[current.Cue].Text) && !HasThat(t, current.CueEnd, q - 1)) return -1;
             return q - 1;
         }

@@ -15,6 +15,9 @@ namespace CorpusGenerator.Extraction
         private static readonly WordSet ContentSubordinators = new WordSet(
             "when", "because", "although", "though", "since", "while", "after", "before", "if", "unless", "until", "once", "whereas");
 
+        /// <summary>Tokens at most between the outer cue and the subordinator: keeps each cue's look back bounded.</summary>
+        private const int MaxReportReach = 60;
+
         /// <summary>
         /// Whether <paramref name="a"/>, with its speaker found, stands in a subordinate clause inside the content of the last attribution found before it in the sentence.
         /// </summary>
@@ -45,7 +48,7 @@ namespace CorpusGenerator.Extraction
 
             // The outer cue reports a clause, and the opener stands in it: "that" after the cue, or
             // words straight after it; no quotation, colon or semicolon between.
-            if (opener <= outer.CueEnd || outer.CueEnd >= s.End || !t[outer.CueEnd].IsWord) return false;
+            if (opener <= outer.CueEnd || outer.CueEnd >= s.End || !t[outer.CueEnd].IsWord || opener - outer.CueEnd > MaxReportReach) return false;
             bool that = false;
             for (int i = outer.CueEnd; i < opener; i++)
             {
