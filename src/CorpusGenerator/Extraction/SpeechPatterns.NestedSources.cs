@@ -42,7 +42,7 @@ namespace CorpusGenerator.Extraction
             int blockStart = outer.SpeakerAfterCue ? outer.Cue : WithArticle(t, source);
             int blockEnd = outer.SpeakerAfterCue ? source.End : outer.CueEnd;
             bool according = t[outer.Cue].Is("according");
-            if (blockStart <= s.First || !t[blockStart - 1].IsPunct(',')) return;
+            if (blockStart <= s.First || !(t[blockStart - 1].IsPunct(',') || EndsWithCommaInside(t[blockStart - 1]))) return;
             if (according && source.First < s.End && WhClauseOpeners.Contains(t[source.First].Text)) return; // "according to whether ..."
             if (outer.SpeakerAfterCue && TrimEnd(t, blockEnd, s.End) != blockEnd && !(according && PastSourceTail(t, s, outer, blockEnd, s.End) == s.End)) return;
             if (!outer.SpeakerAfterCue && !OnlyCircumstanceAfter(t, blockEnd, s.End)) return;
@@ -59,7 +59,30 @@ namespace CorpusGenerator.Extraction
             // short ("Optimists who predict C could be way off mark, the report suggests") is part
             // of a phrase of what the closing source reports, not a report it passes on.
             Attribution inner = found[last - 1];
+
+            // "“Q?” O'Malley said at a press conference, according to the Las Vegas Sun.": the
+            // quotation's "?" ended the sentence before, and this one only attributes it; the
+            // quotation it goes to is passed on through the closing source too.
+            if (!inner.HasContent && last == 1 && inner.SharesSpeakerWith < 0 && inner.Speaker is Mention attributed && !inner.IntroducesNext &&
+                WithArticle(t, attributed) == s.First && !attributed.Equals(source) && OnlyCircumstanceBetween(t, inner.SpeakerAfterCue ? attributed.End : inner.CueEnd, blockStart))
+            {
+                inner.Speaker = source;
+                inner.SpeakerUnnamed = outer.SpeakerUnnamed;
+                inner.ResolvedFrom = null;
+                outer.ContentFirst = -1;
+                outer.ContentEnd = -1;
+                return;
+            }
+
             if (!inner.HasContent || inner.ContentFirst >= blockStart || inner.Cue >= blockStart) return;
+
+            // "McClaren said: “Q1 ... Q2,” McClaren said.": a quotation the earlier cue introduces with
+            // a colon is that cue's own, and a speaker after it only names the same speaker again.
+            if (!t[blockStart - 1].IsPunct(',') && inner.ContentFirst > s.First && t[inner.ContentFirst - 1].IsPunct(':')) return;
+
+            // "(Forbes says C.) “Q,” Mr. Friedman said.": a quotation after a closed sentence or
+            // bracket is the closing speaker's own, not the end of the earlier report.
+            if (!t[blockStart - 1].IsPunct(',') && blockStart - 2 >= s.First && t[blockStart - 2].Kind == TokenKind.Punct && ".)?!".IndexOf(t[blockStart - 2].Text[0]) >= 0) return;
 
             // "..., The Washington Post reported": the earlier content ran up to the name, not its article.
             if (inner.ContentEnd > blockStart && inner.ContentEnd <= source.First) Set(t, inner, inner.ContentFirst, TrimEnd(t, inner.ContentFirst, blockStart));
@@ -131,6 +154,14 @@ namespace CorpusGenerator.Extraction
 
             opening.ContentFirst = -1;
             opening.ContentEnd = -1;
+        }
+
+        /// <summary>A quotation whose own words end with the comma that sets off what follows: "“..., see fit,” Walker said".</summary>
+        private static bool EndsWithCommaInside(Token quote)
+        {
+            if (quote.Kind != TokenKind.Quote) return false;
+            string q = quote.Text.TrimEnd();
+            return q.Length > 0 && q[q.Length - 1] == ',';
         }
 
         /// <summary>Whether attribution <paramref name="i"/> takes its speaker, at any remove, from attribution <paramref name="root"/>.</summary>

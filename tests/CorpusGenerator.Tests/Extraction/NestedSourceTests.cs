@@ -54,5 +54,30 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("Coastal Herald", a.MentionOf(a.Quote("the harbour flooded twice")));
             Assert.Equal("Lena Park", a.MentionOf(a.Quote("it would reopen")));
         }
+
+        [Fact]
+        public void A_closing_source_after_a_comma_inside_the_marks_passes_on_the_fragment()
+        {
+            ExtractedArticle a = Extracted.From("Mayor Lena Park said the plan \"will save the harbour,\" the Coastal Herald reported.");
+            ExtractedQuote q = a.Quote("will save the harbour");
+            Assert.Equal("Coastal Herald", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void A_quotation_ending_its_sentence_before_its_attribution_goes_to_the_closing_source()
+        {
+            ExtractedArticle a = Extracted.From("\"Is this a priority for the two of them?\" Mayor Lena Park said at a press conference, according to the Coastal Herald. The council meets in May.");
+            ExtractedQuote q = a.Quote("Is this a priority");
+            Assert.Equal("Coastal Herald", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void A_quotation_introduced_with_a_colon_keeps_its_speaker()
+        {
+            ExtractedArticle a = Extracted.From("After the match Lena Park said: \"It was a perfect night for the harbour team,\" Park said.");
+            ExtractedQuote q = a.Quote("It was a perfect night");
+            Assert.Contains("Park", a.MentionOf(q));
+            Assert.Equal("Lena Park", a.SpeakerOf(q));
+        }
     }
 }
