@@ -19,6 +19,13 @@ namespace CorpusGenerator.Extraction
                     a.SpeakerUnnamed = unnamed;
                 }
 
+                // "according to a report from Bloomberg New Energy Finance": the author is the source.
+                if (a.Speaker is not null && AuthorAfterWriting(text, t, s, a.Speaker) is Mention author)
+                {
+                    a.Speaker = author;
+                    a.SpeakerUnnamed = false;
+                }
+
                 if (a.Speaker is not null) a.SpeakerAfterCue = true;
                 return a.Speaker is not null;
             }
