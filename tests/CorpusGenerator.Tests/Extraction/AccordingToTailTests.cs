@@ -29,5 +29,22 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("According to the Coastal Institute in its report the harbour will reopen in May.");
             Assert.DoesNotContain(a.QuoteTexts(), x => x == "in its report");
         }
+
+        [Fact]
+        public void A_participle_after_the_source_qualifies_it()
+        {
+            ExtractedArticle a = Extracted.From("Most residents say they want the ferry back, according to a Coastal Herald poll released Thursday.");
+            Assert.DoesNotContain(a.QuoteTexts(), x => x == "released Thursday");
+            Assert.Contains("poll", a.MentionOf(a.Quote("they want the ferry back")));
+        }
+
+        [Fact]
+        public void A_relative_clause_closing_the_sentence_describes_the_source()
+        {
+            ExtractedArticle a = Extracted.From("The ferry has carried more cars this year, according to the Harbour Institute, which monitors shipping.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("The ferry has carried more cars this year", q.Span.Of(a.Text));
+            Assert.Contains("Harbour Institute", a.MentionOf(q));
+        }
     }
 }
