@@ -17,6 +17,13 @@ namespace CorpusGenerator.Extraction
 
         public Mention? Speaker { get; set; }
 
+        /// <summary>
+        /// What the speaker is resolved from when the mention given is a nearer pronoun for it
+        /// ("Christie acknowledged ... even as he defended ..., saying": "he" given, "Christie"
+        /// resolved); null when <see cref="Speaker"/> is resolved itself.
+        /// </summary>
+        public Mention? ResolvedFrom { get; set; }
+
         /// <summary>The earlier attribution of the same sentence whose speaker this one shares
         /// ("... and stressed", ", stating that"), or -1.</summary>
         public int SharesSpeakerWith { get; set; } = -1;

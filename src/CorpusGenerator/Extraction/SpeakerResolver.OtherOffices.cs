@@ -19,7 +19,8 @@ namespace CorpusGenerator.Extraction
         /// <summary>
         /// True when <paramref name="description"/> names an office ("the prime minister", "the Lib
         /// Dem leader") and <paramref name="e"/>'s role ends in another title ("Home Secretary",
-        /// "London mayor"). A bare "the minister" may be any minister ("Education Secretary Ruth
+        /// "London mayor"), or the same title made another office ("Deputy Prime Minister" for "the
+        /// prime minister"). A bare "the minister" may be any minister ("Education Secretary Ruth
         /// Kelly"); a former role ("Ex-chatshow host") or a one-word one ("Lord", "Sir") says
         /// nothing against the office; a person named right after the description is its
         /// appositive ("said the party leader, Home Secretary Charles Clarke") and is meant
@@ -33,9 +34,10 @@ namespace CorpusGenerator.Extraction
             if (!ExclusiveOffices.Contains(head) || !char.IsLower(head[0])) return false;
             int space = role.LastIndexOf(' ');
             if (space < 0 || !RoleLexicon.IsTitle(role.Substring(space + 1))) return false;
+            string stem = head.Length > 5 ? head.Substring(0, 5) : head;
+            if (role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0 && ModifiedSameOffice(role, description) && !NamedRightAfter(e, mention)) return true;
             if (role.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) || ContainsWord(role, "former")) return false;
             if (NamedRightAfter(e, mention)) return false;
-            string stem = head.Length > 5 ? head.Substring(0, 5) : head;
             return role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) < 0;
         }
 

@@ -154,7 +154,7 @@ namespace CorpusGenerator.Extraction
             string stem = head.Length > 5 ? head.Substring(0, 5) : head;
             foreach (Entity e in recent)
             {
-                if (e.IsPerson && e.Role is not null && e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0)
+                if (e.IsPerson && e.Role is not null && e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0 && !ModifiedSameOffice(e.Role, mention.NameWords))
                 {
                     Touch(e);
                     return;
@@ -167,7 +167,7 @@ namespace CorpusGenerator.Extraction
             foreach (Entity e in withRoles)
             {
                 if (++scanned > MaxRoleScan) return;
-                if (!e.IsPerson || e.Role is null || e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) < 0) continue;
+                if (!e.IsPerson || e.Role is null || e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) < 0 || ModifiedSameOffice(e.Role, mention.NameWords)) continue;
                 if (only is not null && only != e) return;
                 only = e;
             }
@@ -439,7 +439,7 @@ namespace CorpusGenerator.Extraction
                 string stem = head.Length > 5 ? head.Substring(0, 5) : head;
                 foreach (Entity e in recent)
                 {
-                    if (e.IsPerson && e.Role is not null && e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0) return e;
+                    if (e.IsPerson && e.Role is not null && e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0 && !ModifiedSameOffice(e.Role, mention.NameWords)) return e;
                 }
 
                 // "Senate Majority Leader Mitch McConnell blamed ...", then "the Kentucky Republican
@@ -549,7 +549,7 @@ namespace CorpusGenerator.Extraction
 
         private static bool RoleHolds(string role, string[] words)
         {
-            if (words.Length == 0) return false;
+            if (words.Length == 0 || ModifiedOffice(role, words)) return false;
             foreach (string w in words)
             {
                 if (!ContainsWord(role, w)) return false;

@@ -23,7 +23,7 @@ namespace CorpusGenerator.Extraction
             int start = a.SpeakerAfterCue && !t[a.Cue].Is("according") ? SkipAppositive(t, a.Speaker!.End, limit) : a.CueEnd;
             if (t[a.Cue].Is("according"))
             {
-                start = SkipAppositive(t, a.Speaker!.End, limit);
+                start = PastSourceTail(t, s, a, SkipAppositive(t, a.Speaker!.End, limit), limit);
 
                 // "According to the lawyer for Animal Protection Services, authorities seized ...": the
                 // source's phrase runs on to the comma that closes the opening.
@@ -359,6 +359,8 @@ namespace CorpusGenerator.Extraction
             else if (next.Speaker is not null && !next.SpeakerAfterCue && next.Speaker.First > current.Cue) b = next.Speaker.First;
             else b = next.Cue;
             if (t[next.Cue].Is("according")) b = next.Cue;
+            if (QuoteWithOwnCue(t, current, next) is int own && own >= 0) b = own;
+            if (BeforeQuotedRelative(t, s, next) is int relative && relative > current.CueEnd) b = relative;
             while (b > s.First && (t[b - 1].IsPunct(',') || t[b - 1].Is("and") || t[b - 1].Is("but") || t[b - 1].Is("while") ||
                                    (t[b - 1].IsWord && WordLists.VerbModifiers.Contains(t[b - 1].Text) && next.SharesSpeakerWith >= 0)))
             {

@@ -19,6 +19,13 @@ namespace CorpusGenerator.Extraction
                     a.SpeakerUnnamed = unnamed;
                 }
 
+                // "according to a report from Bloomberg New Energy Finance": the author is the source.
+                if (a.Speaker is not null && AuthorAfterWriting(text, t, s, a.Speaker) is Mention author)
+                {
+                    a.Speaker = author;
+                    a.SpeakerUnnamed = false;
+                }
+
                 if (a.Speaker is not null) a.SpeakerAfterCue = true;
                 return a.Speaker is not null;
             }
@@ -129,6 +136,10 @@ namespace CorpusGenerator.Extraction
             {
                 a.SharesSpeakerWith = shared;
                 a.Speaker = earlier[shared].Speaker;
+
+                // "... acknowledged some plagiarism even as he defended the campaign, saying": the
+                // same person, named by the nearer pronoun.
+                if (participle && a.Speaker is not null && SubordinateSubjectBefore(text, t, s, earlier[shared].CueEnd, j, k) is Mention nearer) a.Speaker = nearer;
                 return true;
             }
 
@@ -153,7 +164,15 @@ namespace CorpusGenerator.Extraction
                     return true;
                 }
 
+                // "IRCC did not reveal any details, but said ...": the sentence's subject; "...
+                // started the rant when he brought up the bombing and later said": the clause's.
                 a.Speaker = MainSubject(text, t, s, j);
+                if (a.Speaker is not null && SubordinateSubjectBefore(text, t, s, a.Speaker.End, j, k) is Mention nearer)
+                {
+                    a.ResolvedFrom = a.Speaker;
+                    a.Speaker = nearer;
+                }
+
                 return a.Speaker is not null;
             }
 
@@ -264,7 +283,7 @@ namespace CorpusGenerator.Extraction
 
                 // "He said RCMP will maintain ...": a cue inside another's content is part of it,
                 // unless a relative clause holds it ("meddling the congressman said is designed").
-                if (a.Speaker is not null && earlier.Count > 0 && !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First)) && !IsReducedRelativeCue(t, s, a)) return false;
+                if (a.Speaker is not null && earlier.Count > 0 && !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First)) && !IsReducedRelativeCue(t, s, a) && !QuotedRelativeCue(t, s, a)) return false;
             }
 
             if (a.Speaker is null && participle && skipped == 0 && j >= s.First && t[j].IsCapitalized && QuotationFollows(t, s, k + 1))
@@ -343,8 +362,15 @@ namespace CorpusGenerator.Extraction
 
             if (a.Speaker is null && participle && AfterClausePause(t, s, k))
             {
-                // "Rival Hillary Clinton had mocked the complaint, saying ...": the subject speaks.
+                // "Rival Hillary Clinton had mocked the complaint, saying ...": the subject speaks;
+                // of a second clause joined to the first, its own subject.
                 a.Speaker = MainSubject(text, t, s, k);
+                if (a.Speaker is not null && JoinedClauseSubject(text, t, s, a.Speaker, k) is Mention joined) a.Speaker = joined;
+                else if (a.Speaker is not null && SubordinateSubjectBefore(text, t, s, a.Speaker.End, k - 1, k) is Mention nearer)
+                {
+                    a.ResolvedFrom = a.Speaker;
+                    a.Speaker = nearer;
+                }
 
                 // "..., asking the city to correct its figures": after an addressee verb the words
                 // may be a request to the listener; only a subject the lexicon knows is trusted there.

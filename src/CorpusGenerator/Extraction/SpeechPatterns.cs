@@ -47,6 +47,7 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
+                if (SubordinateInContent(t, s, a, found)) continue;
                 found.Add(a);
                 k = cueEnd - 1;
             }
@@ -55,6 +56,9 @@ namespace CorpusGenerator.Extraction
             {
                 if (!found[i].ContentFixed) FindContent(text, t, s, found, i);
             }
+
+            NestInClosingSource(t, s, found);
+            NestInOpeningSource(t, s, found);
 
             if (found.Count == 0 && IssuedStatement(text, t, s) is Attribution statement) found.Add(statement);
             return found;

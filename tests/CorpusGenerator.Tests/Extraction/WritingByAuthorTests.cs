@@ -1,0 +1,26 @@
+using CorpusGenerator.Extraction;
+
+namespace CorpusGenerator.Tests.Extraction
+{
+    /// <summary>"according to a report from X": the writing's author named after it is the source.</summary>
+    public class WritingByAuthorTests
+    {
+        [Fact]
+        public void The_author_after_from_is_the_source()
+        {
+            ExtractedArticle a = Extracted.From("Ferry traffic grew by a third in 2004, according to a recent report from Harbour Analytics.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Ferry traffic grew by a third in 2004", q.Span.Of(a.Text));
+            Assert.Equal("Harbour Analytics", a.MentionOf(q));
+            Assert.Equal("Harbour Analytics", a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void A_name_that_only_describes_the_author_is_not_the_author()
+        {
+            ExtractedArticle a = Extracted.From("Ferry traffic grew by a third in 2004, according to a report by UK think-tank Harbourwatch.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.NotEqual("UK", a.MentionOf(q));
+        }
+    }
+}
