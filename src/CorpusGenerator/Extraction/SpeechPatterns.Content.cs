@@ -356,7 +356,8 @@ namespace CorpusGenerator.Extraction
 
             // "Trump ... an architect who said C, saying, “Q”": a subject before this cue (the main
             // clause's, which a participle took) bounds nothing after it; the next cue does.
-            else if (next.Speaker is not null && !next.SpeakerAfterCue && next.Speaker.First > current.Cue) b = next.Speaker.First;
+            // "..., the Coastal Herald reported": the next speaker's phrase starts at its article, not at the name.
+            else if (next.Speaker is not null && !next.SpeakerAfterCue && next.Speaker.First > current.Cue) b = System.Math.Max(current.CueEnd, WithArticle(t, next.Speaker));
             else b = next.Cue;
             if (t[next.Cue].Is("according")) b = next.Cue;
             if (QuoteWithOwnCue(t, current, next) is int own && own >= 0) b = own;

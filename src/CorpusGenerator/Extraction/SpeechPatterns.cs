@@ -57,9 +57,6 @@ namespace CorpusGenerator.Extraction
                 if (!found[i].ContentFixed) FindContent(text, t, s, found, i);
             }
 
-            NestInClosingSource(t, s, found);
-            NestInOpeningSource(t, s, found);
-
             if (found.Count == 0 && IssuedStatement(text, t, s) is Attribution statement) found.Add(statement);
             return found;
         }
