@@ -360,6 +360,7 @@ namespace CorpusGenerator.Extraction
             }
 
             int nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;
+            if (NamesGroupAfterTitle(t, first, nameFirst, end)) nameFirst = first; // "the Liberal Democrats", "the Conservative Party"
             while (nameFirst < end - 2 && RoleLexicon.IsNationality(t[nameFirst].Text)) nameFirst++; // "Australian Lynton Crosby
             if (nameFirst >= end && end - first == 1 && IsLoneSurname(t, first))
             {
