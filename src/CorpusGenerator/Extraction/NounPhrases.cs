@@ -44,6 +44,7 @@ namespace CorpusGenerator.Extraction
                     Token before = t[first - 1];
                     if (IsNameish(before) && !before.IsPossessive) first--;
                     else if (IsInnerOf(t, first - 1, sentenceFirst)) first -= 2; // "City of Surrey
+                    else if (first - 2 >= sentenceFirst && IsAmpersandJoin(t, first - 1)) first -= 2; // "Marsh & McLennan", "B&B"
                     else if (IsParticle(before) && first - 2 >= sentenceFirst && IsNameish(t[first - 2]) && !t[first - 2].IsPossessive) first -= 2; // "Ana de la Cruz"
                     else if (IsParticle(before) && first - 3 >= sentenceFirst && IsParticle(t[first - 2]) && IsNameish(t[first - 3])) first -= 3;
                     else if (before.IsWord && (RoleLexicon.IsTitle(before.Text) || RoleLexicon.IsHonorific(before.Text))) first--;
@@ -194,6 +195,10 @@ namespace CorpusGenerator.Extraction
                 else if (end > first && IsParticle(tok) && end + 1 < sentenceEnd && (IsNameish(t[end + 1]) || IsParticle(t[end + 1])))
                 {
                     end++;
+                }
+                else if (end > first && end + 1 < sentenceEnd && IsAmpersandJoin(t, end))
+                {
+                    end++; // "said M&S", "according to Ernst & Young"
                 }
                 else if (end > first && tok.IsWord && !tok.IsCapitalized && LooksLikeRoleModifier(tok) && end + 1 < sentenceEnd && t[end + 1].IsWord && RoleLexicon.IsTitle(t[end + 1].Text))
                 {
@@ -377,6 +382,12 @@ namespace CorpusGenerator.Extraction
             {
                 // "John D. Podesta": the period of an initial belongs to the name.
                 if (t[i].IsPunct('.') && i > nameFirst && IsAbbreviation(t[i - 1])) continue;
+                if (i > nameFirst && i + 1 < end && IsAmpersandJoin(t, i))
+                {
+                    words.Add(t[i].Text);
+                    continue;
+                }
+
                 if (!IsNameish(t[i]) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !IsLocalNumber(t, i)) return null;
                 words.Add(t[i].Bare);
             }

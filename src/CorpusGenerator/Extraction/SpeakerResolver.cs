@@ -373,6 +373,7 @@ namespace CorpusGenerator.Extraction
             foreach (string w in words)
             {
                 if (RoleLexicon.IsOrganisationWord(w)) return true;
+                if (w == "&") return true; // "Marsh & McLennan", "B&B": a firm's name, never a person's
                 if (w.Length >= 2 && w.Length <= 6 && IsAllCaps(w)) return true; // RCMP, IRCC, UFCW
             }
 
