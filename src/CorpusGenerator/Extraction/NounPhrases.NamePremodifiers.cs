@@ -21,7 +21,7 @@ namespace CorpusGenerator.Extraction
                 if (!t[j].IsWord || !IsNameish(t[j]) || RoleLexicon.IsOrganisationWord(t[j].Text)) return false;
             }
 
-            return IsAcronymWord(t[i].Text) || IsHyphenatedCommonNoun(t[i].Text);
+            return IsAcronymWord(t[i].Text) || IsHyphenatedCommonNoun(t[i].Text) || IsOpeningAgentNoun(t, i);
         }
 
         private static bool IsAcronymWord(string w)

@@ -1,0 +1,30 @@
+using System;
+using System.Collections.Generic;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>"Producer Kevin Wallace said", "Novelists Ann Lee and ...": a role noun capitalised only because it opens the sentence.</summary>
+    internal static partial class NounPhrases
+    {
+        /// <summary>
+        /// Whether token <paramref name="i"/> is an agent noun ("Producer", "Actor", "Sprinter",
+        /// "Novelist", "Producers") that is capitalised only because it opens the sentence. Before
+        /// a full name (the caller asks for two name words after it) it is the person's role, as
+        /// "producer Kevin Wallace" is mid-sentence; without this the role was glued into the
+        /// name ("Producer Kevin Wallace"). A given name with such an ending ("Walter", "Tyler")
+        /// opens a run of two words, which the caller never takes.
+        /// </summary>
+        private static bool IsOpeningAgentNoun(List<Token> t, int i)
+        {
+            string w = t[i].Text;
+            if (w.Length < 6 || !OpensSentence(t, i) || WordLists.StopWords.Contains(w)) return false;
+            for (int k = 1; k < w.Length; k++)
+            {
+                if (!char.IsLower(w[k])) return false;
+            }
+
+            return w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("or", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal) ||
+                   w.EndsWith("ers", StringComparison.Ordinal) || w.EndsWith("ors", StringComparison.Ordinal) || w.EndsWith("ists", StringComparison.Ordinal);
+        }
+    }
+}

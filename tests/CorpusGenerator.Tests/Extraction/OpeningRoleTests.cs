@@ -1,0 +1,22 @@
+using CorpusGenerator.Extraction;
+
+namespace CorpusGenerator.Tests.Extraction
+{
+    /// <summary>"Producer Kevin Doyle said": a role noun capitalised only because it opens the sentence is the role.</summary>
+    public class OpeningRoleTests
+    {
+        [Fact]
+        public void An_agent_noun_opening_the_sentence_before_a_full_name_is_the_role()
+        {
+            ExtractedArticle a = Extracted.From("The musical will open in May. Producer Kevin Doyle said it would be worth the wait.");
+            Assert.Equal("Kevin Doyle", a.SpeakerOf(a.Quote("worth the wait")));
+        }
+
+        [Fact]
+        public void A_given_name_with_an_agent_ending_stays_in_a_two_word_name()
+        {
+            ExtractedArticle a = Extracted.From("The musical will open in May. Walter Doyle said it would be worth the wait.");
+            Assert.Equal("Walter Doyle", a.SpeakerOf(a.Quote("worth the wait")));
+        }
+    }
+}
