@@ -7,6 +7,9 @@ namespace CorpusGenerator.Extraction
     {
         private static readonly WordSet Weekdays = new WordSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+        /// <summary>Whether <paramref name="text"/>[<paramref name="start"/>, +<paramref name="length"/>) is a weekday.</summary>
+        internal static bool IsWeekday(string text, int start, int length) => Weekdays.Contains(text, start, length);
+
         /// <summary>
         /// Whether token <paramref name="i"/> is a capitalised weekday between "the" and a name word:
         /// "the Sunday Times reported", "according to the Sunday Telegraph". A weekday as a date
