@@ -290,9 +290,9 @@ namespace CorpusGenerator.Extraction
             return before.IsWord && (WordLists.Determiners.Contains(before.Text) || before.IsPossessive || (plural && !WordLists.StopWords.Contains(before.Text) && !CueLexicon.IsCue(before.Text)));
         }
 
-        /// <summary>"of" inside an organisation's name: "City of Surrey", "Diocese of Covington".</summary>
+        /// <summary>"of" or "for" inside an organisation's name: "City of Surrey", "Office for National Statistics".</summary>
         public static bool IsInnerOf(List<Token> t, int i, int first) =>
-            i - 1 >= first && i + 1 < t.Count && t[i].Is("of") && !t[i].IsCapitalized && t[i - 1].IsCapitalized &&
+            i - 1 >= first && i + 1 < t.Count && IsInnerPreposition(t, i) && !t[i].IsCapitalized && t[i - 1].IsCapitalized &&
             RoleLexicon.IsOrganisationWord(t[i - 1].Text) && IsNameish(t[i + 1]);
 
         /// <summary>A lower-case name particle standing alone: "de", "la", "van", "bin".</summary>
