@@ -352,6 +352,14 @@ namespace CorpusGenerator.Extraction
             // Sentence-initial words are capitalized for grammar, not for being names.
             while (first < end && IsOpeningWord(t, first, first == sentenceFirst && sentenceInitial) && !IsWeekdayInName(t, first, sentenceFirst)) first++;
             if (first >= end) return null;
+            int phraseEnd = end;
+            string? postNominal = null;
+            if (EndsInPostNominal(t, first, end))
+            {
+                postNominal = t[end - 1].Text; // "Frank Field MP"
+                end--;
+            }
+
             int lastTitle = -1;
             for (int i = first; i < end; i++)
             {
@@ -396,14 +404,15 @@ namespace CorpusGenerator.Extraction
             Token lastToken = t[end - 1];
             int nameEnd = lastToken.IsPossessive ? lastToken.End - 2 : lastToken.End;
             var span = new TextRange(t[nameFirst].Start, nameEnd);
-            var mention = new Mention(MentionKind.Name, first, end, span, span.Of(text)) { NameWords = words.ToArray() };
+            var mention = new Mention(MentionKind.Name, first, phraseEnd, span, span.Of(text)) { NameWords = words.ToArray() };
             int roleFirst = first;
             while (roleFirst < nameFirst && (RoleLexicon.IsHonorific(t[roleFirst].Text) || t[roleFirst].IsPunct('.'))) roleFirst++;
             int roleEnd = nameFirst;
             while (roleEnd > roleFirst && (RoleLexicon.IsHonorific(t[roleEnd - 1].Text) || t[roleEnd - 1].IsPunct('.'))) roleEnd--;
             if (roleEnd > roleFirst) mention.Role = JoinWords(t, roleFirst, roleEnd);
-            mention.Titled = nameFirst > first;
-            if (first > 0 && (t[first - 1].Is("the")) && nameFirst == first && !ModifiesNounAfter(t, end)) mention.Article = t[first - 1].Text;
+            if (postNominal is not null) mention.Role = mention.Role is null ? postNominal : mention.Role + " " + postNominal;
+            mention.Titled = nameFirst > first || postNominal is not null;
+            if (first > 0 && (t[first - 1].Is("the")) && nameFirst == first && !ModifiesNounAfter(t, phraseEnd)) mention.Article = t[first - 1].Text;
             return mention;
         }
 
