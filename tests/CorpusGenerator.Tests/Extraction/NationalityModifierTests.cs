@@ -1,0 +1,22 @@
+using CorpusGenerator.Extraction;
+
+namespace CorpusGenerator.Tests.Extraction
+{
+    /// <summary>"Danish firm Norland saw ... and warned": a nationality before a common noun is no one's name.</summary>
+    public class NationalityModifierTests
+    {
+        [Fact]
+        public void A_nationality_before_a_role_and_a_name_leaves_the_name_speaking()
+        {
+            ExtractedArticle a = Extracted.From("Danish firm Norland saw its profits drop and warned that 2005 would be hard.");
+            Assert.Equal("Norland", a.SpeakerOf(a.Quote("2005 would be hard")));
+        }
+
+        [Fact]
+        public void A_nationality_before_a_source_noun_is_the_group()
+        {
+            ExtractedArticle a = Extracted.From("The runner has tested positive for a banned drug, according to Belgian authorities.");
+            Assert.Equal("Belgian authorities", a.SpeakerOf(a.Quote("tested positive")));
+        }
+    }
+}
