@@ -21,8 +21,18 @@ namespace CorpusGenerator.Extraction
             if (t[i].Is("of")) return true;
             if (!t[i].Is("for")) return false;
             int k = i + 1;
+            if (k < t.Count && t[k].Is("the")) k++;
             while (k < t.Count && k - i <= MaxNameTokens && IsNameish(t[k])) k++;
             return !(k < t.Count && t[k].Is("and"));
         }
+
+        /// <summary>
+        /// "the" right after an inner "of" or "for" and before a name word: "News of the World",
+        /// "International Federation of the Phonographic Industry", "Joint Council for the Welfare
+        /// of Immigrants". The walks stopped at it, and the speaker was "The News" or "the
+        /// International Federation".
+        /// </summary>
+        private static bool IsInnerArticle(List<Token> t, int i) =>
+            i + 1 < t.Count && t[i].Is("the") && !t[i].IsCapitalized && IsNameish(t[i + 1]);
     }
 }

@@ -44,6 +44,7 @@ namespace CorpusGenerator.Extraction
                     Token before = t[first - 1];
                     if (IsNameish(before) && !before.IsPossessive) first--;
                     else if (IsInnerOf(t, first - 1, sentenceFirst)) first -= 2; // "City of Surrey
+                    else if (before.Is("the") && first - 3 >= sentenceFirst && IsInnerOf(t, first - 2, sentenceFirst)) first -= 3; // "News of the World"
                     else if (first - 2 >= sentenceFirst && IsAmpersandJoin(t, first - 1)) first -= 2; // "Marsh & McLennan", "B&B"
                     else if (IsWeekdayInName(t, first - 1, sentenceFirst)) first--; // "the Sunday Times"
                     else if (IsParticle(before) && first - 2 >= sentenceFirst && IsNameish(t[first - 2]) && !t[first - 2].IsPossessive) first -= 2; // "Ana de la Cruz"
@@ -294,7 +295,7 @@ namespace CorpusGenerator.Extraction
         /// <summary>"of" or "for" inside an organisation's name: "City of Surrey", "Office for National Statistics".</summary>
         public static bool IsInnerOf(List<Token> t, int i, int first) =>
             i - 1 >= first && i + 1 < t.Count && IsInnerPreposition(t, i) && !t[i].IsCapitalized && t[i - 1].IsCapitalized &&
-            RoleLexicon.IsOrganisationWord(t[i - 1].Text) && IsNameish(t[i + 1]);
+            RoleLexicon.IsOrganisationWord(t[i - 1].Text) && (IsNameish(t[i + 1]) || IsInnerArticle(t, i + 1));
 
         /// <summary>A lower-case name particle standing alone: "de", "la", "van", "bin".</summary>
         public static bool IsParticle(Token token) => token.IsWord && !token.IsCapitalized && WordLists.NameParticles.Contains(token.Text);
@@ -398,7 +399,7 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (!IsNameish(t[i]) && !(IsWeekdayInName(t, i, sentenceFirst) && i + 1 < end) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !IsLocalNumber(t, i)) return null;
+                if (!IsNameish(t[i]) && !(IsWeekdayInName(t, i, sentenceFirst) && i + 1 < end) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !(i > nameFirst && i + 1 < end && t[i].Is("the") && IsInnerOf(t, i - 1, nameFirst)) && !IsLocalNumber(t, i)) return null;
                 words.Add(t[i].Bare);
             }
 

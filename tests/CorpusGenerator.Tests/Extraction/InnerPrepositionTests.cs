@@ -23,6 +23,15 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void An_article_after_an_inner_of_stays_in_the_name()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Sales of singles fell again. The International Federation of the Gramophone Trade said downloads would soon overtake them. " +
+                "The striker wants to leave, the Echo of the North reports.");
+            Assert.Equal("The International Federation of the Gramophone Trade", a.SpeakerOf(a.Quote("downloads would soon overtake")));
+        }
+
+        [Fact]
         public void A_person_speaking_for_an_organisation_keeps_the_speaker()
         {
             ExtractedArticle a = Extracted.From("A spokesman for Northwind Foods said the plant would close.");
