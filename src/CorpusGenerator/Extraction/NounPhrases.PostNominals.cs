@@ -5,8 +5,8 @@ namespace CorpusGenerator.Extraction
     /// <summary>"Frank Field MP said": a title written after the name.</summary>
     internal static partial class NounPhrases
     {
-        /// <summary>Titles British and Canadian copy writes after a name: members of a parliament or assembly.</summary>
-        private static readonly WordSet PostNominals = new WordSet("mp", "mep", "msp", "mla", "mpp", "mna");
+        /// <summary>Titles British and Canadian copy writes after a name: members of a parliament or assembly, Queen's or King's Counsel.</summary>
+        private static readonly WordSet PostNominals = new WordSet("mp", "mep", "msp", "mla", "mpp", "mna", "qc", "kc");
 
         /// <summary>
         /// Whether the run <paramref name="first"/>..<paramref name="end"/> ends in a post-nominal
@@ -30,6 +30,23 @@ namespace CorpusGenerator.Extraction
             }
 
             return IsNameish(t[end - 2]) && IsNameish(t[end - 3]) && !RoleLexicon.IsTitle(t[end - 2].Text);
+        }
+
+        /// <summary>
+        /// Whether <paramref name="token"/> is one of the parliament letters written in capitals
+        /// before a name ("East Midlands MEP Robert Kilroy-Silk", "Green MEP Alain Lipietz"): as
+        /// after a name, it is the role. The lexicon's titles hold "MP" but not "MEP" or "MSP", so
+        /// the role was glued into the name (Speakers.EastMidlandsMEPRobertKilroySilk).
+        /// </summary>
+        private static bool IsCapitalLettersTitle(Token token)
+        {
+            if (!token.IsWord || token.IsPossessive || token.Text.Length < 2 || !PostNominals.Contains(token.Text)) return false;
+            foreach (char c in token.Text)
+            {
+                if (c < 'A' || c > 'Z') return false;
+            }
+
+            return true;
         }
     }
 }
