@@ -8,7 +8,8 @@ namespace CorpusGenerator.Extraction
     {
         /// <summary>
         /// Whether token <paramref name="i"/> is an agent noun ("Producer", "Actor", "Sprinter",
-        /// "Novelist", "Producers") that is capitalised only because it opens the sentence. Before
+        /// "Novelist", "Producers", "Judges", "Musician", "Referee", "Magistrate") that is
+        /// capitalised only because it opens the sentence. Before
         /// a full name (the caller asks for two name words after it) it is the person's role, as
         /// "producer Kevin Wallace" is mid-sentence; without this the role was glued into the
         /// name ("Producer Kevin Wallace"). A given name with such an ending ("Walter", "Tyler")
@@ -23,8 +24,17 @@ namespace CorpusGenerator.Extraction
                 if (!char.IsLower(w[k])) return false;
             }
 
-            return w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("or", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal) ||
-                   w.EndsWith("ers", StringComparison.Ordinal) || w.EndsWith("ors", StringComparison.Ordinal) || w.EndsWith("ists", StringComparison.Ordinal);
+            if (w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("or", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal) ||
+                w.EndsWith("ers", StringComparison.Ordinal) || w.EndsWith("ors", StringComparison.Ordinal) || w.EndsWith("ists", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            // "Judges Simon Cowell": the plural of a title; "Musician", "Californian" (not "Brian",
+            // "Adrian"), "Referee", "Magistrate" (not "Kate"): longer words with other agent endings.
+            string lower = w.ToLowerInvariant();
+            if (lower.EndsWith("s", StringComparison.Ordinal) && (RoleLexicon.IsTitle(lower.Substring(0, lower.Length - 1)) || RoleLexicon.IsSourceNoun(lower))) return true;
+            return (w.Length >= 8 && (w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("ate", StringComparison.Ordinal))) || w.EndsWith("ee", StringComparison.Ordinal);
         }
     }
 }

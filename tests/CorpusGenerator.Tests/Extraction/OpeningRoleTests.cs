@@ -13,6 +13,15 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_plural_title_or_a_longer_agent_noun_opening_the_sentence_is_the_role()
+        {
+            ExtractedArticle a = Extracted.From(
+                "The show returns in May. Referee Graham Pole said he applied the laws of the game. Judges Simon Cole said the series would be better.");
+            Assert.Equal("Graham Pole", a.SpeakerOf(a.Quote("he applied the laws")));
+            Assert.Equal("Simon Cole", a.SpeakerOf(a.Quote("the series would be better")));
+        }
+
+        [Fact]
         public void A_given_name_with_an_agent_ending_stays_in_a_two_word_name()
         {
             ExtractedArticle a = Extracted.From("The musical will open in May. Walter Doyle said it would be worth the wait.");
