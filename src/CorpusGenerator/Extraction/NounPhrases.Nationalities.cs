@@ -5,6 +5,33 @@ namespace CorpusGenerator.Extraction
     /// <summary>"Dutch firm Heineken", "according to Belgian authorities": a nationality before a common noun modifies it.</summary>
     internal static partial class NounPhrases
     {
+        /// <summary>Nouns for a person from a country or a place, which the nationality adjectives do not cover.</summary>
+        private static readonly WordSet Demonyms = new WordSet(
+            "briton", "britons", "swede", "swedes", "spaniard", "spaniards", "dane", "danes", "finn", "finns", "scot", "scots",
+            "pole", "poles", "turk", "turks", "frenchman", "irishman", "welshman", "scotsman", "englishman", "dutchman",
+            "texan", "texans", "californian", "californians", "kiwi", "kiwis", "aussie", "aussies");
+
+        /// <summary>
+        /// Whether <paramref name="token"/> names someone by where they are from ("Briton", "Swede",
+        /// "Spaniard", or a plural nationality, "Americans"): before a full name it describes the
+        /// person, as "Australian" does in "Australian Lynton Crosby", and was glued into the name
+        /// (Speakers.BritonTimHenman, AmericansAndyRoddick).
+        /// </summary>
+        private static bool IsDemonym(Token token)
+        {
+            if (!token.IsWord || !token.IsCapitalized || token.IsPossessive) return false;
+            string w = token.Text.ToLowerInvariant();
+            return Demonyms.Contains(w) || (w.Length > 4 && w.EndsWith("s", System.StringComparison.Ordinal) && RoleLexicon.IsNationality(w.Substring(0, w.Length - 1)));
+        }
+
+        /// <summary>Whether a role is only where someone is from: "Texan", "Briton", "Australian".</summary>
+        internal static bool IsOriginRole(string? role)
+        {
+            if (role is null || role.IndexOf(' ') >= 0) return false;
+            string w = role.ToLowerInvariant();
+            return RoleLexicon.IsNationality(w) || Demonyms.Contains(w) || (w.Length > 4 && w.EndsWith("s", System.StringComparison.Ordinal) && RoleLexicon.IsNationality(w.Substring(0, w.Length - 1)));
+        }
+
         /// <summary>At most this many lower-case words between a nationality and the noun it modifies.</summary>
         private const int MaxNationalityModifiedWords = 4;
 

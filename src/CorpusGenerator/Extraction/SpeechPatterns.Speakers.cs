@@ -419,7 +419,9 @@ namespace CorpusGenerator.Extraction
                 // "Tore Sohlberg and Lehla Abreder said": both speak, as one group.
                 Mention? other = NounPhrases.EndingAt(text, t, nearest.First - 2, s.First);
                 bool insideName = InsideNameAfterPreposition(t, s, other?.First ?? nearest.First);
-                if (other is not null && other.Kind == MentionKind.Name && nearest.Role is null && other.Role is null && !RoleLexicon.IsNationality(other.Text) &&
+                // "New Yorker William Trowbridge and Texan Michael Chicoine": where each is from is no role that parts them.
+                if (other is not null && other.Kind == MentionKind.Name && (nearest.Role is null || NounPhrases.IsOriginRole(nearest.Role)) &&
+                    (other.Role is null || NounPhrases.IsOriginRole(other.Role)) && !RoleLexicon.IsNationality(other.Text) &&
                     (insideName || !ConjoinsClauses(t, s, last)))
                 {
                     // "Lawyers for Mr Fawcett and Mr McDonald denied": the pair is a preposition's object.
