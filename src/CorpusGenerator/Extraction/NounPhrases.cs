@@ -78,6 +78,10 @@ namespace CorpusGenerator.Extraction
 
             first++;
 
+            // "- but many said": a conjunction opening the phrase joins it to the clause before;
+            // "all but two" keeps its "but" inside.
+            while (first < last && t[first].Is("but")) first++;
+
             // "The father of two", "the 34-year-old mother of three": a count after "of" belongs to
             // the noun before it, which its determiner opens; "three-fourths of them", "shy of half" stay shares.
             if (first < last && t[first].Is("of") && first - 2 >= sentenceFirst && DeterminerOpening(t, first - 1, sentenceFirst) >= 0 &&
