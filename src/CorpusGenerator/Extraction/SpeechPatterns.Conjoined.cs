@@ -55,12 +55,14 @@ namespace CorpusGenerator.Extraction
         /// ("training in Holland and Ferguson said"), so the second name alone is the subject; but
         /// after "of", which ties the pair to a noun ("the cities of Blackpool and Liverpool
         /// said"), the pair stays the speaker when no phrase is found.
-        /// Each call starts further left, so the walk stays linear.
+        /// The walk is one bounded phrase walk, so it stays linear and never recurses.
         /// </summary>
         private static Mention? GovernorOfPair(string text, List<Token> t, Sentence s, int preposition, int last)
         {
             if (preposition - 1 < s.First) return null;
-            Mention? governor = SubjectEndingAt(text, t, s, preposition - 1);
+            // The phrase right before the preposition, not a further subject walk: that walk can
+            // come back here, and a long chain of pairs must not recurse without bound.
+            Mention? governor = NounPhrases.EndingAt(text, t, preposition - 1, s.First);
             if (governor is null || governor.Kind == MentionKind.Pronoun) return null;
             return governor.Kind == MentionKind.Group ? Extended(text, t, governor, last) : governor;
         }
