@@ -22,6 +22,13 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_playing_position_or_an_ordinal_opening_the_sentence_is_no_given_name()
+        {
+            ExtractedArticle a = Extracted.From("France lost in Dublin. Wing Christophe Dumas says France can still win the title.");
+            Assert.Equal("Christophe Dumas", a.SpeakerOf(a.Quote("France can still win")));
+        }
+
+        [Fact]
         public void A_given_name_with_an_agent_ending_stays_in_a_two_word_name()
         {
             ExtractedArticle a = Extracted.From("The musical will open in May. Walter Doyle said it would be worth the wait.");
