@@ -13,7 +13,10 @@ namespace CorpusGenerator.Extraction
         /// <summary>
         /// Whether the verb right after the phrase ending at <paramref name="last"/> is singular
         /// ("says", "has", "is", "was"): a pair joined by "and" takes a plural verb, so a singular
-        /// one agrees with the second name alone, and the first ends the clause before.
+        /// one agrees with the second name alone, and the first ends the clause before. Only
+        /// where the first name does not open a clause itself ("owns Yugansk and Russia has
+        /// said"): a pair opening its clause is one name that takes a singular verb ("Ironhorse
+        /// Oil and Gas has denied", "Procter and Gamble says").
         /// </summary>
         private static bool ConjoinsClauses(List<Token> t, Sentence s, int last)
         {

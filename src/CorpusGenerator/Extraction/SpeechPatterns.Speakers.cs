@@ -422,7 +422,7 @@ namespace CorpusGenerator.Extraction
                 // "New Yorker William Trowbridge and Texan Michael Chicoine": where each is from is no role that parts them.
                 if (other is not null && other.Kind == MentionKind.Name && (nearest.Role is null || NounPhrases.IsOriginRole(nearest.Role)) &&
                     (other.Role is null || NounPhrases.IsOriginRole(other.Role)) && !RoleLexicon.IsNationality(other.Text) &&
-                    (insideName || !ConjoinsClauses(t, s, last)))
+                    (insideName || !ConjoinsClauses(t, s, last) || StartsClause(t, s, WithDeterminer(t, s, other.First))))
                 {
                     // "Lawyers for Mr Fawcett and Mr McDonald denied": the pair is a preposition's object.
                     Mention? governor = null;

@@ -25,6 +25,13 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_pair_opening_its_clause_keeps_a_singular_verb()
+        {
+            ExtractedArticle a = Extracted.From("The contract went to a rival. Ironside Oil and Gas has denied that it bid for the field.");
+            Assert.Equal("Ironside Oil and Gas", a.SpeakerOf(a.Quote("it bid for the field")));
+        }
+
+        [Fact]
         public void A_pair_governed_by_a_noun_leaves_the_noun_speaking()
         {
             ExtractedArticle a = Extracted.From(
