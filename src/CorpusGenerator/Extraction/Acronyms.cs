@@ -56,7 +56,14 @@ namespace CorpusGenerator.Extraction
                 if (i - 2 > start && (text[i - 1] == 's' || text[i - 1] == 'S') && (text[i - 2] == '\'' || text[i - 2] == '\u2019')) i -= 2; // "Press’s"
                 while (i - 1 > start && (text[i - 1] == '\'' || text[i - 1] == '\u2019' || text[i - 1] == '-')) i--; // "Press’"
                 // The word is text[start, i): asked in place, not cut out, since most are not capitalised.
-                if (char.IsUpper(text[start]) && !Connectors.Contains(text, start, i - start))
+                if (char.IsUpper(text[start]) && NounPhrases.IsWeekday(text, start, i - start))
+                {
+                    // "the Labour Party on Monday", "Mr Furse on Thursday": a weekday dates the
+                    // words before it and names nothing, so it ends the run; else "PM" and "FT"
+                    // were spelled out as "Party on Monday" and "Furse on Thursday".
+                    Clear(starts, ends, initials);
+                }
+                else if (char.IsUpper(text[start]) && !Connectors.Contains(text, start, i - start))
                 {
                     starts.Add(start);
                     ends.Add(i);

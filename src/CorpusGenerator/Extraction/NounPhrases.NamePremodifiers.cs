@@ -21,7 +21,7 @@ namespace CorpusGenerator.Extraction
                 if (!t[j].IsWord || !IsNameish(t[j]) || RoleLexicon.IsOrganisationWord(t[j].Text)) return false;
             }
 
-            return IsAcronymWord(t[i].Text) || IsHyphenatedCommonNoun(t[i].Text);
+            return IsAcronymWord(t[i].Text) || IsHyphenatedCommonNoun(t[i].Text) || IsOpeningAgentNoun(t, i);
         }
 
         private static bool IsAcronymWord(string w)
@@ -35,14 +35,19 @@ namespace CorpusGenerator.Extraction
             return true;
         }
 
-        /// <summary>"Fly-half", "Film-maker": a capital, then lower case only after the hyphen. "Kilroy-Silk" and "Jean-Paul" are names.</summary>
+        /// <summary>
+        /// "Fly-half", "Film-maker", "Man-of-the-match", "Fifteen-year-old": a capital, then lower
+        /// case only (and further hyphens) after the first hyphen. "Kilroy-Silk" and "Jean-Paul" are
+        /// names. Compounds of several hyphens were left glued to the name they describe
+        /// ("Man-of-the-match Stephen Jones").
+        /// </summary>
         private static bool IsHyphenatedCommonNoun(string w)
         {
             int hyphen = w.IndexOf('-');
-            if (hyphen <= 0 || hyphen + 1 >= w.Length || !char.IsUpper(w[0])) return false;
+            if (hyphen <= 0 || hyphen + 1 >= w.Length || !char.IsUpper(w[0]) || w[w.Length - 1] == '-') return false;
             for (int k = hyphen + 1; k < w.Length; k++)
             {
-                if (!char.IsLower(w[k])) return false;
+                if (!char.IsLower(w[k]) && !(w[k] == '-' && w[k - 1] != '-')) return false;
             }
 
             return true;

@@ -44,6 +44,9 @@ namespace CorpusGenerator.Extraction
                     Token before = t[first - 1];
                     if (IsNameish(before) && !before.IsPossessive) first--;
                     else if (IsInnerOf(t, first - 1, sentenceFirst)) first -= 2; // "City of Surrey
+                    else if (before.Is("the") && first - 3 >= sentenceFirst && IsInnerOf(t, first - 2, sentenceFirst)) first -= 3; // "News of the World"
+                    else if (first - 2 >= sentenceFirst && IsAmpersandJoin(t, first - 1)) first -= 2; // "Marsh & McLennan", "B&B"
+                    else if (IsWeekdayInName(t, first - 1, sentenceFirst)) first--; // "the Sunday Times"
                     else if (IsParticle(before) && first - 2 >= sentenceFirst && IsNameish(t[first - 2]) && !t[first - 2].IsPossessive) first -= 2; // "Ana de la Cruz"
                     else if (IsParticle(before) && first - 3 >= sentenceFirst && IsParticle(t[first - 2]) && IsNameish(t[first - 3])) first -= 3;
                     else if (before.IsWord && (RoleLexicon.IsTitle(before.Text) || RoleLexicon.IsHonorific(before.Text))) first--;
@@ -74,6 +77,10 @@ namespace CorpusGenerator.Extraction
             }
 
             first++;
+
+            // "- but many said": a conjunction opening the phrase joins it to the clause before;
+            // "all but two" keeps its "but" inside.
+            while (first < last && t[first].Is("but")) first++;
 
             // "The father of two", "the 34-year-old mother of three": a count after "of" belongs to
             // the noun before it, which its determiner opens; "three-fourths of them", "shy of half" stay shares.
@@ -195,6 +202,10 @@ namespace CorpusGenerator.Extraction
                 {
                     end++;
                 }
+                else if (end > first && end + 1 < sentenceEnd && IsAmpersandJoin(t, end))
+                {
+                    end++; // "said M&S", "according to Ernst & Young"
+                }
                 else if (end > first && tok.IsWord && !tok.IsCapitalized && LooksLikeRoleModifier(tok) && end + 1 < sentenceEnd && t[end + 1].IsWord && RoleLexicon.IsTitle(t[end + 1].Text))
                 {
                     // "Democratic presidential nominee Hillary Clinton": a lower-case modifier between
@@ -212,6 +223,7 @@ namespace CorpusGenerator.Extraction
             }
 
             if (end == first) return null;
+            if (end - first == 1 && IsNationalityModifier(t, first, sentenceEnd)) return AfterNationality(text, t, first, sentenceEnd); // "Dutch firm Heineken"
             Mention? m = Split(text, t, first, end, first, OpensSentence(t, first));
             if (m is not null && end + 2 < sentenceEnd && t[end].IsPunct(',') && m.Role is null)
             {
@@ -284,10 +296,10 @@ namespace CorpusGenerator.Extraction
             return before.IsWord && (WordLists.Determiners.Contains(before.Text) || before.IsPossessive || (plural && !WordLists.StopWords.Contains(before.Text) && !CueLexicon.IsCue(before.Text)));
         }
 
-        /// <summary>"of" inside an organisation's name: "City of Surrey", "Diocese of Covington".</summary>
+        /// <summary>"of" or "for" inside an organisation's name: "City of Surrey", "Office for National Statistics".</summary>
         public static bool IsInnerOf(List<Token> t, int i, int first) =>
-            i - 1 >= first && i + 1 < t.Count && t[i].Is("of") && !t[i].IsCapitalized && t[i - 1].IsCapitalized &&
-            RoleLexicon.IsOrganisationWord(t[i - 1].Text) && IsNameish(t[i + 1]);
+            i - 1 >= first && i + 1 < t.Count && IsInnerPreposition(t, i) && !t[i].IsCapitalized && t[i - 1].IsCapitalized &&
+            RoleLexicon.IsOrganisationWord(t[i - 1].Text) && (IsNameish(t[i + 1]) || IsInnerArticle(t, i + 1));
 
         /// <summary>A lower-case name particle standing alone: "de", "la", "van", "bin".</summary>
         public static bool IsParticle(Token token) => token.IsWord && !token.IsCapitalized && WordLists.NameParticles.Contains(token.Text);
@@ -344,12 +356,20 @@ namespace CorpusGenerator.Extraction
         private static Mention? Split(string text, List<Token> t, int first, int end, int sentenceFirst, bool sentenceInitial)
         {
             // Sentence-initial words are capitalized for grammar, not for being names.
-            while (first < end && IsOpeningWord(t, first, first == sentenceFirst && sentenceInitial)) first++;
+            while (first < end && IsOpeningWord(t, first, first == sentenceFirst && sentenceInitial) && !IsWeekdayInName(t, first, sentenceFirst)) first++;
             if (first >= end) return null;
+            int phraseEnd = end;
+            string? postNominal = null;
+            if (EndsInPostNominal(t, first, end))
+            {
+                postNominal = t[end - 1].Text; // "Frank Field MP"
+                end--;
+            }
+
             int lastTitle = -1;
             for (int i = first; i < end; i++)
             {
-                if (RoleLexicon.IsTitle(t[i].Text) || RoleLexicon.IsHonorific(t[i].Text) || (i == first && IsNamePremodifier(t, i, end)))
+                if (RoleLexicon.IsTitle(t[i].Text) || RoleLexicon.IsHonorific(t[i].Text) || IsPrefixedTitle(t[i]) || IsCapitalLettersTitle(t[i]) || (i == first && IsNamePremodifier(t, i, end)))
                 {
                     // A title word closing a run after a name is a surname: "Martin Luther King".
                     bool surname = i == end - 1 && i > first && IsNameish(t[i - 1]) && !RoleLexicon.IsTitle(t[i - 1].Text) && !RoleLexicon.IsHonorific(t[i - 1].Text) && t[i].IsCapitalized &&
@@ -360,7 +380,8 @@ namespace CorpusGenerator.Extraction
             }
 
             int nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;
-            while (nameFirst < end - 2 && RoleLexicon.IsNationality(t[nameFirst].Text)) nameFirst++; // "Australian Lynton Crosby
+            if (NamesGroupAfterTitle(t, first, nameFirst, end)) nameFirst = first; // "the Liberal Democrats", "the Conservative Party"
+            while (nameFirst < end - 2 && (RoleLexicon.IsNationality(t[nameFirst].Text) || IsDemonym(t[nameFirst]))) nameFirst++; // "Australian Lynton Crosby", "Briton Tim Henman"
             if (nameFirst >= end && end - first == 1 && IsLoneSurname(t, first))
             {
                 nameFirst = first; // "Dean, a medical doctor, said": a surname that is also a title
@@ -376,21 +397,28 @@ namespace CorpusGenerator.Extraction
             {
                 // "John D. Podesta": the period of an initial belongs to the name.
                 if (t[i].IsPunct('.') && i > nameFirst && IsAbbreviation(t[i - 1])) continue;
-                if (!IsNameish(t[i]) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !IsLocalNumber(t, i)) return null;
+                if (i > nameFirst && i + 1 < end && IsAmpersandJoin(t, i))
+                {
+                    words.Add(t[i].Text);
+                    continue;
+                }
+
+                if (!IsNameish(t[i]) && !(IsWeekdayInName(t, i, sentenceFirst) && i + 1 < end) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !(i > nameFirst && i + 1 < end && t[i].Is("the") && IsInnerOf(t, i - 1, nameFirst)) && !IsLocalNumber(t, i)) return null;
                 words.Add(t[i].Bare);
             }
 
             Token lastToken = t[end - 1];
             int nameEnd = lastToken.IsPossessive ? lastToken.End - 2 : lastToken.End;
             var span = new TextRange(t[nameFirst].Start, nameEnd);
-            var mention = new Mention(MentionKind.Name, first, end, span, span.Of(text)) { NameWords = words.ToArray() };
+            var mention = new Mention(MentionKind.Name, first, phraseEnd, span, span.Of(text)) { NameWords = words.ToArray() };
             int roleFirst = first;
             while (roleFirst < nameFirst && (RoleLexicon.IsHonorific(t[roleFirst].Text) || t[roleFirst].IsPunct('.'))) roleFirst++;
             int roleEnd = nameFirst;
             while (roleEnd > roleFirst && (RoleLexicon.IsHonorific(t[roleEnd - 1].Text) || t[roleEnd - 1].IsPunct('.'))) roleEnd--;
             if (roleEnd > roleFirst) mention.Role = JoinWords(t, roleFirst, roleEnd);
-            mention.Titled = nameFirst > first;
-            if (first > 0 && (t[first - 1].Is("the")) && nameFirst == first && !ModifiesNounAfter(t, end)) mention.Article = t[first - 1].Text;
+            if (postNominal is not null) mention.Role = mention.Role is null ? postNominal : mention.Role + " " + postNominal;
+            mention.Titled = nameFirst > first || postNominal is not null;
+            if (first > 0 && (t[first - 1].Is("the")) && nameFirst == first && !ModifiesNounAfter(t, phraseEnd)) mention.Article = t[first - 1].Text;
             return mention;
         }
 
@@ -481,6 +509,12 @@ namespace CorpusGenerator.Extraction
                     possessive = true;
                     if (first - 1 >= sentenceFirst && (t[first - 1].Is("the") || t[first - 1].Is("a"))) first--;
                     break;
+                }
+
+                if (IsWeekdayInName(t, first - 1, sentenceFirst))
+                {
+                    first--; // "according to the Sunday Times"
+                    continue;
                 }
 
                 if (WordLists.StopWords.Contains(before.Text) || CueLexicon.IsCue(before.Text) || before.Text.EndsWith("ly", StringComparison.Ordinal)) break;

@@ -373,6 +373,7 @@ namespace CorpusGenerator.Extraction
             foreach (string w in words)
             {
                 if (RoleLexicon.IsOrganisationWord(w)) return true;
+                if (w == "&") return true; // "Marsh & McLennan", "B&B": a firm's name, never a person's
                 if (w.Length >= 2 && w.Length <= 6 && IsAllCaps(w)) return true; // RCMP, IRCC, UFCW
             }
 
@@ -488,7 +489,7 @@ namespace CorpusGenerator.Extraction
 
         /// <summary>Kinship words and nouns ending in "man", "woman", "person": "the New York businessman", "my mother" are people, never an organisation.</summary>
         private static bool IsPersonNoun(string head) =>
-            PersonNouns.Contains(head) || head.EndsWith("man", StringComparison.OrdinalIgnoreCase) || head.EndsWith("woman", StringComparison.OrdinalIgnoreCase) ||
+            PersonNouns.Contains(head) || IsPeopleOnlyNoun(head) || head.EndsWith("man", StringComparison.OrdinalIgnoreCase) || head.EndsWith("woman", StringComparison.OrdinalIgnoreCase) ||
             head.EndsWith("person", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>"he" for "his statement", "she" for "her letter", "they" for "their release"; else null.</summary>

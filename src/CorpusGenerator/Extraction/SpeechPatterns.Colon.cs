@@ -51,7 +51,7 @@ namespace CorpusGenerator.Extraction
 
             // A few words after a name and colon may be a label's; a whole quotation is what they said.
             if (CountWords(t, colon + 1, end) < 3 && !IsSingleQuote(t, colon + 1, end)) return null;
-            if (IsRoster(t, colon + 1, end)) return null;
+            if (IsRoster(t, colon + 1, end) || IsLineup(t, colon + 1, end)) return null;
             var a = new Attribution(colon, colon + 1) { Speaker = speaker, ContentFirst = colon + 1, ContentEnd = end };
             if (IsSingleQuote(t, colon + 1, end))
             {

@@ -487,8 +487,18 @@ namespace CorpusGenerator.Extraction
             {
                 // "Tore Sohlberg and Lehla Abreder said": both speak, as one group.
                 Mention? other = NounPhrases.EndingAt(text, t, nearest.First - 2, s.First);
-                if (other is not null && other.Kind == MentionKind.Name && nearest.Role is null && other.Role is null && !RoleLexicon.IsNationality(other.Text))
+                bool insideName = InsideNameAfterPreposition(t, s, other?.First ?? nearest.First);
+                // "New Yorker William Trowbridge and Texan Michael Chicoine": where each is from is no role that parts them.
+                if (other is not null && other.Kind == MentionKind.Name && (nearest.Role is null || NounPhrases.IsOriginRole(nearest.Role)) &&
+                    (other.Role is null || NounPhrases.IsOriginRole(other.Role)) && !RoleLexicon.IsNationality(other.Text) &&
+                    (insideName || !ConjoinsClauses(t, s, last) || StartsClause(t, s, WithDeterminer(t, s, other.First))))
                 {
+                    // "Lawyers for Mr Fawcett and Mr McDonald denied": the pair is a preposition's object.
+                    Mention? governor = null;
+                    int? governing = insideName ? null : GoverningPreposition(t, s, other.First);
+                    if (governing is int g) governor = GovernorOfPair(text, t, s, g, last);
+                    if (governor is not null) return governor;
+                    if (governing is int h && !t[h].Is("of")) return nearest;
                     var span = new TextRange(other.Span.Start, nearest.Span.End);
                     return new Mention(MentionKind.Name, other.First, nearest.End, span, span.Of(text))
                     {

@@ -23,6 +23,13 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_compound_of_several_hyphens_before_a_full_name_is_a_role()
+        {
+            ExtractedArticle a = Extracted.From("Man-of-the-match Steve Jonas said the squad had worked hard.");
+            Assert.Equal("Steve Jonas", a.SpeakerOf(a.Quote("the squad had worked hard")));
+        }
+
+        [Fact]
         public void A_hyphenated_name_stays_whole()
         {
             ExtractedArticle a = Extracted.From("Anna Lowe-Barton said the vote was close.");

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>"Dutch firm Heineken", "according to Belgian authorities": a nationality before a common noun modifies it.</summary>
+    internal static partial class NounPhrases
+    {
+        /// <summary>Nouns for a person from a country or a place, which the nationality adjectives do not cover.</summary>
+        private static readonly WordSet Demonyms = new WordSet(
+            "briton", "britons", "swede", "swedes", "spaniard", "spaniards", "dane", "danes", "finn", "finns", "scot", "scots",
+            "pole", "poles", "turk", "turks", "frenchman", "irishman", "welshman", "scotsman", "englishman", "dutchman",
+            "texan", "texans", "californian", "californians", "kiwi", "kiwis", "aussie", "aussies");
+
+        /// <summary>
+        /// Whether <paramref name="token"/> names someone by where they are from ("Briton", "Swede",
+        /// "Spaniard", or a plural nationality, "Americans"): before a full name it describes the
+        /// person, as "Australian" does in "Australian Lynton Crosby", and was glued into the name
+        /// (Speakers.BritonTimHenman, AmericansAndyRoddick).
+        /// </summary>
+        private static bool IsDemonym(Token token)
+        {
+            if (!token.IsWord || !token.IsCapitalized || token.IsPossessive) return false;
+            string w = token.Text.ToLowerInvariant();
+            return Demonyms.Contains(w) || (w.Length > 4 && w.EndsWith("s", System.StringComparison.Ordinal) && RoleLexicon.IsNationality(w.Substring(0, w.Length - 1)));
+        }
+
+        /// <summary>Whether a role is only where someone is from: "Texan", "Briton", "Australian".</summary>
+        internal static bool IsOriginRole(string? role)
+        {
+            if (role is null || role.IndexOf(' ') >= 0) return false;
+            string w = role.ToLowerInvariant();
+            return RoleLexicon.IsNationality(w) || Demonyms.Contains(w) || (w.Length > 4 && w.EndsWith("s", System.StringComparison.Ordinal) && RoleLexicon.IsNationality(w.Substring(0, w.Length - 1)));
+        }
+
+        /// <summary>At most this many lower-case words between a nationality and the noun it modifies.</summary>
+        private const int MaxNationalityModifiedWords = 4;
+
+        /// <summary>
+        /// Whether the capitalised word at <paramref name="i"/> is a nationality adjective with a
+        /// lower-case word after it ("Finnish security firm", "Chinese state press reports"): an
+        /// adjective, never the name of who speaks. Read as a one-word name it made speakers
+        /// "Finnish", "Dutch", "Chinese" and "Belgian".
+        /// </summary>
+        private static bool IsNationalityModifier(List<Token> t, int i, int sentenceEnd) =>
+            t[i].IsWord && t[i].IsCapitalized && !t[i].IsPossessive && RoleLexicon.IsNationality(t[i].Text.ToLowerInvariant()) &&
+            i + 1 < sentenceEnd && t[i + 1].IsWord && !t[i + 1].IsCapitalized && !WordLists.StopWords.Contains(t[i + 1].Text) && !CueLexicon.IsCue(t[i + 1].Text);
+
+        /// <summary>
+        /// The speaker a nationality at <paramref name="first"/> introduces: the name after the role
+        /// it modifies ("Dutch firm Heineken", "Finnish security firm F-Secure"), else the group
+        /// that role names ("Belgian authorities"); null when the words name no role ("Chinese
+        /// government figures").
+        /// </summary>
+        private static Mention? AfterNationality(string text, List<Token> t, int first, int sentenceEnd)
+        {
+            int i = first + 1;
+            while (i < sentenceEnd && i - first <= MaxNationalityModifiedWords && t[i].IsWord && !t[i].IsCapitalized && !t[i].IsPossessive &&
+                   !WordLists.StopWords.Contains(t[i].Text) && !CueLexicon.IsCue(t[i].Text))
+            {
+                i++;
+            }
+
+            int head = i - 1;
+            if (head <= first || !IsRoleHead(t[head].Text)) return null;
+            return NameAfterRole(text, t, head, sentenceEnd) ?? (RoleLexicon.IsSourceNoun(t[head].Text) ? Description(text, t, head, first) : null);
+        }
+    }
+}
