@@ -27,11 +27,14 @@ namespace CorpusGenerator.Naming
             string normalized = Normalized(text);
             var builder = new StringBuilder(normalized.Length);
             bool atWordStart = true;
-            foreach (char c in normalized)
+            for (int i = 0; i < normalized.Length; i++)
             {
+                char c = normalized[i];
                 if (!IsIdentifierPart(c))
                 {
-                    atWordStart = true;
+                    // "Brown's aides" is BrownsAides, not BrownSAides: an apostrophe between letters
+                    // is inside a word ("O'Neill" keeps its capital N as written).
+                    if (!IsInnerApostrophe(normalized, i)) atWordStart = true;
                     continue;
                 }
 
@@ -109,6 +112,9 @@ namespace CorpusGenerator.Naming
 
             return true;
         }
+
+        private static bool IsInnerApostrophe(string text, int i) =>
+            (text[i] == '\'' || text[i] == '\u2019') && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
 
         private static bool IsIdentifierStart(char c) => c == '_' || IsLetter(CharUnicodeInfo.GetUnicodeCategory(c));
 

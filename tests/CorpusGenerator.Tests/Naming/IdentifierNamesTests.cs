@@ -42,6 +42,8 @@ namespace CorpusGenerator.Tests.Naming
         [InlineData("Mustafa al-Kadhimi", "MustafaAlKadhimi")]
         [InlineData("Count", "Count_")]
         [InlineData("O'Neill", "ONeill")]
+        [InlineData("Brown's aides", "BrownsAides")]
+        [InlineData("Wet’suwet’en hereditary chiefs", "WetsuwetenHereditaryChiefs")]
         public void Speaker_members_come_from_the_name(string name, string expected) =>
             Assert.Equal(expected, SpeakerMemberNames.FromName(name));
 
