@@ -1,0 +1,43 @@
+using CorpusGenerator.Extraction;
+
+namespace CorpusGenerator.Tests.Extraction
+{
+    /// <summary>
+    /// Subjects kept from their verb by a long parenthetical set off by commas: the phrase that
+    /// opens the clause speaks, when nothing in the parenthetical is a clause of its own.
+    /// </summary>
+    public class LongSubjectTests
+    {
+        [Fact]
+        public void A_participle_after_a_relative_clause_on_the_subject_has_the_subject_as_speaker()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Senator Jane Doe, who faces a tough race in her home state, withdrew her support for the bill on Monday, saying it would hurt farmers.");
+            ExtractedQuote q = a.Quote("it would hurt farmers");
+            Assert.Equal("Jane Doe", a.MentionOf(q));
+            Assert.Equal("saying", a.CueOf(q));
+        }
+
+        [Fact]
+        public void A_participle_after_an_appositive_on_a_plural_subject_has_the_subject_as_speaker()
+        {
+            ExtractedArticle a = Extracted.From("Farmers, many of them in debt, have rejected the plan, arguing that it would ruin them.");
+            ExtractedQuote q = a.Quote("it would ruin them");
+            Assert.Equal("Farmers", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void A_place_opening_the_sentence_is_no_subject()
+        {
+            Assert.Empty(Extracted.From("In Ohio, where the plant closed last year, workers marched through the town, chanting slogans.").Quotes);
+        }
+
+        [Fact]
+        public void A_dateline_before_a_dash_is_no_subject()
+        {
+            ExtractedArticle a = Extracted.From(
+                "PARIS, May 3 (Reuters) - The far-right party leader, Jean Dupont, voiced support for the candidate on Wednesday, saying his rival would bring hardship.");
+            foreach (ExtractedQuote q in a.Quotes) Assert.NotEqual("PARIS", a.MentionOf(q));
+        }
+    }
+}
