@@ -78,5 +78,24 @@ namespace CorpusGenerator.Extraction
         private static bool OpensVerbPhrase(Token w) =>
             w.IsWord && !w.IsCapitalized && !OpensDescription(w) && !ClauseOpeners.Contains(w.Text) && !w.Is("or") && !WordLists.Prepositions.Contains(w.Text) &&
             !WordLists.Determiners.Contains(w.Text) && !CueLexicon.IsParticiple(w.Text);
+
+        /// <summary>Tokens at most in an adverbial opening the sentence before its comma: "In August,", "At a rally in Iowa on Monday,".</summary>
+        private const int OpeningAdverbialTokens = 10;
+
+        /// <summary>
+        /// The token after the comma that closes an adverbial opening at <paramref name="first"/>
+        /// ("In August, several groups ..."), or -1 when no comma closes a short run of words and
+        /// numbers before <paramref name="limit"/>.
+        /// </summary>
+        private static int PastOpeningAdverbial(List<Token> t, int first, int limit)
+        {
+            for (int i = first + 1; i < limit && i - first <= OpeningAdverbialTokens; i++)
+            {
+                if (t[i].IsPunct(',')) return i + 1;
+                if (!t[i].IsWord && t[i].Kind != TokenKind.Number) return -1;
+            }
+
+            return -1;
+        }
     }
 }

@@ -39,5 +39,15 @@ namespace CorpusGenerator.Tests.Extraction
                 "PARIS, May 3 (Reuters) - The far-right party leader, Jean Dupont, voiced support for the candidate on Wednesday, saying his rival would bring hardship.");
             foreach (ExtractedQuote q in a.Quotes) Assert.NotEqual("PARIS", a.MentionOf(q));
         }
+
+        [Fact]
+        public void A_participle_after_an_opening_adverbial_has_the_subject_after_its_comma_as_speaker()
+        {
+            ExtractedArticle a = Extracted.From(
+                "In August, several environmental groups granted the company an extension on a court order, saying its funds were short.");
+            ExtractedQuote q = a.Quote("its funds were short");
+            Assert.Equal("several environmental groups", a.MentionOf(q));
+            Assert.Null(a.SpeakerOf(q));
+        }
     }
 }
