@@ -5,9 +5,11 @@ namespace CorpusGenerator.Extraction
     /// <summary>
     /// Subjects kept from their verb by a long parenthetical set off by commas: "Sen. Mark Kirk,
     /// R-Ill., who faces a tough re-election battle in his home state, rescinded his endorsement of
-    /// Trump, saying ...". The main clause's subject was only looked for right before its verb or
-    /// past a short appositive, so a participle or a coordinated cue after such a clause lost its
-    /// speaker. The phrase that opens the clause is the subject when it covers the whole stretch
+    /// Trump, saying ...", "Several candidates, including Trump, have said ...", "The newspaper,
+    /// long a vocal advocate of reform, writes that ...". The main clause's subject was only looked
+    /// for right before its verb or past a short appositive, and the walk back from a cue through
+    /// the parenthetical only trusts a name or an indefinite group, so such subjects lost their
+    /// reports. The phrase that opens the clause is the subject when it covers the whole stretch
     /// before the parenthetical's first comma and no piece of the parenthetical is a clause of its
     /// own. Every walk is bounded: a short opening phrase, a parenthetical of a few dozen tokens.
     /// </summary>
@@ -18,6 +20,40 @@ namespace CorpusGenerator.Extraction
 
         /// <summary>Tokens at most in the parenthetical between the subject and its verb.</summary>
         private const int ParentheticalTokens = 45;
+
+        /// <summary>
+        /// The subject of the cue at <paramref name="cue"/> when the phrase opening the sentence is
+        /// followed by a parenthetical that closes at the comma <paramref name="closing"/> before the
+        /// verb; null when the opening is no subject phrase (a preposition's phrase, a time), when a
+        /// piece of the parenthetical holds a clause ("The plan, he said, is dead, said Smith"), or
+        /// when the cue's own speaker follows it ("..., said Smith."). A phrase read only as a plain
+        /// subject marks <paramref name="a"/>'s speaker unnamed.
+        /// </summary>
+        private static Mention? SubjectBeforeParenthetical(string text, List<Token> t, Sentence s, int closing, int cue, Attribution a)
+        {
+            if (SpeakerFollowsCue(text, t, s, cue)) return null;
+            int first = PastOpeningConjunction(t, s, closing);
+            int open = OpeningPhraseComma(t, first, closing);
+            if (open < 0 || closing - open <= 1 || closing - open > ParentheticalTokens) return null;
+            for (int c = open + 1; c <= closing; c++)
+            {
+                Token w = t[c];
+                if (w.IsPunct(';') || w.IsPunct(':') || IsDash(w) || IsSpacedHyphen(t, c)) return null;
+                if (w.IsPunct(',') && ClauseBeforeComma(t, s, c)) return null;
+            }
+
+            Mention? subject = OpeningPhrase(text, t, s, first, open, out bool phrase);
+            if (phrase) return subject is not null && Agrees(t, s, subject, closing, cue) ? subject : null;
+
+            // "Several candidates, including Trump, have said": before a verb that only reports
+            // words, a plain phrase whose head the lexicon does not know, named as written.
+            // "Last week, in a speech, said" has lost its subject: a time is no one.
+            if (TimeWords.Contains(t[open - 1].Text)) return null;
+            subject = PlainSubjectBefore(text, t, s, cue, open);
+            if (subject is null || subject.First != first || !Agrees(t, s, subject, closing, cue)) return null;
+            a.SpeakerUnnamed = true;
+            return subject;
+        }
 
         /// <summary>The comma that closes a short phrase opening at <paramref name="first"/>, before <paramref name="limit"/>; -1 when none does.</summary>
         private static int OpeningPhraseComma(List<Token> t, int first, int limit)
@@ -78,6 +114,29 @@ namespace CorpusGenerator.Extraction
         private static bool OpensVerbPhrase(Token w) =>
             w.IsWord && !w.IsCapitalized && !OpensDescription(w) && !ClauseOpeners.Contains(w.Text) && !w.Is("or") && !WordLists.Prepositions.Contains(w.Text) &&
             !WordLists.Determiners.Contains(w.Text) && !CueLexicon.IsParticiple(w.Text);
+
+        /// <summary>
+        /// "The latest threat, nicknamed evil twins, pose as ..., say experts": a singular phrase is
+        /// no subject of a verb in its base form, unless an auxiliary stands between ("has said").
+        /// </summary>
+        private static bool Agrees(List<Token> t, Sentence s, Mention subject, int closing, int cue)
+        {
+            if (cue != closing + 1 || !CueLexicon.IsBaseForm(t[cue].Text)) return true;
+            return subject.Kind == MentionKind.Pronoun ? t[subject.First].Is("they") : !IsSingular(t, s, subject);
+        }
+
+        /// <summary>
+        /// "..., said Smith", "..., say Cranfield University experts", "..., said the senator, a
+        /// Democrat": the cue's speaker follows it, a name or a phrase closing the sentence or before
+        /// a comma; a day ("said Tuesday") is no one.
+        /// </summary>
+        private static bool SpeakerFollowsCue(string text, List<Token> t, Sentence s, int cue)
+        {
+            if (cue + 1 >= s.End || CueLexicon.TakesAddressee(t[cue].Text)) return false;
+            Mention? after = NounPhrases.StartingAt(text, t, cue + 1, s.End);
+            if (after is null || after.Kind == MentionKind.Pronoun || after.End - after.First == 1 && TimeWords.Contains(t[after.First].Text)) return false;
+            return after.Kind == MentionKind.Name || after.End >= s.End || t[after.End].IsPunct(',') || t[after.End].IsPunct('.');
+        }
 
         /// <summary>Tokens at most in an adverbial opening the sentence before its comma: "In August,", "At a rally in Iowa on Monday,".</summary>
         private const int OpeningAdverbialTokens = 10;

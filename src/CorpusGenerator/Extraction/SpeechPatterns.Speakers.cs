@@ -251,7 +251,7 @@ namespace CorpusGenerator.Extraction
                 }
                 else if (j > s.First && t[j].IsPunct(',') && !(j == k - 1 && ClauseBeforeComma(t, s, j) && NamedAfter(text, t, s, k)))
                 {
-                    a.Speaker = BeforeAppositive(text, t, s, j);
+                    a.Speaker = BeforeAppositive(text, t, s, j) ?? SubjectBeforeParenthetical(text, t, s, j, k, a);
                 }
 
                 // "Facebook post", "August tweet": a base form after a singular name is a noun.

@@ -49,5 +49,31 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("several environmental groups", a.MentionOf(q));
             Assert.Null(a.SpeakerOf(q));
         }
+
+        [Fact]
+        public void A_plain_subject_before_an_including_phrase_speaks()
+        {
+            ExtractedArticle a = Extracted.From("Several candidates, including the governor, have said they would cut taxes.");
+            ExtractedQuote q = a.Quote("they would cut taxes");
+            Assert.Equal("Several candidates", a.MentionOf(q));
+            Assert.Null(a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void A_definite_description_before_an_appositive_speaks()
+        {
+            ExtractedArticle a = Extracted.From("The newspaper, long a critic of the mayor, writes that the budget is wrong.");
+            ExtractedQuote q = a.Quote("the budget is wrong");
+            Assert.Equal("The newspaper", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void A_speaker_after_the_cue_keeps_the_opening_phrase_as_content()
+        {
+            ExtractedArticle a = Extracted.From("The new threat, nicknamed the twin, poses as a real hotspot, say Oxford University experts.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.StartsWith("The new threat", q.Span.Of(a.Text));
+            Assert.NotEqual("The new threat", a.MentionOf(q));
+        }
     }
 }
