@@ -148,13 +148,48 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static int PastOpeningAdverbial(List<Token> t, int first, int limit)
         {
+            // "When Robby Mook, the manager, was asked": a subordinate clause, whose comma may close an appositive.
+            if (Subordinators.Contains(t[first].Text)) return -1;
             for (int i = first + 1; i < limit && i - first <= OpeningAdverbialTokens; i++)
             {
                 if (t[i].IsPunct(',')) return i + 1;
-                if (!t[i].IsWord && t[i].Kind != TokenKind.Number) return -1;
+                if (!t[i].IsWord && t[i].Kind != TokenKind.Number || NounPhrases.IsPronoun(t[i]) || !t[i].IsCapitalized && Auxiliaries.Contains(t[i].Text)) return -1;
             }
 
             return -1;
+        }
+
+        /// <summary>
+        /// "A spokesman for the mayor defended the route and said ...", "FBI officials were angered
+        /// by the deal and predicted ...": a cue joined by "and" or "but" to a main clause whose
+        /// subject is a group or unnamed person the lexicon knows has that phrase as its speaker;
+        /// MainSubject only takes names and definite descriptions there. The phrase must fill the
+        /// clause's opening up to its finite verb ("have", "were", a past form); a head the lexicon
+        /// does not know ("The set-up reminded ...") names no speaker, a modal verb ("people can flag
+        /// and report posts") reports nothing, and a clause word between the verb and the conjunction
+        /// ("Some in the crowd booed, and when Rubio thanked Miami and said") leaves the cue to that
+        /// clause.
+        /// </summary>
+        private static Mention? CoordinatedGroupSubject(string text, List<Token> t, Sentence s, int conjunction)
+        {
+            int first = PastOpeningConjunction(t, s, conjunction);
+            if (first < conjunction && t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text))) first = PastOpeningAdverbial(t, first, conjunction);
+            if (first < 0 || first >= conjunction) return null;
+            int verb = first + 1;
+            while (verb < conjunction && verb - first <= OpeningPhraseTokens && !IsFiniteVerb(t, verb, first) && !(t[verb].IsWord && WordLists.VerbModifiers.Contains(t[verb].Text)))
+            {
+                if (!IsSubjectWord(t[verb]) && !t[verb].IsPunct('.') || t[verb].IsWord && Relatives.Contains(t[verb].Text)) return null;
+                verb++;
+            }
+
+            if (verb >= conjunction || verb - first > OpeningPhraseTokens || IsModal(t[verb])) return null;
+            for (int i = verb + 1; i < conjunction; i++)
+            {
+                if (t[i].IsWord && (ClauseOpeners.Contains(t[i].Text) || Relatives.Contains(t[i].Text) || Subordinators.Contains(t[i].Text))) return null;
+            }
+
+            Mention? subject = SubjectEndingAt(text, t, s, verb - 1);
+            return subject is not null && subject.Kind == MentionKind.Group && WithDeterminer(t, s, subject.First) == first ? subject : null;
         }
     }
 }

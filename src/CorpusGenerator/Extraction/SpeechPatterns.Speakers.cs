@@ -153,7 +153,7 @@ namespace CorpusGenerator.Extraction
                     return true;
                 }
 
-                a.Speaker = MainSubject(text, t, s, j);
+                a.Speaker = MainSubject(text, t, s, j) ?? CoordinatedGroupSubject(text, t, s, j);
                 return a.Speaker is not null;
             }
 

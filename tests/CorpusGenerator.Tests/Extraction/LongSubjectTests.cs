@@ -75,5 +75,26 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.StartsWith("The new threat", q.Span.Of(a.Text));
             Assert.NotEqual("The new threat", a.MentionOf(q));
         }
+
+        [Fact]
+        public void A_cue_joined_by_and_to_a_clause_with_an_unnamed_subject_has_that_subject_as_speaker()
+        {
+            ExtractedArticle a = Extracted.From("A spokesman for the mayor defended the march route and said the police had trained for months.");
+            ExtractedQuote q = a.Quote("the police had trained for months");
+            Assert.Equal("A spokesman for the mayor", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void A_modal_main_clause_reports_nothing()
+        {
+            Assert.Empty(Extracted.From("Officials can flag the messages and report posts to the staff.").Quotes);
+        }
+
+        [Fact]
+        public void A_cue_inside_a_when_clause_is_not_given_the_opening_subject()
+        {
+            ExtractedArticle a = Extracted.From("Some in the crowd booed, and when the senator thanked them and said it was great to be home, a man yelled.");
+            foreach (ExtractedQuote q in a.Quotes) Assert.NotEqual("Some in the crowd", a.MentionOf(q));
+        }
     }
 }
