@@ -191,5 +191,33 @@ namespace CorpusGenerator.Extraction
             Mention? subject = SubjectEndingAt(text, t, s, verb - 1);
             return subject is not null && subject.Kind == MentionKind.Group && WithDeterminer(t, s, subject.First) == first ? subject : null;
         }
+
+        /// <summary>
+        /// "a request by The Washington Post, which argued that ...", "the report, which concluded
+        /// that ...": a non-restrictive "which" clause whose cue reports words (a "that", quotation
+        /// or colon follows) speaks for its antecedent, the nearest phrase, when it is an
+        /// organisation's name or a source or writing the lexicon knows, as "who" does for a person.
+        /// Like a pronoun, the mention is "which" itself, resolved to the antecedent. "which reported
+        /// spending $10 million" reports no words; "Florida, which Will claims affirmed" has its own
+        /// subject between (a capitalised "Will" is no modal).
+        /// </summary>
+        private static Mention? WhichAntecedent(string text, List<Token> t, Sentence s, int which, int cue)
+        {
+            if (which - 2 < s.First || !t[which - 1].IsPunct(',') || !ReportsWords(t, s, cue + 1)) return null;
+            for (int i = which + 1; i < cue; i++)
+            {
+                if (t[i].IsCapitalized) return null;
+            }
+
+            Mention? antecedent = NounPhrases.EndingAt(text, t, which - 2, s.First); // the nearest phrase: "the leak of the report, which"
+            if (antecedent is null || antecedent.Kind == MentionKind.Pronoun) return null;
+            return new Mention(antecedent.Kind, antecedent.First, antecedent.End, new TextRange(t[which].Start, t[which].End), antecedent.Text)
+            {
+                NameWords = antecedent.NameWords,
+                Titled = antecedent.Titled,
+                Article = antecedent.Article,
+                Role = antecedent.Role,
+            };
+        }
     }
 }

@@ -208,6 +208,8 @@ namespace CorpusGenerator.Extraction
                 return false; // "After saying ...", "while claiming tax breaks": an adverbial, its subject elsewhere
             }
 
+            if (j > s.First && t[j].Is("which") && !participle) return (a.Speaker = WhichAntecedent(text, t, s, j, k)) is not null;
+
             if (j > s.First && t[j].Is("who") && !participle)
             {
                 // "Heather, who finally confessed that ...": the relative clause's antecedent speaks.

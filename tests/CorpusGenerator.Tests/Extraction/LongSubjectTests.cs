@@ -96,5 +96,21 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("Some in the crowd booed, and when the senator thanked them and said it was great to be home, a man yelled.");
             foreach (ExtractedQuote q in a.Quotes) Assert.NotEqual("Some in the crowd", a.MentionOf(q));
         }
+
+        [Fact]
+        public void A_which_clause_reporting_words_speaks_for_its_antecedent()
+        {
+            ExtractedArticle a = Extracted.From("The rules were set by the Acme Corporation, which argued that the market was fair.");
+            ExtractedQuote q = a.Quote("the market was fair");
+            Assert.Equal("which", a.MentionOf(q));
+            Assert.Equal("the Acme Corporation", a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void A_which_clause_reporting_no_words_and_one_with_its_own_subject_report_nothing()
+        {
+            Assert.Empty(Extracted.From("The money went to the Acme Corporation, which reported spending ten million dollars on ads.").Quotes);
+            Assert.Empty(Extracted.From("He praised the speech in Orlando, Florida, which Will claims affirmed the belief in nationhood.").Quotes);
+        }
     }
 }
