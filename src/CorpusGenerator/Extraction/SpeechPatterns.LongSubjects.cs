@@ -78,7 +78,24 @@ namespace CorpusGenerator.Extraction
         {
             Mention? subject = SubjectEndingAt(text, t, s, SkipPartyTagBack(t, open - 1, first));
             phrase = subject is not null;
-            return subject is not null && WithDeterminer(t, s, subject.First) == first ? subject : null;
+            if (subject is null) return null;
+            return WithDeterminer(t, s, subject.First) == first || ModifiesTitle(t, first, subject) ? subject : null;
+        }
+
+        /// <summary>
+        /// "Talk show host Glenn Beck": words before a titled name that the name reader leaves out,
+        /// none of them a preposition, function word or verb of speech, modify its title.
+        /// </summary>
+        private static bool ModifiesTitle(List<Token> t, int first, Mention name)
+        {
+            if (name.Kind != MentionKind.Name || !name.Titled || name.First - first > 3) return false;
+            for (int i = first; i < name.First; i++)
+            {
+                Token w = t[i];
+                if (!w.IsWord || WordLists.StopWords.Contains(w.Text) || WordLists.Prepositions.Contains(w.Text) || CueLexicon.IsCue(w.Text)) return false;
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -127,15 +144,21 @@ namespace CorpusGenerator.Extraction
 
         /// <summary>
         /// "..., said Smith", "..., say Cranfield University experts", "..., said the senator, a
-        /// Democrat": the cue's speaker follows it, a name or a phrase closing the sentence or before
-        /// a comma; a day ("said Tuesday") is no one.
+        /// Democrat": the cue's speaker follows it, a phrase closing the sentence or before a comma,
+        /// or a name and the noun it modifies doing so; a day ("said Tuesday") is no one.
         /// </summary>
         private static bool SpeakerFollowsCue(string text, List<Token> t, Sentence s, int cue)
         {
             if (cue + 1 >= s.End || CueLexicon.TakesAddressee(t[cue].Text)) return false;
             Mention? after = NounPhrases.StartingAt(text, t, cue + 1, s.End);
             if (after is null || after.Kind == MentionKind.Pronoun || after.End - after.First == 1 && TimeWords.Contains(t[after.First].Text)) return false;
-            return after.Kind == MentionKind.Name || after.End >= s.End || t[after.End].IsPunct(',') || t[after.End].IsPunct('.');
+            if (after.End >= s.End || t[after.End].IsPunct(',') || t[after.End].IsPunct('.')) return true;
+
+            // "say Cranfield University experts.": a name modifying the noun that closes the
+            // sentence; "declared Trump was a threat" goes on with a verb: the content.
+            int next = after.End;
+            return after.Kind == MentionKind.Name && t[next].IsWord && !t[next].IsCapitalized && !WordLists.StopWords.Contains(t[next].Text) &&
+                   (next + 1 >= s.End || t[next + 1].IsPunct(',') || t[next + 1].IsPunct('.'));
         }
 
         /// <summary>Tokens at most in an adverbial opening the sentence before its comma: "In August,", "At a rally in Iowa on Monday,".</summary>

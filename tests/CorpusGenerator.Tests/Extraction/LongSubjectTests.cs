@@ -112,5 +112,14 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Empty(Extracted.From("The money went to the Acme Corporation, which reported spending ten million dollars on ads.").Quotes);
             Assert.Empty(Extracted.From("He praised the speech in Orlando, Florida, which Will claims affirmed the belief in nationhood.").Quotes);
         }
+
+        [Fact]
+        public void A_titled_name_with_role_modifiers_speaks_past_a_relative_clause_when_a_name_opens_the_content()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Talk show host Jane Roe, who since the start of the campaign has criticised the mayor at every turn, on Friday declared Smith was a threat to the city.");
+            ExtractedQuote q = a.Quote("Smith was a threat to the city");
+            Assert.Equal("Jane Roe", a.MentionOf(q));
+        }
     }
 }
