@@ -206,10 +206,7 @@ namespace CorpusGenerator.Extraction
             }
 
             if (verb >= conjunction || verb - first > OpeningPhraseTokens || IsModal(t[verb])) return null;
-            for (int i = verb + 1; i < conjunction; i++)
-            {
-                if (t[i].IsWord && (ClauseOpeners.Contains(t[i].Text) || Relatives.Contains(t[i].Text) || Subordinators.Contains(t[i].Text))) return null;
-            }
+            if (ClauseWordBetween(t, verb + 1, conjunction)) return null;
 
             Mention? subject = SubjectEndingAt(text, t, s, verb - 1);
             return subject is not null && subject.Kind == MentionKind.Group && WithDeterminer(t, s, subject.First) == first ? subject : null;
@@ -241,6 +238,59 @@ namespace CorpusGenerator.Extraction
                 Article = antecedent.Article,
                 Role = antecedent.Role,
             };
+        }
+
+        /// <summary>
+        /// "Ryan's campaign shrugged off Trump's comments, telling ...", "The Pentagon's recent top
+        /// adviser on the military campaign went further, arguing ...": the main clause's subject is
+        /// the phrase the phrase reader finds filling the clause's opening up to a word that can open
+        /// a verb phrase. SubjectOfVerb reads the opening from the left, which stops at a possessive
+        /// and takes no group; read from the right, each candidate end is tried in turn, the
+        /// shortest first.
+        /// </summary>
+        private static Mention? LexicalSubject(string text, List<Token> t, Sentence s, int first, int limit)
+        {
+            for (int end = first; end + 1 < limit && end - first < OpeningPhraseTokens; end++)
+            {
+                if (!t[end].IsWord || Relatives.Contains(t[end].Text) || ClauseOpeners.Contains(t[end].Text) || CueLexicon.IsCue(t[end].Text)) return null;
+                if (t[end].IsPossessive || !IsPastOrAuxiliary(t[end + 1])) continue;
+                Mention? subject = SubjectEndingAt(text, t, s, end);
+                if (subject is null || subject.Kind == MentionKind.Pronoun || WithDeterminer(t, s, subject.First) != first) continue;
+
+                // "Officials can flag posts and report them": a modal verb reports nothing; "The
+                // Lithuanians": a name after an article is a people or a title, left to the opening
+                // phrase as written.
+                if (HasTrueModal(t, end + 1, end + 2) || subject.Kind == MentionKind.Name && subject.First != first) return null;
+                return ClauseWordBetween(t, end + 2, limit) ? null : subject;
+            }
+
+            return null;
+        }
+
+        /// <summary>Common irregular past forms, which the "-ed" test misses: "went further", "took aim".</summary>
+        private static readonly WordSet IrregularPasts = new WordSet(
+            "went", "took", "made", "gave", "came", "got", "held", "sent", "left", "became", "began", "stood", "spoke", "met", "ran",
+            "brought", "kept", "sought", "thought", "felt", "found", "won", "lost", "struck", "led", "paid", "drew", "threw", "saw",
+            "rose", "fell", "broke", "chose", "knew", "grew", "fought", "taught", "caught", "bought", "sat", "wrote", "told", "said");
+
+        /// <summary>A lower-case auxiliary, verb modifier, past form in "-ed" or common irregular past: the start of a main clause's verb phrase.</summary>
+        private static bool IsPastOrAuxiliary(Token w) =>
+            w.IsWord && !w.IsCapitalized && (Auxiliaries.Contains(w.Text) || WordLists.VerbModifiers.Contains(w.Text) || IrregularPasts.Contains(w.Text) ||
+                                             w.Text.EndsWith("ed", System.StringComparison.Ordinal) && w.Text.IndexOf('-') < 0);
+
+        /// <summary>
+        /// Whether a conjunction, relative or subordinating word stands in [<paramref name="from"/>,
+        /// <paramref name="to"/>): another clause ("..., but the Court of Appeal cleared him, saying",
+        /// "booed, and when Rubio thanked Miami and said"), whose subject may be the speaker.
+        /// </summary>
+        private static bool ClauseWordBetween(List<Token> t, int from, int to)
+        {
+            for (int i = from; i < to; i++)
+            {
+                if (t[i].IsWord && (ClauseOpeners.Contains(t[i].Text) || Relatives.Contains(t[i].Text) || Subordinators.Contains(t[i].Text))) return true;
+            }
+
+            return false;
         }
     }
 }

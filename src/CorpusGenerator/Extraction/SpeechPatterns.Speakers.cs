@@ -545,6 +545,7 @@ namespace CorpusGenerator.Extraction
             bool opener = t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)) || OpensWithTimeSpan(t, first, limit) || OpensWithParticiple(t, first) || OpensWithAdverb(t, first);
             if (!opener && SubjectOfVerb(text, t, first, limit) is Mention plain) return plain;
             if (!opener && SubjectPastParenthetical(text, t, s, first, limit) is Mention past) return past; // "Sen. Kirk, R-Ill., who faces ..., rescinded ..., saying"
+            if (!opener && LexicalSubject(text, t, s, first, limit) is Mention lexical) return lexical; // "Ryan's campaign shrugged off ..., telling"
             if (opener && SubjectAfterOneAdverb(text, t, first, limit) is Mention adverbed) return adverbed;
 
             // A lone sentence adverb ("Meanwhile,") opens like a preposition does; other phrases before

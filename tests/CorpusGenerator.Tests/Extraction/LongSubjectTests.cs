@@ -121,5 +121,20 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedQuote q = a.Quote("Smith was a threat to the city");
             Assert.Equal("Jane Roe", a.MentionOf(q));
         }
+
+        [Fact]
+        public void A_possessive_subject_of_the_main_clause_speaks_the_participle_after_it()
+        {
+            ExtractedArticle a = Extracted.From("Smith’s campaign shrugged off the mayor’s comments, telling reporters that nothing had changed.");
+            ExtractedQuote q = a.Quote("nothing had changed");
+            Assert.Equal("Smith’s campaign", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void A_second_clause_before_the_participle_keeps_the_opening_subject_from_it()
+        {
+            ExtractedArticle a = Extracted.From("A court ruled that he would have to pay, but the appeals court cleared him, saying that others were to blame.");
+            foreach (ExtractedQuote q in a.Quotes) Assert.NotEqual("A court", a.MentionOf(q));
+        }
     }
 }
