@@ -292,5 +292,17 @@ namespace CorpusGenerator.Extraction
 
             return false;
         }
+
+        /// <summary>Suffixes that close a name with a period of their own: "Jr.", "Sr.".</summary>
+        private static readonly WordSet NameSuffixes = new WordSet("jr", "sr");
+
+        /// <summary>
+        /// "Vice President Joseph R. Biden Jr. said", "James B. Comey Jr., the director, said": the
+        /// suffix's period ends the subject, which the walk back from the cue met first and took for
+        /// no phrase at all; the phrase ends at the suffix itself, the period written on to it.
+        /// </summary>
+        private static int BeforeNameSuffixStop(List<Token> t, Sentence s, int i) =>
+            i - 2 >= s.First && t[i].IsPunct('.') && t[i - 1].IsWord && t[i - 1].IsCapitalized && NameSuffixes.Contains(t[i - 1].Text) &&
+            t[i - 1].End == t[i].Start && NounPhrases.IsNameish(t[i - 2]) ? i - 1 : i;
     }
 }

@@ -232,6 +232,7 @@ namespace CorpusGenerator.Extraction
             }
 
             // "He’s argued that", "she's suggesting that": the pronoun of a contracted subject speaks.
+            j = BeforeNameSuffixStop(t, s, j); // "Joseph R. Biden Jr. said"
             a.Speaker = ContractedSubject(t, s, j, k);
 
             if (a.Speaker is null && (!participle || skipped > 0))
@@ -458,6 +459,7 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static Mention? SubjectEndingAt(string text, List<Token> t, Sentence s, int last)
         {
+            last = BeforeNameSuffixStop(t, s, last);
             Mention? nearest = NounPhrases.EndingAt(text, t, last, s.First);
             if (nearest is not null && nearest.Kind == MentionKind.Name && nearest.First - 2 >= s.First && t[nearest.First - 1].Is("and"))
             {

@@ -136,5 +136,21 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("A court ruled that he would have to pay, but the appeals court cleared him, saying that others were to blame.");
             foreach (ExtractedQuote q in a.Quotes) Assert.NotEqual("A court", a.MentionOf(q));
         }
+
+        [Fact]
+        public void A_name_ending_in_a_suffix_with_a_period_speaks()
+        {
+            ExtractedArticle a = Extracted.From("It rained all day. Governor John Q. Public Jr. warned that the roads would flood.");
+            ExtractedQuote q = a.Quote("the roads would flood");
+            Assert.StartsWith("John Q. Public Jr", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void A_name_ending_in_a_suffix_speaks_past_its_appositive()
+        {
+            ExtractedArticle a = Extracted.From("It rained all day. John Q. Public Sr., the director of the agency, said that the roads would flood.");
+            ExtractedQuote q = a.Quote("the roads would flood");
+            Assert.StartsWith("John Q. Public Sr", a.MentionOf(q));
+        }
     }
 }
