@@ -244,7 +244,7 @@ namespace CorpusGenerator.Extraction
                     // "The doctors who signed the letter said", "A lawyer who represents Trump said":
                     // a phrase that opens no clause is the object inside a relative clause, whose
                     // antecedent speaks.
-                    if (a.Speaker is null || !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First))) a.Speaker = PostmodifiedSubject(text, t, s, j, phraseEnd) ?? a.Speaker;
+                    if (a.Speaker is null || !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First))) a.Speaker = PostmodifiedSubject(text, t, s, j, phraseEnd) ?? a.Speaker ?? PublishedWriting(text, t, s, j, phraseEnd);
                     if (a.Speaker is null && FamiliarSource(text, t, s, j, phraseEnd) is Mention source)
                     {
                         a.Speaker = source;

@@ -152,5 +152,20 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedQuote q = a.Quote("the roads would flood");
             Assert.StartsWith("John Q. Public Sr", a.MentionOf(q));
         }
+
+        [Fact]
+        public void A_writing_named_with_when_it_was_published_speaks()
+        {
+            ExtractedArticle a = Extracted.From("It rained all day. A news report published Wednesday said the mayor used a private phone.");
+            ExtractedQuote q = a.Quote("the mayor used a private phone");
+            Assert.Equal("A news report published Wednesday", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void A_writing_with_a_finite_verb_after_it_is_no_published_writing()
+        {
+            ExtractedArticle a = Extracted.From("It rained all day. The poll showed a majority of voters say the council should act.");
+            foreach (ExtractedQuote q in a.Quotes) Assert.DoesNotContain("poll", a.MentionOf(q) ?? string.Empty);
+        }
     }
 }
