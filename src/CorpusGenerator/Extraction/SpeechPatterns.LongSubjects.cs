@@ -343,5 +343,28 @@ namespace CorpusGenerator.Extraction
 
             return null;
         }
+
+        /// <summary>
+        /// "They passed out water bottles that said, “The party welcomes you”", "a message that said,
+        /// "Sorry, ..."": a thing bearing words (a sign, a shirt, a message) "says" the quotation
+        /// after it. The relative "that" right before a verb that only reports words, with a
+        /// quotation straight after it (or after its comma or colon), stands for that thing: an
+        /// unnamed source, as "who" stands for a person the lexicon cannot read. Gives
+        /// <paramref name="a"/> its speaker and tells whether it did. The caller reads it only in
+        /// a sentence with no attribution before it: "Penwell said the world lost a voice that
+        /// said “Q”" reports Penwell's words, the voice's inside them.
+        /// </summary>
+        private static bool InscriptionBearer(string text, List<Token> t, Sentence s, int that, int cue, Attribution a)
+        {
+            if (that != cue - 1 || !PlainSayings.Contains(t[cue].Text) || t[cue].Is("told") || t[cue].Is("tells")) return false;
+            Token bearer = t[that - 1];
+            if (!bearer.IsWord || bearer.IsCapitalized || WordLists.StopWords.Contains(bearer.Text) || CueLexicon.IsCue(bearer.Text)) return false;
+            int next = cue + 1;
+            if (next < s.End && (t[next].IsPunct(',') || t[next].IsPunct(':'))) next++;
+            if (next >= s.End || t[next].Kind != TokenKind.Quote) return false;
+            a.Speaker = Unnamed(text, t, that, that + 1);
+            a.SpeakerUnnamed = true;
+            return true;
+        }
     }
 }

@@ -209,6 +209,7 @@ namespace CorpusGenerator.Extraction
             }
 
             if (j > s.First && t[j].Is("which") && !participle) return (a.Speaker = WhichAntecedent(text, t, s, j, k)) is not null;
+            if (j > s.First && t[j].Is("that") && !participle && earlier.Count == 0 && InscriptionBearer(text, t, s, j, k, a)) return true; // "water bottles that said, “Q”"
 
             if (j > s.First && t[j].Is("who") && !participle)
             {

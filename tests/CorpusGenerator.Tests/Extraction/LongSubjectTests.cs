@@ -167,5 +167,23 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("It rained all day. The poll showed a majority of voters say the council should act.");
             foreach (ExtractedQuote q in a.Quotes) Assert.DoesNotContain("poll", a.MentionOf(q) ?? string.Empty);
         }
+
+        [Fact]
+        public void A_thing_bearing_words_says_the_quotation_after_that_said()
+        {
+            ExtractedArticle a = Extracted.From("Volunteers handed out fans that said, “Keep cool and vote early.”");
+            ExtractedQuote q = a.Quote("Keep cool and vote early.");
+            Assert.Equal("that", a.MentionOf(q));
+            Assert.Null(a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void That_said_without_a_quotation_or_inside_another_report_is_no_inscription()
+        {
+            ExtractedArticle b = Extracted.From("He denied the claims that said he was rich.");
+            Assert.DoesNotContain(b.Quotes, q => b.MentionOf(q) == "that");
+            ExtractedArticle a = Extracted.From("The pastor said the town lost a voice that said “fear is no answer.”");
+            Assert.DoesNotContain(a.Quotes, q => a.MentionOf(q) == "that");
+        }
     }
 }
