@@ -366,5 +366,20 @@ namespace CorpusGenerator.Extraction
             a.SpeakerUnnamed = true;
             return true;
         }
+
+        /// <summary>
+        /// "this past week", "(over) the past year", "this coming weekend" ending at
+        /// <paramref name="j"/> between a subject and its cue: a time of three or four words, which
+        /// the two-word time skip ("last week", "on Monday") does not cover; the token before it,
+        /// or <paramref name="j"/>.
+        /// </summary>
+        private static int BeforePastTimeSpan(List<Token> t, Sentence s, int j)
+        {
+            if (!(j - 3 >= s.First && t[j].IsWord && TimeWords.Contains(t[j].Text) && (t[j - 1].Is("past") || t[j - 1].Is("coming")) && (t[j - 2].Is("this") || t[j - 2].Is("the")))) return j;
+
+            // "over the past week", "during the past year": the preposition is the time's too.
+            bool governed = t[j - 3].IsWord && (t[j - 3].Is("over") || t[j - 3].Is("during") || t[j - 3].Is("in") || t[j - 3].Is("for"));
+            return governed ? (j - 4 >= s.First ? j - 4 : j) : j - 3;
+        }
     }
 }

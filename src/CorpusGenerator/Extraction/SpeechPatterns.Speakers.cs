@@ -59,6 +59,8 @@ namespace CorpusGenerator.Extraction
 
             int phraseEnd = j;
 
+            j = BeforePastTimeSpan(t, s, j); // "Reince Priebus, the GOP chairman, this past week announced"
+
             // "Officials on Monday said", "People arrested last week said": a time between subject and cue.
             if (j - 1 > s.First && t[j].IsWord && TimeWords.Contains(t[j].Text) && t[j - 1].IsWord && TimeOpeners.Contains(t[j - 1].Text)) j -= 2;
             else if (j > s.First && t[j].IsWord && (t[j].Is("yesterday") || t[j].Is("today"))) j--;

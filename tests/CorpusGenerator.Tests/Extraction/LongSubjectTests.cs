@@ -185,5 +185,16 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("The pastor said the town lost a voice that said “fear is no answer.”");
             Assert.DoesNotContain(a.Quotes, q => a.MentionOf(q) == "that");
         }
+
+        [Fact]
+        public void A_three_word_time_between_subject_and_cue_is_passed()
+        {
+            ExtractedArticle a = Extracted.From("It rained all day. Jane Roe, the party chair, this past week announced that a new website was ready.");
+            ExtractedQuote q = a.Quote("a new website was ready");
+            Assert.Equal("Jane Roe", a.MentionOf(q));
+
+            ExtractedArticle b = Extracted.From("It rained all day. The mayor over the past week said that taxes would rise.");
+            Assert.Equal("The mayor", b.MentionOf(b.Quote("taxes would rise")));
+        }
     }
 }
