@@ -15,10 +15,10 @@ namespace CorpusGenerator.Extraction
         private const int OpeningSubjectTokens = 8, OpeningAppositiveTokens = 12;
 
         /// <summary>
-        /// The phrase opening the sentence (past an opening "But" or "And") when a finite verb
-        /// follows it, straight away or past one appositive set off by commas, before
-        /// <paramref name="limit"/>; null when the sentence opens with an adverbial or a clause word,
-        /// or no verb is found.
+        /// The phrase opening the sentence (past an opening "But" or "And", or a short opening
+        /// adverbial and its comma) when a finite verb follows it, straight away or past one
+        /// appositive set off by commas, before <paramref name="limit"/>; null when the sentence
+        /// opens with a clause word, or no verb is found.
         /// </summary>
         private static Mention? OpeningSubjectPhrase(string text, List<Token> t, Sentence s, int limit)
         {
@@ -26,6 +26,12 @@ namespace CorpusGenerator.Extraction
             if (first < limit && t[first].IsWord && OpeningConjunctions.Contains(t[first].Text)) first++;
             if (first >= limit || !t[first].IsWord) return null;
             string w = t[first].Text;
+
+            // "In August, several environmental groups granted ..., saying": past an opening
+            // adverbial to the subject after its comma.
+            if (WordLists.Prepositions.Contains(w) || WordLists.AdverbialStarters.Contains(w)) first = PastOpeningAdverbial(t, first, limit);
+            if (first < 0 || first >= limit || !t[first].IsWord) return null;
+            w = t[first].Text;
             if (WordLists.Prepositions.Contains(w) || WordLists.AdverbialStarters.Contains(w) || Subordinators.Contains(w) || CueLexicon.IsParticiple(w)) return null;
 
             int end = first;

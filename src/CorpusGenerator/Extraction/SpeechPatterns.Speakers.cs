@@ -66,6 +66,8 @@ namespace CorpusGenerator.Extraction
 
             int phraseEnd = j;
 
+            j = BeforePastTimeSpan(t, s, j); // "Reince Priebus, the GOP chairman, this past week announced"
+
             // "Officials on Monday said", "People arrested last week said": a time between subject and cue.
             if (j - 1 > s.First && t[j].IsWord && TimeWords.Contains(t[j].Text) && t[j - 1].IsWord && TimeOpeners.Contains(t[j - 1].Text)) j -= 2;
             else if (j > s.First && t[j].IsWord && (t[j].Is("yesterday") || t[j].Is("today"))) j--;
@@ -166,7 +168,7 @@ namespace CorpusGenerator.Extraction
 
                 // "IRCC did not reveal any details, but said ...": the sentence's subject; "...
                 // started the rant when he brought up the bombing and later said": the clause's.
-                a.Speaker = MainSubject(text, t, s, j);
+                a.Speaker = MainSubject(text, t, s, j) ?? CoordinatedGroupSubject(text, t, s, j);
                 if (a.Speaker is not null && SubordinateSubjectBefore(text, t, s, a.Speaker.End, j, k) is Mention nearer)
                 {
                     a.ResolvedFrom = a.Speaker;
@@ -227,6 +229,9 @@ namespace CorpusGenerator.Extraction
                 return false; // "After saying ...", "while claiming tax breaks": an adverbial, its subject elsewhere
             }
 
+            if (j > s.First && t[j].Is("which") && !participle) return (a.Speaker = WhichAntecedent(text, t, s, j, k)) is not null;
+            if (j > s.First && t[j].Is("that") && !participle && earlier.Count == 0 && InscriptionBearer(text, t, s, j, k, a)) return true; // "water bottles that said, “Q”"
+
             if (j > s.First && t[j].Is("who") && !participle)
             {
                 // "Heather, who finally confessed that ...": the relative clause's antecedent speaks.
@@ -249,6 +254,7 @@ namespace CorpusGenerator.Extraction
             }
 
             // "He’s argued that", "she's suggesting that": the pronoun of a contracted subject speaks.
+            j = BeforeNameSuffixStop(t, s, j); // "Joseph R. Biden Jr. said"
             a.Speaker = ContractedSubject(t, s, j, k);
 
             if (a.Speaker is null && (!participle || skipped > 0))
@@ -260,7 +266,7 @@ namespace CorpusGenerator.Extraction
                     // "The doctors who signed the letter said", "A lawyer who represents Trump said":
                     // a phrase that opens no clause is the object inside a relative clause, whose
                     // antecedent speaks.
-                    if (a.Speaker is null || !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First))) a.Speaker = PostmodifiedSubject(text, t, s, j, phraseEnd) ?? a.Speaker;
+                    if (a.Speaker is null || !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First))) a.Speaker = PostmodifiedSubject(text, t, s, j, phraseEnd) ?? a.Speaker ?? PublishedWriting(text, t, s, j, phraseEnd);
                     if (a.Speaker is null && FamiliarSource(text, t, s, j, phraseEnd) is Mention source)
                     {
                         a.Speaker = source;
@@ -270,7 +276,7 @@ namespace CorpusGenerator.Extraction
                 }
                 else if (j > s.First && t[j].IsPunct(',') && !(j == k - 1 && ClauseBeforeComma(t, s, j) && NamedAfter(text, t, s, k)))
                 {
-                    a.Speaker = BeforeAppositive(text, t, s, j);
+                    a.Speaker = BeforeAppositive(text, t, s, j) ?? SubjectBeforeParenthetical(text, t, s, j, k, a);
                 }
 
                 // "Facebook post", "August tweet": a base form after a singular name is a noun.
@@ -482,6 +488,7 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static Mention? SubjectEndingAt(string text, List<Token> t, Sentence s, int last)
         {
+            last = BeforeNameSuffixStop(t, s, last);
             Mention? nearest = NounPhrases.EndingAt(text, t, last, s.First);
             if (nearest is not null && nearest.Kind == MentionKind.Name && nearest.First - 2 >= s.First && t[nearest.First - 1].Is("and"))
             {
@@ -578,6 +585,8 @@ namespace CorpusGenerator.Extraction
 
             bool opener = t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)) || OpensWithTimeSpan(t, first, limit) || OpensWithParticiple(t, first) || OpensWithAdverb(t, first);
             if (!opener && SubjectOfVerb(text, t, first, limit) is Mention plain) return plain;
+            if (!opener && SubjectPastParenthetical(text, t, s, first, limit) is Mention past) return past; // "Sen. Kirk, R-Ill., who faces ..., rescinded ..., saying"
+            if (!opener && LexicalSubject(text, t, s, first, limit) is Mention lexical) return lexical; // "Ryan's campaign shrugged off ..., telling"
             if (opener && SubjectAfterOneAdverb(text, t, first, limit) is Mention adverbed) return adverbed;
 
             // A lone sentence adverb ("Meanwhile,") opens like a preposition does; other phrases before
