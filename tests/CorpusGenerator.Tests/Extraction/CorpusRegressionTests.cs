@@ -34,7 +34,7 @@ namespace CorpusGenerator.Tests.Extraction
         {
             Score? score = ScoreFolder("polnear-dev", "direct", "mixed", "indirect");
             if (score is null) return;
-            Assert.True(score.F1 >= 0.815, score.ToString());
+            Assert.True(score.F1 >= 0.82, score.ToString());
             Assert.True(score.Speaker >= 0.89, score.ToString());
         }
 
@@ -47,8 +47,8 @@ namespace CorpusGenerator.Tests.Extraction
         {
             Score? score = ScoreFolder("polnear-dev", "direct", "mixed");
             if (score is null) return;
-            Assert.True(score.Recall >= 0.93, score.ToString());
-            Assert.True(score.F1 >= 0.77, score.ToString());
+            Assert.True(score.Recall >= 0.94, score.ToString());
+            Assert.True(score.F1 >= 0.775, score.ToString());
             Assert.True(score.Speaker >= 0.825, score.ToString());
         }
 
