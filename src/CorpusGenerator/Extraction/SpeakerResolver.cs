@@ -207,7 +207,7 @@ namespace CorpusGenerator.Extraction
         public void Attribute(Entity entity)
         {
             entity.Quotes++;
-            LastSpeaker = entity;
+            if (!IsShare(entity)) LastSpeaker = entity; // a quotation after "80% said ..." is someone else's words
             Touch(entity);
         }
 
@@ -400,7 +400,8 @@ namespace CorpusGenerator.Extraction
                 if (e.NamedAsAuthor) continue;
                 if (gender == '\0')
                 {
-                    if (!e.IsPerson) return e;
+                    // "it" is no share of people; "they" may well be ("80% said ... They also said").
+                    if (!e.IsPerson && !(IsShare(e) && pronoun.Equals("it", StringComparison.OrdinalIgnoreCase))) return e;
                     continue;
                 }
 
