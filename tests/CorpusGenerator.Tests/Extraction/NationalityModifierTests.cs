@@ -23,7 +23,7 @@ namespace CorpusGenerator.Tests.Extraction
         [Fact]
         public void A_pair_named_with_where_each_is_from_stays_a_pair()
         {
-            ExtractedArticle a = Extracted.From("New Yorker Bill Trow and Texan Mike Chico have pleaded guilty to charges that they copied films.");
+            ExtractedArticle a = Extracted.From("New Yorker Bill Trow and Texan Mike Chico have admitted charges that they copied films.");
             Assert.Contains("Bill Trow", a.SpeakerOf(a.Quote("they copied films")));
         }
 
