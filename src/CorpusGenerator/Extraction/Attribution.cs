@@ -12,8 +12,8 @@ namespace CorpusGenerator.Extraction
         /// <summary>First token of the cue ("said", "according").</summary>
         public int Cue { get; }
 
-        /// <summary>After the cue's last token ("according to" is two).</summary>
-        public int CueEnd { get; }
+        /// <summary>After the cue's last token ("according to" is two; "called for" is two once its content is found).</summary>
+        public int CueEnd { get; set; }
 
         public Mention? Speaker { get; set; }
 

@@ -169,6 +169,8 @@ namespace CorpusGenerator.Extraction
                 int needed = CueLexicon.IsEvaluative(t[a.Cue].Text) ? 3 : 2;
                 if (words < needed) a.ContentFirst = a.ContentEnd = -1;
             }
+
+            if (a.HasContent) PrepositionIntoCue(t, a);
         }
 
         /// <summary>

@@ -29,7 +29,7 @@ namespace CorpusGenerator.Tests.Extraction
         public void A_group_calling_on_someone_still_speaks()
         {
             ExtractedArticle a = Extracted.From("A local newspaper called on the governor to release the full report before the vote.");
-            Assert.Equal("called", a.CueOf(a.Quote("the governor to release")));
+            Assert.Equal("called on", a.CueOf(a.Quote("the governor to release")));
         }
     }
 }

@@ -16,7 +16,7 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedQuote q = a.Quote("is designed to");
             Assert.Equal("the California congressman", a.MentionOf(q));
             Assert.Equal("said", a.CueOf(q));
-            Assert.DoesNotContain("is designed", a.Quote("on President Obama").Span.Of(a.Text));
+            Assert.DoesNotContain("is designed", a.Quote("President Obama to retaliate").Span.Of(a.Text));
         }
 
         [Fact]

@@ -491,7 +491,7 @@ namespace CorpusGenerator.Tests.Extraction
         [Theory]
         [InlineData("Democrats had \u201cput the biggest crack\u201d yet in the glass ceiling, she said in a video message to the convention.", "Democrats had \u201cput the biggest crack\u201d yet in the glass ceiling")]
         [InlineData("The race has taken a more negative turn in recent weeks, Madeleine Kunin said in an interview with USA Today.", "The race has taken a more negative turn in recent weeks")]
-        [InlineData("On Saturday, Bernie Sanders called on the governor to resign over the crisis in Flint.", "on the governor to resign over the crisis in Flint")]
+        [InlineData("On Saturday, Bernie Sanders called on the governor to resign over the crisis in Flint.", "the governor to resign over the crisis in Flint")]
         public void Where_it_was_said_after_the_cue_leaves_what_was_said_before_it(string text, string content)
         {
             ExtractedArticle a = Extracted.From(text);
