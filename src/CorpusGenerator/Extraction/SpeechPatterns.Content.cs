@@ -295,6 +295,8 @@ namespace CorpusGenerator.Extraction
 
         private static void Set(List<Token> t, Attribution a, int first, int end)
         {
+            if (SetAfterListenerColon(t, a, first, end)) return;
+
             // "says of Clinton, “Q”", "said in a statement: “Q”": a short adverbial, then the quote;
             // "scolded him: “Q”", "telling the crowd, “Q”": the listener, then the quote.
             if (end - first >= 3 && end - first <= 8 && t[end - 1].Kind == TokenKind.Quote && (t[end - 2].IsPunct(',') || t[end - 2].IsPunct(':')) &&
