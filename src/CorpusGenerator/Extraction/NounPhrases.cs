@@ -518,7 +518,7 @@ namespace CorpusGenerator.Extraction
                 }
 
                 if (WordLists.StopWords.Contains(before.Text) || CueLexicon.IsCue(before.Text) || before.Text.EndsWith("ly", StringComparison.Ordinal)) break;
-                if (!(before.IsCapitalized || LooksLikeRoleModifier(before) || RoleLexicon.IsSourceNoun(before.Text) || RoleLexicon.IsTitle(before.Text) || before.Kind == TokenKind.Number)) break;
+                if (!(before.IsCapitalized || LooksLikeRoleModifier(before) || RoleLexicon.IsSourceNoun(before.Text) || RoleLexicon.IsTitle(before.Text) || before.Kind == TokenKind.Number || PortfolioBeforeTitle(t, first - 1))) break;
                 first--;
             }
 

@@ -28,14 +28,16 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private bool HoldsOtherOffice(Entity e, string[] description, TextRange mention)
         {
+            if (ShadowForAnother(e, description) && !NamedRightAfter(e, mention)) return true;
             string? role = e.Role;
             if (role is null || description.Length < 2) return false;
             string head = description[description.Length - 1];
             if (!ExclusiveOffices.Contains(head) || !char.IsLower(head[0])) return false;
+            if (PortfolioMismatch(e, description) && !NamedRightAfter(e, mention)) return true;
             int space = role.LastIndexOf(' ');
             if (space < 0 || !RoleLexicon.IsTitle(role.Substring(space + 1))) return false;
             string stem = head.Length > 5 ? head.Substring(0, 5) : head;
-            if (role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0 && ModifiedSameOffice(role, description) && !NamedRightAfter(e, mention)) return true;
+            if (role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0 && (ModifiedSameOffice(role, description) || OtherPortfolio(role, description)) && !NamedRightAfter(e, mention)) return true;
             if (role.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) || ContainsWord(role, "former")) return false;
             if (NamedRightAfter(e, mention)) return false;
             return role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) < 0;

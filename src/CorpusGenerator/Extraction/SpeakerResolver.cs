@@ -154,7 +154,7 @@ namespace CorpusGenerator.Extraction
             string stem = head.Length > 5 ? head.Substring(0, 5) : head;
             foreach (Entity e in recent)
             {
-                if (e.IsPerson && e.Role is not null && e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0 && !ModifiedSameOffice(e.Role, mention.NameWords))
+                if (e.IsPerson && e.Role is not null && e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0 && !ModifiedSameOffice(e.Role, mention.NameWords) && !OtherPortfolio(e.Role, mention.NameWords))
                 {
                     Touch(e);
                     return;
@@ -167,7 +167,7 @@ namespace CorpusGenerator.Extraction
             foreach (Entity e in withRoles)
             {
                 if (++scanned > MaxRoleScan) return;
-                if (!e.IsPerson || e.Role is null || e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) < 0 || ModifiedSameOffice(e.Role, mention.NameWords)) continue;
+                if (!e.IsPerson || e.Role is null || e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) < 0 || ModifiedSameOffice(e.Role, mention.NameWords) || OtherPortfolio(e.Role, mention.NameWords)) continue;
                 if (only is not null && only != e) return;
                 only = e;
             }
@@ -441,7 +441,7 @@ namespace CorpusGenerator.Extraction
                 string stem = head.Length > 5 ? head.Substring(0, 5) : head;
                 foreach (Entity e in recent)
                 {
-                    if (e.IsPerson && e.Role is not null && e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0 && !ModifiedSameOffice(e.Role, mention.NameWords)) return e;
+                    if (e.IsPerson && e.Role is not null && e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0 && !ModifiedSameOffice(e.Role, mention.NameWords) && !OtherPortfolio(e.Role, mention.NameWords)) return e;
                 }
 
                 // "Senate Majority Leader Mitch McConnell blamed ...", then "the Kentucky Republican
