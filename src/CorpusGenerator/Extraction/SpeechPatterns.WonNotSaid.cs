@@ -24,14 +24,20 @@ namespace CorpusGenerator.Extraction
             if (a.ContentFirst != a.CueEnd) return false;
             string cue = t[a.Cue].Text;
             if (!cue.StartsWith("add", StringComparison.OrdinalIgnoreCase)) return false;
-            for (int i = a.ContentFirst; i < a.ContentEnd; i++)
+            return NounPhraseOnly(t, a.ContentFirst, a.ContentEnd);
+        }
+
+        /// <summary>Whether [<paramref name="first"/>, <paramref name="end"/>) has no quotation and no sign of a clause.</summary>
+        private static bool NounPhraseOnly(List<Token> t, int first, int end)
+        {
+            for (int i = first; i < end; i++)
             {
                 Token w = t[i];
                 if (w.Kind == TokenKind.Quote) return false;
                 if (!w.IsWord || w.IsCapitalized || w.IsPossessive) continue;
                 if (Auxiliaries.Contains(w.Text) || SubjectPronouns.Contains(w.Text) || w.Text.EndsWith("ed", StringComparison.Ordinal)) return false;
                 if (w.Text.EndsWith("s", StringComparison.Ordinal) && !w.Text.EndsWith("ss", StringComparison.Ordinal) &&
-                    !(i + 1 >= a.ContentEnd || !t[i + 1].IsWord || AfterPluralNoun.Contains(t[i + 1].Text)))
+                    !(i + 1 >= end || !t[i + 1].IsWord || AfterPluralNoun.Contains(t[i + 1].Text)))
                 {
                     return false;
                 }
