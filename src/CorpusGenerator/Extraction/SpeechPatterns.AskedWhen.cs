@@ -32,8 +32,8 @@ namespace CorpusGenerator.Extraction
         /// <summary>The index of the question word after "asked" (past a day, a month, a manner adverb or "by" and the asker), or -1.</summary>
         private static int QuestionStart(List<Token> t, Sentence s, int i)
         {
-            if (i + 1 < s.End && (t[i].Is("on") || t[i].Is("in")) && (Weekdays.Contains(t[i + 1].Text) || t[i + 1].IsCapitalized)) i += 2;
-            else if (i < s.End && t[i].IsWord && Weekdays.Contains(t[i].Text)) i++;
+            if (i + 1 < s.End && (t[i].Is("on") || t[i].Is("in")) && (WordLists.Weekdays.Contains(t[i + 1].Text) || t[i + 1].IsCapitalized)) i += 2;
+            else if (i < s.End && t[i].IsWord && WordLists.Weekdays.Contains(t[i].Text)) i++;
             if (i < s.End && t[i].IsWord && AskedModifiers.Contains(t[i].Text)) i++;
             if (i < s.End && t[i].Is("by"))
             {

@@ -238,7 +238,7 @@ namespace CorpusGenerator.Extraction
             return true;
         }
 
-        private static bool IsTimeWord(Token w) => w.IsWord && (Weekdays.Contains(w.Text) || TimeAdverbs.Contains(w.Text));
+        private static bool IsTimeWord(Token w) => w.IsWord && (WordLists.Weekdays.Contains(w.Text) || TimeAdverbs.Contains(w.Text));
 
         private static readonly WordSet TimeAdverbs = new WordSet("yesterday", "today", "tonight", "last", "earlier", "later");
 
@@ -425,7 +425,7 @@ namespace CorpusGenerator.Extraction
 
             // "said Tuesday the bill was flawed", "said Monday night he would": a day right after the
             // cue, with no "that" to follow, says when, and the content starts after it.
-            if (start == a.CueEnd && start + 3 < limit && t[start].IsWord && t[start].IsCapitalized && Weekdays.Contains(t[start].Text))
+            if (start == a.CueEnd && start + 3 < limit && t[start].IsWord && t[start].IsCapitalized && WordLists.Weekdays.Contains(t[start].Text))
             {
                 int after = start + 1;
                 if (t[after].IsWord && PartsOfDay.Contains(t[after].Text)) after++;
@@ -442,8 +442,6 @@ namespace CorpusGenerator.Extraction
 
             return start;
         }
-
-        private static readonly WordSet Weekdays = new WordSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
         private static readonly WordSet PartsOfDay = new WordSet("morning", "afternoon", "evening", "night");
 

@@ -3,6 +3,9 @@ namespace CorpusGenerator.Extraction
     /// <summary>Closed-class English words the scanners use to find phrase edges.</summary>
     internal static class WordLists
     {
+        /// <summary>The days of the week: dates after a cue ("said Tuesday"), and inside names ("the Sunday Times").</summary>
+        public static readonly WordSet Weekdays = new WordSet("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
         /// <summary>Words that open a noun phrase; kept in a description ("the president").</summary>
         public static readonly WordSet Determiners = new WordSet(
             "the", "a", "an", "some", "many", "most", "several", "other", "others", "two", "three", "four",
