@@ -166,15 +166,8 @@ namespace CorpusGenerator.Extraction
                     return true;
                 }
 
-                // "IRCC did not reveal any details, but said ...": the sentence's subject; "...
-                // started the rant when he brought up the bombing and later said": the clause's.
+                // "IRCC did not reveal any details, but said ...": the sentence's subject.
                 a.Speaker = MainSubject(text, t, s, j) ?? CoordinatedGroupSubject(text, t, s, j);
-                if (a.Speaker is not null && SubordinateSubjectBefore(text, t, s, a.Speaker.End, j, k) is Mention nearer)
-                {
-                    a.ResolvedFrom = a.Speaker;
-                    a.Speaker = nearer;
-                }
-
                 return a.Speaker is not null;
             }
 
