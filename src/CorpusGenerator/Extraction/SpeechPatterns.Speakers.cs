@@ -41,19 +41,13 @@ namespace CorpusGenerator.Extraction
                 participle = false;
             }
 
-            // "Sanders went on to say": the subject of "went" speaks; "..., going on to say" is a participle clause.
-            if (GoesOnTo(t, k, s))
+            // "Sanders went on to say", "Lewandowski continued to assert": the subject of "went" or
+            // "continued" speaks; "..., going on to say", "continuing to insist" open a participle clause.
+            int aspect = AspectBeforeCue(t, k, s);
+            if (aspect > 0)
             {
-                if (t[k - 3].Is("going")) participle = true;
-                j -= 3;
-            }
-            // "Lewandowski continued to assert": the subject of "continued" speaks, and the base
-            // form after "to" is an infinitive, not a noun ("Facebook post").
-            bool continuesTo = ContinuesTo(t, k, s);
-            if (continuesTo && !GoesOnTo(t, k, s))
-            {
-                participle = t[k - 2].Is("continuing");
-                j -= 2;
+                participle = t[k - aspect].Is("going") || t[k - aspect].Is("continuing");
+                j -= aspect;
             }
 
             // "Rep. Gwen Moore (D-Wis.) said": the party tag stands between the name and the cue.
@@ -275,7 +269,7 @@ namespace CorpusGenerator.Extraction
                 // "Facebook post", "August tweet": a base form after a singular name is a noun.
                 // "Police say": a source noun opening the sentence is capitalised, not a name.
                 bool sourceNoun = a.Speaker is not null && a.Speaker.End - a.Speaker.First == 1 && RoleLexicon.IsSourceNoun(t[a.Speaker.First].Text.ToLowerInvariant());
-                if (a.Speaker is not null && !modal && !continuesTo && !sourceNoun && CueLexicon.IsBaseForm(cue.Text) && a.Speaker.Kind == MentionKind.Name && IsSingular(t, s, a.Speaker)) a.Speaker = null;
+                if (a.Speaker is not null && !modal && aspect == 0 && !sourceNoun && CueLexicon.IsBaseForm(cue.Text) && a.Speaker.Kind == MentionKind.Name && IsSingular(t, s, a.Speaker)) a.Speaker = null;
 
                 // "32% of Republican claims": a cue in -s after a share is the noun it counts.
                 if (a.Speaker is not null && ShareBeforePluralNoun(t, a.Speaker, cue)) a.Speaker = null;

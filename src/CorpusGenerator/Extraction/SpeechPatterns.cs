@@ -93,7 +93,7 @@ namespace CorpusGenerator.Extraction
                 // "Several said", "Another told": past forms that are never nouns stay verbs ("All told," is an idiom).
                 bool neverNoun = (token.Is("said") || token.Is("told") || token.Is("wrote")) && !(before.Is("all") && token.Is("told")) || QuantifierSubjectVerb(t, k, s);
                 if (before.IsWord && !neverNoun && (NounMarkers.Contains(before.Text) || before.IsPossessive && !IsContractedPronoun(before))) return false;
-                if (before.Is("to") && !token.Text.EndsWith("ed", System.StringComparison.Ordinal) && !GoesOnTo(t, k, s) && !ContinuesTo(t, k, s)) return false;
+                if (before.Is("to") && !token.Text.EndsWith("ed", System.StringComparison.Ordinal) && AspectBeforeCue(t, k, s) == 0) return false;
             }
 
             if (k + 1 < s.End && t[k + 1].IsWord && (t[k + 1].Is("by") && !QuotedAsSaying(t, k, s) || t[k + 1].Is("for") && !token.Text.StartsWith("call", System.StringComparison.OrdinalIgnoreCase) && !ForTheListener(t, k, s)))
@@ -139,6 +139,13 @@ namespace CorpusGenerator.Extraction
         /// "went on to say", "goes on to add": the infinitive continues what the subject was
         /// saying, so it reports speech where another "to say" ("wants to say") does not.
         /// </summary>
+        /// <summary>
+        /// The number of tokens of "went on to" (3) or "continued to" (2) right before the cue at
+        /// <paramref name="cue"/>, else 0: the saying goes on, so the infinitive reports speech
+        /// and the subject of the aspect verb speaks.
+        /// </summary>
+        private static int AspectBeforeCue(List<Token> t, int cue, Sentence s) => GoesOnTo(t, cue, s) ? 3 : ContinuesTo(t, cue, s) ? 2 : 0;
+
         private static bool GoesOnTo(List<Token> t, int cue, Sentence s) =>
             cue - 3 >= s.First && t[cue - 1].Is("to") && t[cue - 2].Is("on") &&
             (t[cue - 3].Is("went") || t[cue - 3].Is("goes") || t[cue - 3].Is("go") || t[cue - 3].Is("going") || t[cue - 3].Is("gone"));

@@ -2,7 +2,7 @@ using CorpusGenerator.Extraction;
 
 namespace CorpusGenerator.Tests.Extraction
 {
-    /// <summary>"X continued to assert that ...": "continue to" carries the saying on, and its subject speaks the cue after it.</summary>
+    /// <summary>"X continued to assert that ...", "X went on to explain ...": the aspect verb carries the saying on, and its subject speaks the cue after it.</summary>
     public class ContinuesToTests
     {
         [Fact]
@@ -19,6 +19,17 @@ namespace CorpusGenerator.Tests.Extraction
         {
             ExtractedArticle a = Extracted.From("The inquiry closed.\n\nMarta Lindqvist is continuing to insist she will publish the report.");
             Assert.Equal("insist", a.CueOf(a.Quote("she will publish the report")));
+        }
+
+        [Fact]
+        public void Went_on_to_explain_reports_for_a_named_subject_as_continued_to_does()
+        {
+            // One rule for both aspects (AspectBeforeCue): "went on to" once lost its singular
+            // named subject, whose base-form cue was read as a noun ("Facebook post").
+            ExtractedArticle a = Extracted.From("The inquiry closed.\n\nMarta Lindqvist went on to explain how the cuts had left the unit short of staff.");
+            ExtractedQuote q = a.Quote("how the cuts had left");
+            Assert.Equal("explain", a.CueOf(q));
+            Assert.Equal("Marta Lindqvist", a.MentionOf(q));
         }
 
         [Fact]
