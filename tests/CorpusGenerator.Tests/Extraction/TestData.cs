@@ -10,20 +10,7 @@ namespace CorpusGenerator.Tests.Extraction
 
         public static string SeedGold => Path.Combine(AppContext.BaseDirectory, "Data", "seed", "rouhani-kadhimi-call.gold.json");
 
-        /// <summary>
-        /// ../shared/corpus from the repository root (found by walking up to Generator.sln), or
-        /// null when this checkout has no corpus beside it.
-        /// </summary>
-        public static string? SharedCorpus()
-        {
-            for (DirectoryInfo? dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (!File.Exists(Path.Combine(dir.FullName, "Generator.sln"))) continue;
-                string corpus = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus"));
-                return Directory.Exists(corpus) ? corpus : null;
-            }
-
-            return null;
-        }
+        /// <summary>../shared/corpus from the repository root, or null when this checkout has no corpus beside it.</summary>
+        public static string? SharedCorpus() => Infrastructure.RepositoryPaths.SharedCorpus(string.Empty);
     }
 }
