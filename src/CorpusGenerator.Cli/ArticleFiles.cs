@@ -5,6 +5,11 @@ using System.Linq;
 
 namespace CorpusGenerator.Cli
 {
+    /// <summary>An article file: where it is, and the name reports give it.</summary>
+    /// <param name="Path">The path to read, as given or found.</param>
+    /// <param name="Name">The file's name, or its path below the folder given on the command line.</param>
+    internal readonly record struct ArticleFile(string Path, string Name);
+
     /// <summary>Expands the paths given on the command line into article files, and reads them.</summary>
     internal static class ArticleFiles
     {
@@ -12,18 +17,20 @@ namespace CorpusGenerator.Cli
         /// Files as given; folders expanded to their .txt files, recursively, sorted ordinally so
         /// that output is the same on every machine.
         /// </summary>
-        public static List<string> Expand(IEnumerable<string> paths, TextWriter errors)
+        public static List<ArticleFile> Expand(IEnumerable<string> paths, TextWriter errors)
         {
-            var files = new List<string>();
+            var files = new List<ArticleFile>();
             foreach (string path in paths)
             {
                 if (Directory.Exists(path))
                 {
-                    files.AddRange(Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal));
+                    files.AddRange(Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories)
+                        .OrderBy(f => f, StringComparer.Ordinal)
+                        .Select(f => new ArticleFile(f, NameInFolder(path, f))));
                 }
                 else if (File.Exists(path))
                 {
-                    files.Add(path);
+                    files.Add(new ArticleFile(path, Path.GetFileName(path)));
                 }
                 else
                 {
@@ -33,6 +40,14 @@ namespace CorpusGenerator.Cli
 
             return files;
         }
+
+        /// <summary>
+        /// "business/001.txt" for a file found under the folder given: a folder of topics repeats
+        /// file names (the BBC corpus has 511 names for 2,225 files), so the name alone would not
+        /// say which article a report is about. Separated by '/' on every system.
+        /// </summary>
+        private static string NameInFolder(string folder, string file) =>
+            Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
 
         /// <summary>
         /// Reads as the compiler reads an AdditionalFile on Linux and macOS: UTF-8 unless a BOM says

@@ -51,7 +51,7 @@ namespace CorpusGenerator.Cli
 
         public static int Run(IReadOnlyList<string> paths, long maxBytes, FailOn failOn, TextWriter output, TextWriter errors)
         {
-            List<string> files = ArticleFiles.Expand(paths, errors);
+            List<string> files = ArticleFiles.Expand(paths, errors).ConvertAll(f => f.Path);
             if (files.Count == 0)
             {
                 errors.WriteLine("corpus: no article files found");

@@ -31,7 +31,7 @@ namespace CorpusGenerator.Cli
 
         public static int Run(IReadOnlyList<string> paths, bool json, Stream output, TextWriter errors)
         {
-            List<string> files = ArticleFiles.Expand(paths, errors);
+            List<ArticleFile> files = ArticleFiles.Expand(paths, errors);
             if (files.Count == 0)
             {
                 errors.WriteLine("corpus: no article files found");
@@ -55,18 +55,18 @@ namespace CorpusGenerator.Cli
                     System.Text.Encoding encoding;
                     try
                     {
-                        content = ArticleFiles.Read(files[i], out encoding);
+                        content = ArticleFiles.Read(files[i].Path, out encoding);
                     }
                     catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
                     {
-                        errors.WriteLine("corpus: " + files[i] + ": " + e.Message);
+                        errors.WriteLine("corpus: " + files[i].Path + ": " + e.Message);
                         failures++;
                         continue;
                     }
 
                     // The same analysis the generator runs, so the diagnostics are the build's.
-                    string name = Path.GetFileName(files[i]);
-                    ArticleAnalysis analysis = ArticleAnalysis.Analyze(content, name, ArticleAnalysis.DefaultMaxBytes, encoding);
+                    string name = files[i].Name;
+                    ArticleAnalysis analysis = ArticleAnalysis.Analyze(content, Path.GetFileName(files[i].Path), ArticleAnalysis.DefaultMaxBytes, encoding);
                     if (report is not null) report.Write(name, content, analysis);
                     else SummaryReport.Write(text!, name, content, analysis);
                 }
