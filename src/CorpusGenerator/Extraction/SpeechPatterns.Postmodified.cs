@@ -24,18 +24,24 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static Mention? PostmodifiedSubject(string text, List<Token> t, Sentence s, int last, int phraseEnd)
         {
-            for (int i = last; i > s.First && last - i < PostmodifierReach; i--)
+            for (int i = last; i > s.First && last - i < RelativeClauseReach; i--)
             {
                 Token token = t[i];
-                if (!token.IsWord || CueLexicon.IsCue(token.Text) || ClauseOpeners.Contains(token.Text)) return null;
-                if (token.Is("who") && i < last)
+                if (!token.IsWord || CueLexicon.IsCue(token.Text) && !token.IsCapitalized || ClauseOpeners.Contains(token.Text) && !JoinsPhrases(t, i, last)) return null;
+                if (IsWho(token) && i < last)
                 {
-                    // "An official with the agency who was present in court told ...".
+                    // "An official with the agency who was present in court told ...", "Many of the
+                    // local GOP leaders who'd rather be working for Cruz or Rubio or Ben Carson said":
+                    // the relative clause, however long, ends at the cue, so a name inside it is
+                    // its object; the antecedent speaks. "The man who Smith said was a thief"
+                    // has a subject of its own after "who": no relative clause of the subject.
+                    if (!t[i + 1].IsWord || t[i + 1].IsCapitalized || NounPhrases.IsPronoun(t[i + 1])) return null;
                     Mention? antecedent = SubjectEndingAt(text, t, s, i - 1);
+                    if (antecedent is not null) antecedent = WithJoinedModifier(text, t, s, antecedent);
                     return antecedent is null || antecedent.Kind == MentionKind.Pronoun || !OpensClause(t, s, antecedent) ? null : antecedent;
                 }
 
-                if (IsParticipleAfterNoun(t, i, s) && (i == last || IsPassiveComplement(t[i + 1])))
+                if (last - i < PostmodifierReach && IsParticipleAfterNoun(t, i, s) && (i == last || IsPassiveComplement(t[i + 1])))
                 {
                     // "People arrested last week said", "people arrested at the camp alleged".
                     // Capitalized at the sentence start, "People" is still a noun, not a name.
@@ -46,6 +52,57 @@ namespace CorpusGenerator.Extraction
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Tokens walked back from a cue to the "who" of a relative clause on the subject: "Current
+        /// and former officials who spoke with The Huffington Post said" is 9 tokens, "Many of the
+        /// local GOP leaders who'd rather be working now on a general election campaign for Cruz or
+        /// Rubio or Ben Carson said" 18. Only words stand between, so the walk stays in one clause.
+        /// </summary>
+        private const int RelativeClauseReach = 24;
+
+        /// <summary>"who", or "who" with its auxiliary contracted on: "who'd", "who’ve", "who's".</summary>
+        private static bool IsWho(Token w)
+        {
+            if (!w.IsWord || w.Text.Length < 3 || !w.Text.StartsWith("who", System.StringComparison.OrdinalIgnoreCase)) return false;
+            if (w.Text.Length == 3) return true;
+            char apostrophe = w.Text[3];
+            return (apostrophe == '\'' || apostrophe == '’') && Contractions.Contains(w.Text.Substring(4));
+        }
+
+        /// <summary>Modifiers of a group that news prose pairs with "and" or "or": "current and former", "senior and junior".</summary>
+        private static readonly WordSet PairedModifiers = new WordSet(
+            "current", "former", "past", "present", "future", "senior", "junior", "retired", "active", "serving", "local", "state", "federal",
+            "national", "foreign", "male", "female", "young", "old", "older", "younger", "new", "longtime", "veteran", "top", "some");
+
+        /// <summary>
+        /// "Current and former officials": one modifier joined by "and" or "or" to the one that
+        /// opens an unnamed group, the pair opening the clause, belongs to the group; the phrase
+        /// reader stops at the conjunction, and "former officials" alone opens no clause.
+        /// </summary>
+        private static Mention WithJoinedModifier(string text, List<Token> t, Sentence s, Mention group)
+        {
+            int first = group.First - 2;
+            if (group.Kind != MentionKind.Group || first < s.First || !(t[first + 1].Is("and") || t[first + 1].Is("or"))) return group;
+            Token modifier = t[first];
+            // "Hawkins and others who want to ban abortion": a name joined to the group is a second
+            // subject, no modifier of it; only the modifiers that come in such pairs are read.
+            if (!modifier.IsWord || !PairedModifiers.Contains(modifier.Text) || !StartsClause(t, s, first)) return group;
+            var span = new TextRange(modifier.Start, group.Span.End);
+            return new Mention(group.Kind, first, group.End, span, span.Of(text)) { NameWords = group.NameWords, Role = group.Role };
+        }
+
+        /// <summary>
+        /// "for Cruz and Rubio", "worked for the party and the campaign": an "and" or "or" at
+        /// <paramref name="i"/> before a name, a determiner or a number joins two phrases inside the
+        /// clause; before a verb or a pronoun it may join clauses, whose subject would be another.
+        /// </summary>
+        private static bool JoinsPhrases(List<Token> t, int i, int last)
+        {
+            if (!(t[i].Is("and") || t[i].Is("or")) || i + 1 > last) return false;
+            Token next = t[i + 1];
+            return next.Kind == TokenKind.Number || next.IsWord && !NounPhrases.IsPronoun(next) && (next.IsCapitalized || WordLists.Determiners.Contains(next.Text));
         }
 
         /// <summary>
