@@ -41,6 +41,23 @@ namespace CorpusGenerator.Extraction
                     return antecedent is null || antecedent.Kind == MentionKind.Pronoun || !OpensClause(t, s, antecedent) ? null : antecedent;
                 }
 
+                if (last - i < PostmodifierReach && i < last && IsActiveParticipleAfterNoun(t, i, s))
+                {
+                    // "Another intelligence source speaking to Fox News said", "Two aides working
+                    // for Smith said": the participle's object, a name, is no subject; the noun
+                    // the participle modifies is, named with the whole phrase.
+                    Mention? head = i - 1 == s.First && t[i - 1].IsCapitalized ? Word(text, t, i - 1) : NounPhrases.EndingAt(text, t, i - 1, s.First);
+                    if (head is null || head.Kind == MentionKind.Pronoun || head.Kind == MentionKind.Name) return null;
+                    if (OpensClause(t, s, head)) return Extended(text, t, head, phraseEnd);
+
+                    // "Another intelligence source": lower-case nouns before the head, which the
+                    // phrase reader leaves out, up to the determiner that opens the clause.
+                    int determiner = NounPhrases.DeterminerOpening(t, i - 1, s.First);
+                    if (determiner < 0 || !StartsClause(t, s, determiner)) return null;
+                    var span = new TextRange(t[determiner].Start, t[phraseEnd].End);
+                    return new Mention(MentionKind.Group, determiner, phraseEnd + 1, span, span.Of(text)) { NameWords = new[] { t[i - 1].Text } };
+                }
+
                 if (last - i < PostmodifierReach && IsParticipleAfterNoun(t, i, s) && (i == last || IsPassiveComplement(t[i + 1])))
                 {
                     // "People arrested last week said", "people arrested at the camp alleged".
@@ -192,6 +209,18 @@ namespace CorpusGenerator.Extraction
         {
             Token token = t[i];
             if (i - 1 < s.First || token.IsCapitalized || !token.Text.EndsWith("ed", System.StringComparison.Ordinal) || token.Text.Length < 5) return false;
+            Token noun = t[i - 1];
+            return noun.IsWord && (!noun.IsCapitalized || i - 1 == s.First) && RoleLexicon.IsSourceNoun(noun.Text) && !RoleLexicon.IsDocument(noun.Text);
+        }
+
+        /// <summary>
+        /// A lower-case present participle right after a noun that can speak, a reduced relative
+        /// clause of that noun: "source speaking to", "aides working for", "voters supporting".
+        /// </summary>
+        private static bool IsActiveParticipleAfterNoun(List<Token> t, int i, Sentence s)
+        {
+            Token token = t[i];
+            if (i - 1 < s.First || token.IsCapitalized || !CueLexicon.IsParticiple(token.Text) || token.Text.Length < 6) return false;
             Token noun = t[i - 1];
             return noun.IsWord && (!noun.IsCapitalized || i - 1 == s.First) && RoleLexicon.IsSourceNoun(noun.Text) && !RoleLexicon.IsDocument(noun.Text);
         }
