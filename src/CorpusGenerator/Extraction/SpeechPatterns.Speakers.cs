@@ -447,6 +447,8 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
+                if (m is not null && m.Kind == MentionKind.Name && !relative && AppositiveAfterParticipleObject(text, t, s, m, c, right) is Mention described) return described;
+
                 if (m is not null && m.Kind == MentionKind.Name)
                 {
                     m.Role ??= NounPhrases.Appositive(text, t, c + 1, right);
