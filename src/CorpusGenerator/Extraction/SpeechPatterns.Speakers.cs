@@ -284,7 +284,7 @@ namespace CorpusGenerator.Extraction
                 // "footage of Hillary Clinton asking, “Q”", "Trump saying during the debate, “Q”": the
                 // name the participle modifies speaks the quotation after it.
                 Mention? named = NounPhrases.EndingAt(text, t, j, s.First);
-                if (named is not null && named.Kind == MentionKind.Name) a.Speaker = named;
+                if (named is not null && named.Kind == MentionKind.Name) a.Speaker = SubjectPastPlaceOrListener(text, t, s, named, k) ?? named;
             }
 
             // "than TransLink says they are": a comparison, not an attribution.
