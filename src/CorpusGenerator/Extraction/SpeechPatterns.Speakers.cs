@@ -448,6 +448,7 @@ namespace CorpusGenerator.Extraction
                 }
 
                 if (m is not null && m.Kind == MentionKind.Name && !relative && AppositiveAfterParticipleObject(text, t, s, m, c, right) is Mention described) return described;
+                if (m is not null && m.Kind == MentionKind.Name && !relative && chunk == 0 && AntecedentPastInnerAppositive(text, t, s, m, c) is Mention antecedent) return antecedent;
 
                 if (m is not null && m.Kind == MentionKind.Name)
                 {
