@@ -414,6 +414,7 @@ namespace CorpusGenerator.Extraction
                 Mention? inner = NounPhrases.EndingAt(text, t, SkipPartyTagBack(t, right - 1, c + 1), c + 1);
                 if (inner is not null && inner.Kind == MentionKind.Name && inner.First == c + 1)
                 {
+                    if (chunk == 0 && NameBeforeThingAppositive(text, t, s, c) is Mention person) return person;
                     if (!IsPlaceAfterPlace(text, t, s, c)) return inner;
 
                     // "in Columbus, Ohio,": the state is part of the phrase before it; read that phrase next.
