@@ -250,6 +250,9 @@ namespace CorpusGenerator.Extraction
                 {
                     a.Speaker = SubjectEndingAt(text, t, s, j);
 
+                    // "A letter from the Legion obtained by The Associated Press warns": the reader is no author.
+                    if (a.Speaker is not null && a.Speaker.Kind == MentionKind.Name && WritingBeforeReader(text, t, s, a.Speaker) is Mention writing) a.Speaker = writing;
+
                     // "The doctors who signed the letter said", "A lawyer who represents Trump said":
                     // a phrase that opens no clause is the object inside a relative clause, whose
                     // antecedent speaks.
