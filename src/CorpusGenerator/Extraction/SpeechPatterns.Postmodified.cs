@@ -213,6 +213,10 @@ namespace CorpusGenerator.Extraction
             return noun.IsWord && (!noun.IsCapitalized || i - 1 == s.First) && RoleLexicon.IsSourceNoun(noun.Text) && !RoleLexicon.IsDocument(noun.Text);
         }
 
+        /// <summary>Prepositions that end in "-ing": "the campaign during which", "officials including".</summary>
+        private static readonly WordSet PrepositionsInIng = new WordSet(
+            "during", "including", "regarding", "concerning", "following", "according", "excluding", "notwithstanding", "pending", "barring", "considering");
+
         /// <summary>
         /// A lower-case present participle right after a noun that can speak, a reduced relative
         /// clause of that noun: "source speaking to", "aides working for", "voters supporting".
@@ -220,7 +224,11 @@ namespace CorpusGenerator.Extraction
         private static bool IsActiveParticipleAfterNoun(List<Token> t, int i, Sentence s)
         {
             Token token = t[i];
-            if (i - 1 < s.First || token.IsCapitalized || !CueLexicon.IsParticiple(token.Text) || token.Text.Length < 6) return false;
+            if (i - 1 < s.First || token.IsCapitalized || !CueLexicon.IsParticiple(token.Text) || token.Text.Length < 6 || PrepositionsInIng.Contains(token.Text)) return false;
+
+            // "chief operating officer Peter Chernin", "managing director": an "-ing" word before a
+            // title modifies the title, no participle of the noun before it.
+            if (i + 1 < s.End && t[i + 1].IsWord && RoleLexicon.IsTitle(t[i + 1].Text)) return false;
             Token noun = t[i - 1];
             return noun.IsWord && (!noun.IsCapitalized || i - 1 == s.First) && RoleLexicon.IsSourceNoun(noun.Text) && !RoleLexicon.IsDocument(noun.Text);
         }

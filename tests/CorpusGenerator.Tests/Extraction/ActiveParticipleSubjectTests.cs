@@ -28,6 +28,23 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void An_ing_word_before_a_title_is_no_participle()
+        {
+            // "chief operating officer": "operating" modifies the title; the titled name speaks.
+            ExtractedArticle a = Extracted.From(
+                "According to the Daily Post, chief operating officer Mark Dunley said that the firm is looking at every games company.");
+            Assert.DoesNotContain(a.Quotes, q => a.MentionOf(q) == "chief operating officer Mark Dunley");
+        }
+
+        [Fact]
+        public void A_preposition_in_ing_is_no_participle()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Labour MPs were angry about tax rises after the 2001 election campaign during which he had pledged not to increase income tax.");
+            Assert.DoesNotContain(a.Quotes, q => (a.MentionOf(q) ?? "").Contains("during", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void A_name_before_a_participle_is_left_alone()
         {
             ExtractedArticle a = Extracted.From(
