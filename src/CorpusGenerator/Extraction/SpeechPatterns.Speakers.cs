@@ -263,6 +263,7 @@ namespace CorpusGenerator.Extraction
                         a.SpeakerUnnamed = true;
                     }
 
+
                 }
                 else if (j > s.First && t[j].IsPunct(',') && !(j == k - 1 && ClauseBeforeComma(t, s, j) && NamedAfter(text, t, s, k)))
                 {
@@ -386,6 +387,14 @@ namespace CorpusGenerator.Extraction
 
 
             if (a.Speaker is null) return false;
+
+            // "Sen. Kristen Gillibrand (D-NY), a supporter of ... told": the appositive's closing comma left out.
+            if (!a.SpeakerAfterCue && a.Speaker.End <= k && NameBeforeUnclosedAppositive(text, t, s, a.Speaker) is Mention described)
+            {
+                a.Speaker = described;
+                a.SpeakerUnnamed = false;
+            }
+
             // "he lamented that global fears have ebbed": a "that" clause makes the evaluation words
             // said; "demanded that the US prove" asks for an act, it reports no words.
             bool saysThat = k + 1 < s.End && t[k + 1].Is("that") && !cue.Text.StartsWith("demand", System.StringComparison.OrdinalIgnoreCase);
