@@ -453,7 +453,7 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (m is not null && m.Kind == MentionKind.Name && !relative && ObjectOfPreposition(text, t, s, m))
+                if (m is not null && m.Kind == MentionKind.Name && (!relative && ObjectOfPreposition(text, t, s, m) || relative && GovernedBeforeRelative(t, s, m)))
                 {
                     governed ??= m;
                     right = c;
