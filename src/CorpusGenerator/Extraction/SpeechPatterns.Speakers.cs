@@ -550,7 +550,9 @@ namespace CorpusGenerator.Extraction
             }
 
             // No phrase to climb to: a name still speaks ("In a meeting with the board Trump said"),
-            // a common noun ("present in court told") does not.
+            // a common noun ("present in court told") does not. A place after a noun the lexicon
+            // does not know ("traders in Asia said") is inside that noun's phrase, which speaks.
+            if (nearest is not null && nearest.Kind == MentionKind.Name && PhraseAroundHeadlessObject(text, t, s, nearest, last) is Mention around) return around;
             return nearest is not null && nearest.Kind == MentionKind.Name ? nearest : null;
         }
 
