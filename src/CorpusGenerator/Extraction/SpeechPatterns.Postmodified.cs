@@ -36,6 +36,12 @@ namespace CorpusGenerator.Extraction
                     // its object; the antecedent speaks. "The man who Smith said was a thief"
                     // has a subject of its own after "who": no relative clause of the subject.
                     if (!t[i + 1].IsWord || t[i + 1].IsCapitalized || NounPhrases.IsPronoun(t[i + 1])) return null;
+                    // "Mr Galloway, who on Thursday won damages from the Daily Telegraph said": a
+                    // clause set off by a comma that the writer left unclosed before the cue
+                    // speaks of the name before that comma, when the name opens the sentence;
+                    // further in ("its founder, Mikhail Khodorkovsky, who is now in jail facing
+                    // separate fraud charges") the clause may end the sentence, its last word no cue.
+                    if (t[i - 1].IsPunct(',')) return i - 2 >= s.First && SubjectEndingAt(text, t, s, i - 2) is Mention named && named.Kind == MentionKind.Name && OpensSentence(t, s, named) ? named : null;
                     Mention? antecedent = SubjectEndingAt(text, t, s, i - 1);
                     if (antecedent is not null) antecedent = WithJoinedModifier(text, t, s, antecedent);
                     return antecedent is null || antecedent.Kind == MentionKind.Pronoun || !OpensClause(t, s, antecedent) ? null : antecedent;
@@ -86,6 +92,13 @@ namespace CorpusGenerator.Extraction
             if (w.Text.Length == 3) return true;
             char apostrophe = w.Text[3];
             return (apostrophe == '\'' || apostrophe == '’') && Contractions.Contains(w.Text.Substring(4));
+        }
+
+        /// <summary>Whether <paramref name="name"/> opens its sentence, or the words after an opening quotation.</summary>
+        private static bool OpensSentence(List<Token> t, Sentence s, Mention name)
+        {
+            int first = WithDeterminer(t, s, name.First);
+            return first == s.First || t[first - 1].Kind == TokenKind.Quote;
         }
 
         /// <summary>Modifiers of a group that news prose pairs with "and" or "or": "current and former", "senior and junior".</summary>

@@ -38,6 +38,24 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void An_unclosed_relative_clause_speaks_of_the_name_opening_the_sentence()
+        {
+            // The comma that should close "who presents The Weakest Link" is missing.
+            ExtractedArticle a = Extracted.From(
+                "Ms Holloway, who presents The Evening Round tells Cockerell that she despaired at his image.");
+            Assert.Equal("Holloway", a.MentionOf(a.Quote("she despaired at his image")));
+        }
+
+        [Fact]
+        public void An_unclosed_relative_clause_further_in_gives_its_last_noun_no_speaker()
+        {
+            // "charges" closes the sentence: a noun, no cue whose speaker is the founder.
+            ExtractedArticle a = Extracted.From(
+                "Vostok claims that it is being punished for the ambitions of its founder, Mark Dunley, who is now in jail facing separate fraud charges.");
+            Assert.Contains("who is now in jail", a.Quote("it is being punished").Span.Of(a.Text));
+        }
+
+        [Fact]
         public void A_relative_clause_with_its_own_subject_is_not_the_subjects()
         {
             // "who Smith said was a thief": Smith is the subject inside the clause, not its object.
