@@ -225,6 +225,9 @@ namespace CorpusGenerator.Extraction
                 int before = t[j - 1].IsPunct(',') ? j - 2 : j - 1;
                 a.Speaker = before >= s.First ? SubjectEndingAt(text, t, s, before) : null;
 
+                // "Mr. Bush tells voters who wonder why ... that he": the clause describes the listener.
+                if (a.Speaker is not null && ListenerOfEarlierCue(t, s, a.Speaker, earlier)) return false;
+
                 // "McConnell, now the Senate majority leader, who in 2010 said": the description is
                 // an appositive, and the name before it is whom the clause is about.
                 if (a.Speaker is not null && a.Speaker.Kind != MentionKind.Name && t[j - 1].IsPunct(',') &&
