@@ -36,6 +36,7 @@ namespace CorpusGenerator.Extraction
                     // its object; the antecedent speaks. "The man who Smith said was a thief"
                     // has a subject of its own after "who": no relative clause of the subject.
                     if (!t[i + 1].IsWord || t[i + 1].IsCapitalized || NounPhrases.IsPronoun(t[i + 1])) return null;
+
                     // "Mr Galloway, who on Thursday won damages from the Daily Telegraph said": a
                     // clause set off by a comma that the writer left unclosed before the cue
                     // speaks of the name before that comma, when the name opens the sentence;
@@ -116,6 +117,7 @@ namespace CorpusGenerator.Extraction
             int first = group.First - 2;
             if (group.Kind != MentionKind.Group || first < s.First || !(t[first + 1].Is("and") || t[first + 1].Is("or"))) return group;
             Token modifier = t[first];
+
             // "Hawkins and others who want to ban abortion": a name joined to the group is a second
             // subject, no modifier of it; only the modifiers that come in such pairs are read.
             if (!modifier.IsWord || !PairedModifiers.Contains(modifier.Text) || !StartsClause(t, s, first)) return group;

@@ -266,7 +266,6 @@ namespace CorpusGenerator.Extraction
                         a.SpeakerUnnamed = true;
                     }
 
-
                 }
                 else if (j > s.First && t[j].IsPunct(',') && !(j == k - 1 && ClauseBeforeComma(t, s, j) && NamedAfter(text, t, s, k)))
                 {
