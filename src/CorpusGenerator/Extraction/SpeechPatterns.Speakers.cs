@@ -256,6 +256,15 @@ namespace CorpusGenerator.Extraction
                     // "A letter from the Legion obtained by The Associated Press warns": the reader is no author.
                     if (a.Speaker is not null && a.Speaker.Kind == MentionKind.Name && WritingBeforeReader(text, t, s, a.Speaker) is Mention writing) a.Speaker = writing;
 
+                    // "Sources close to Mr Hockney said": the name is the adjective's object, and
+                    // the climb over "to" stopped at "close"; the unnamed source the adjective
+                    // describes speaks, as it does when no phrase at all was found.
+                    if (a.Speaker is not null && a.Speaker.Kind != MentionKind.Pronoun && FamiliarSource(text, t, s, j, phraseEnd) is Mention familiar && familiar.First < a.Speaker.First)
+                    {
+                        a.Speaker = familiar;
+                        a.SpeakerUnnamed = true;
+                    }
+
                     // "The doctors who signed the letter said", "A lawyer who represents Trump said":
                     // a phrase that opens no clause is the object inside a relative clause, whose
                     // antecedent speaks.
@@ -522,7 +531,7 @@ namespace CorpusGenerator.Extraction
 
             // A titled name is a subject whatever stands before it ("University of the Fraser Valley
             // political scientist Hamish Telford said").
-            if (nearest is not null && nearest.Kind == MentionKind.Name && nearest.Titled) return nearest;
+            if (nearest is not null && nearest.Kind == MentionKind.Name && nearest.Titled && !HonorificAfterPreposition(t, s, nearest)) return nearest;
 
             // "Officials from both parties said", "Experts on North Korea and nuclear nonproliferation
             // said": the postmodifier's object names no one the lexicon knows, so the source is the
