@@ -24,18 +24,48 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static Mention? PostmodifiedSubject(string text, List<Token> t, Sentence s, int last, int phraseEnd)
         {
-            for (int i = last; i > s.First && last - i < PostmodifierReach; i--)
+            for (int i = last; i > s.First && last - i < RelativeClauseReach; i--)
             {
                 Token token = t[i];
-                if (!token.IsWord || CueLexicon.IsCue(token.Text) || ClauseOpeners.Contains(token.Text)) return null;
-                if (token.Is("who") && i < last)
+                if (!token.IsWord || CueLexicon.IsCue(token.Text) && !token.IsCapitalized || ClauseOpeners.Contains(token.Text) && !JoinsPhrases(t, i, last)) return null;
+                if (IsWho(token) && i < last)
                 {
-                    // "An official with the agency who was present in court told ...".
+                    // "An official with the agency who was present in court told ...", "Many of the
+                    // local GOP leaders who'd rather be working for Cruz or Rubio or Ben Carson said":
+                    // the relative clause, however long, ends at the cue, so a name inside it is
+                    // its object; the antecedent speaks. "The man who Smith said was a thief"
+                    // has a subject of its own after "who": no relative clause of the subject.
+                    if (!t[i + 1].IsWord || t[i + 1].IsCapitalized || NounPhrases.IsPronoun(t[i + 1])) return null;
+
+                    // "Mr Galloway, who on Thursday won damages from the Daily Telegraph said": a
+                    // clause set off by a comma that the writer left unclosed before the cue
+                    // speaks of the name before that comma, when the name opens the sentence;
+                    // further in ("its founder, Mikhail Khodorkovsky, who is now in jail facing
+                    // separate fraud charges") the clause may end the sentence, its last word no cue.
+                    if (t[i - 1].IsPunct(',')) return i - 2 >= s.First && SubjectEndingAt(text, t, s, i - 2) is Mention named && named.Kind == MentionKind.Name && OpensSentence(t, s, named) ? named : null;
                     Mention? antecedent = SubjectEndingAt(text, t, s, i - 1);
+                    if (antecedent is not null) antecedent = WithJoinedModifier(text, t, s, antecedent);
                     return antecedent is null || antecedent.Kind == MentionKind.Pronoun || !OpensClause(t, s, antecedent) ? null : antecedent;
                 }
 
-                if (IsParticipleAfterNoun(t, i, s) && (i == last || IsPassiveComplement(t[i + 1])))
+                if (last - i < PostmodifierReach && i < last && IsActiveParticipleAfterNoun(t, i, s))
+                {
+                    // "Another intelligence source speaking to Fox News said", "Two aides working
+                    // for Smith said": the participle's object, a name, is no subject; the noun
+                    // the participle modifies is, named with the whole phrase.
+                    Mention? head = i - 1 == s.First && t[i - 1].IsCapitalized ? Word(text, t, i - 1) : NounPhrases.EndingAt(text, t, i - 1, s.First);
+                    if (head is null || head.Kind == MentionKind.Pronoun || head.Kind == MentionKind.Name) return null;
+                    if (OpensClause(t, s, head)) return Extended(text, t, head, phraseEnd);
+
+                    // "Another intelligence source": lower-case nouns before the head, which the
+                    // phrase reader leaves out, up to the determiner that opens the clause.
+                    int determiner = NounPhrases.DeterminerOpening(t, i - 1, s.First);
+                    if (determiner < 0 || !StartsClause(t, s, determiner)) return null;
+                    var span = new TextRange(t[determiner].Start, t[phraseEnd].End);
+                    return new Mention(MentionKind.Group, determiner, phraseEnd + 1, span, span.Of(text)) { NameWords = new[] { t[i - 1].Text } };
+                }
+
+                if (last - i < PostmodifierReach && IsParticipleAfterNoun(t, i, s) && (i == last || IsPassiveComplement(t[i + 1])))
                 {
                     // "People arrested last week said", "people arrested at the camp alleged".
                     // Capitalized at the sentence start, "People" is still a noun, not a name.
@@ -46,6 +76,65 @@ namespace CorpusGenerator.Extraction
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Tokens walked back from a cue to the "who" of a relative clause on the subject: "Current
+        /// and former officials who spoke with The Huffington Post said" is 9 tokens, "Many of the
+        /// local GOP leaders who'd rather be working now on a general election campaign for Cruz or
+        /// Rubio or Ben Carson said" 18. Only words stand between, so the walk stays in one clause.
+        /// </summary>
+        private const int RelativeClauseReach = 24;
+
+        /// <summary>"who", or "who" with its auxiliary contracted on: "who'd", "who’ve", "who's".</summary>
+        private static bool IsWho(Token w)
+        {
+            if (!w.IsWord || w.Text.Length < 3 || !w.Text.StartsWith("who", System.StringComparison.OrdinalIgnoreCase)) return false;
+            if (w.Text.Length == 3) return true;
+            char apostrophe = w.Text[3];
+            return (apostrophe == '\'' || apostrophe == '’') && Contractions.Contains(w.Text.Substring(4));
+        }
+
+        /// <summary>Whether <paramref name="name"/> opens its sentence, or the words after an opening quotation.</summary>
+        private static bool OpensSentence(List<Token> t, Sentence s, Mention name)
+        {
+            int first = WithDeterminer(t, s, name.First);
+            return first == s.First || t[first - 1].Kind == TokenKind.Quote;
+        }
+
+        /// <summary>Modifiers of a group that news prose pairs with "and" or "or": "current and former", "senior and junior".</summary>
+        private static readonly WordSet PairedModifiers = new WordSet(
+            "current", "former", "past", "present", "future", "senior", "junior", "retired", "active", "serving", "local", "state", "federal",
+            "national", "foreign", "male", "female", "young", "old", "older", "younger", "new", "longtime", "veteran", "top", "some");
+
+        /// <summary>
+        /// "Current and former officials": one modifier joined by "and" or "or" to the one that
+        /// opens an unnamed group, the pair opening the clause, belongs to the group; the phrase
+        /// reader stops at the conjunction, and "former officials" alone opens no clause.
+        /// </summary>
+        private static Mention WithJoinedModifier(string text, List<Token> t, Sentence s, Mention group)
+        {
+            int first = group.First - 2;
+            if (group.Kind != MentionKind.Group || first < s.First || !(t[first + 1].Is("and") || t[first + 1].Is("or"))) return group;
+            Token modifier = t[first];
+
+            // "Hawkins and others who want to ban abortion": a name joined to the group is a second
+            // subject, no modifier of it; only the modifiers that come in such pairs are read.
+            if (!modifier.IsWord || !PairedModifiers.Contains(modifier.Text) || !StartsClause(t, s, first)) return group;
+            var span = new TextRange(modifier.Start, group.Span.End);
+            return new Mention(group.Kind, first, group.End, span, span.Of(text)) { NameWords = group.NameWords, Role = group.Role };
+        }
+
+        /// <summary>
+        /// "for Cruz and Rubio", "worked for the party and the campaign": an "and" or "or" at
+        /// <paramref name="i"/> before a name, a determiner or a number joins two phrases inside the
+        /// clause; before a verb or a pronoun it may join clauses, whose subject would be another.
+        /// </summary>
+        private static bool JoinsPhrases(List<Token> t, int i, int last)
+        {
+            if (!(t[i].Is("and") || t[i].Is("or")) || i + 1 > last) return false;
+            Token next = t[i + 1];
+            return next.Kind == TokenKind.Number || next.IsWord && !NounPhrases.IsPronoun(next) && (next.IsCapitalized || WordLists.Determiners.Contains(next.Text));
         }
 
         /// <summary>
@@ -135,6 +224,26 @@ namespace CorpusGenerator.Extraction
         {
             Token token = t[i];
             if (i - 1 < s.First || token.IsCapitalized || !token.Text.EndsWith("ed", System.StringComparison.Ordinal) || token.Text.Length < 5) return false;
+            Token noun = t[i - 1];
+            return noun.IsWord && (!noun.IsCapitalized || i - 1 == s.First) && RoleLexicon.IsSourceNoun(noun.Text) && !RoleLexicon.IsDocument(noun.Text);
+        }
+
+        /// <summary>Prepositions that end in "-ing": "the campaign during which", "officials including".</summary>
+        private static readonly WordSet PrepositionsInIng = new WordSet(
+            "during", "including", "regarding", "concerning", "following", "according", "excluding", "notwithstanding", "pending", "barring", "considering");
+
+        /// <summary>
+        /// A lower-case present participle right after a noun that can speak, a reduced relative
+        /// clause of that noun: "source speaking to", "aides working for", "voters supporting".
+        /// </summary>
+        private static bool IsActiveParticipleAfterNoun(List<Token> t, int i, Sentence s)
+        {
+            Token token = t[i];
+            if (i - 1 < s.First || token.IsCapitalized || !CueLexicon.IsParticiple(token.Text) || token.Text.Length < 6 || PrepositionsInIng.Contains(token.Text)) return false;
+
+            // "chief operating officer Peter Chernin", "managing director": an "-ing" word before a
+            // title modifies the title, no participle of the noun before it.
+            if (i + 1 < s.End && t[i + 1].IsWord && RoleLexicon.IsTitle(t[i + 1].Text)) return false;
             Token noun = t[i - 1];
             return noun.IsWord && (!noun.IsCapitalized || i - 1 == s.First) && RoleLexicon.IsSourceNoun(noun.Text) && !RoleLexicon.IsDocument(noun.Text);
         }

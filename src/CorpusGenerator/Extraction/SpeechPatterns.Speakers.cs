@@ -225,6 +225,9 @@ namespace CorpusGenerator.Extraction
                 int before = t[j - 1].IsPunct(',') ? j - 2 : j - 1;
                 a.Speaker = before >= s.First ? SubjectEndingAt(text, t, s, before) : null;
 
+                // "Mr. Bush tells voters who wonder why ... that he": the clause describes the listener.
+                if (a.Speaker is not null && ListenerOfEarlierCue(t, s, a.Speaker, earlier)) return false;
+
                 // "McConnell, now the Senate majority leader, who in 2010 said": the description is
                 // an appositive, and the name before it is whom the clause is about.
                 if (a.Speaker is not null && a.Speaker.Kind != MentionKind.Name && t[j - 1].IsPunct(',') &&
@@ -249,6 +252,18 @@ namespace CorpusGenerator.Extraction
                 if (j >= s.First && (t[j].IsWord || NounPhrases.IsLocalNumber(t, j) || NounPhrases.IsPercentSign(t, j)))
                 {
                     a.Speaker = SubjectEndingAt(text, t, s, j);
+
+                    // "A letter from the Legion obtained by The Associated Press warns": the reader is no author.
+                    if (a.Speaker is not null && a.Speaker.Kind == MentionKind.Name && WritingBeforeReader(text, t, s, a.Speaker) is Mention writing) a.Speaker = writing;
+
+                    // "Sources close to Mr Hockney said": the name is the adjective's object, and
+                    // the climb over "to" stopped at "close"; the unnamed source the adjective
+                    // describes speaks, as it does when no phrase at all was found.
+                    if (a.Speaker is not null && a.Speaker.Kind != MentionKind.Pronoun && FamiliarSource(text, t, s, j, phraseEnd) is Mention familiar && familiar.First < a.Speaker.First)
+                    {
+                        a.Speaker = familiar;
+                        a.SpeakerUnnamed = true;
+                    }
 
                     // "The doctors who signed the letter said", "A lawyer who represents Trump said":
                     // a phrase that opens no clause is the object inside a relative clause, whose
@@ -284,7 +299,7 @@ namespace CorpusGenerator.Extraction
                 // "footage of Hillary Clinton asking, “Q”", "Trump saying during the debate, “Q”": the
                 // name the participle modifies speaks the quotation after it.
                 Mention? named = NounPhrases.EndingAt(text, t, j, s.First);
-                if (named is not null && named.Kind == MentionKind.Name) a.Speaker = named;
+                if (named is not null && named.Kind == MentionKind.Name) a.Speaker = SubjectPastPlaceOrListener(text, t, s, named, k) ?? named;
             }
 
             // "than TransLink says they are": a comparison, not an attribution.
@@ -383,6 +398,14 @@ namespace CorpusGenerator.Extraction
 
 
             if (a.Speaker is null) return false;
+
+            // "Sen. Kristen Gillibrand (D-NY), a supporter of ... told": the appositive's closing comma left out.
+            if (!a.SpeakerAfterCue && a.Speaker.End <= k && NameBeforeUnclosedAppositive(text, t, s, a.Speaker) is Mention described)
+            {
+                a.Speaker = described;
+                a.SpeakerUnnamed = false;
+            }
+
             // "he lamented that global fears have ebbed": a "that" clause makes the evaluation words
             // said; "demanded that the US prove" asks for an act, it reports no words.
             bool saysThat = k + 1 < s.End && t[k + 1].Is("that") && !cue.Text.StartsWith("demand", System.StringComparison.OrdinalIgnoreCase);
@@ -414,6 +437,7 @@ namespace CorpusGenerator.Extraction
                 Mention? inner = NounPhrases.EndingAt(text, t, SkipPartyTagBack(t, right - 1, c + 1), c + 1);
                 if (inner is not null && inner.Kind == MentionKind.Name && inner.First == c + 1)
                 {
+                    if (chunk == 0 && NameBeforeThingAppositive(text, t, s, c) is Mention person) return person;
                     if (!IsPlaceAfterPlace(text, t, s, c)) return inner;
 
                     // "in Columbus, Ohio,": the state is part of the phrase before it; read that phrase next.
@@ -440,12 +464,15 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (m is not null && m.Kind == MentionKind.Name && !relative && ObjectOfPreposition(text, t, s, m))
+                if (m is not null && m.Kind == MentionKind.Name && (!relative && ObjectOfPreposition(text, t, s, m) || relative && GovernedBeforeRelative(t, s, m)))
                 {
                     governed ??= m;
                     right = c;
                     continue;
                 }
+
+                if (m is not null && m.Kind == MentionKind.Name && !relative && AppositiveAfterParticipleObject(text, t, s, m, c, right) is Mention described) return described;
+                if (m is not null && m.Kind == MentionKind.Name && !relative && chunk == 0 && AntecedentPastInnerAppositive(text, t, s, m, c) is Mention antecedent) return antecedent;
 
                 if (m is not null && m.Kind == MentionKind.Name)
                 {
@@ -504,7 +531,7 @@ namespace CorpusGenerator.Extraction
 
             // A titled name is a subject whatever stands before it ("University of the Fraser Valley
             // political scientist Hamish Telford said").
-            if (nearest is not null && nearest.Kind == MentionKind.Name && nearest.Titled) return nearest;
+            if (nearest is not null && nearest.Kind == MentionKind.Name && nearest.Titled && !HonorificAfterPreposition(t, s, nearest)) return nearest;
 
             // "Officials from both parties said", "Experts on North Korea and nuclear nonproliferation
             // said": the postmodifier's object names no one the lexicon knows, so the source is the
@@ -534,7 +561,9 @@ namespace CorpusGenerator.Extraction
             }
 
             // No phrase to climb to: a name still speaks ("In a meeting with the board Trump said"),
-            // a common noun ("present in court told") does not.
+            // a common noun ("present in court told") does not. A place after a noun the lexicon
+            // does not know ("traders in Asia said") is inside that noun's phrase, which speaks.
+            if (nearest is not null && nearest.Kind == MentionKind.Name && PhraseAroundHeadlessObject(text, t, s, nearest, last) is Mention around) return around;
             return nearest is not null && nearest.Kind == MentionKind.Name ? nearest : null;
         }
 
