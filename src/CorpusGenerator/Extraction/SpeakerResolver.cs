@@ -34,6 +34,9 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         public bool NamedAsAuthor { get; set; }
 
+        /// <summary>Some mention wrote "the" before the name ("the Lib Dems"): not whom "he" or "she" refers to (SpeakerResolver.ArticleNames).</summary>
+        public bool WrittenWithArticle { get; set; }
+
         /// <summary>Creation order: ties in recency and output order are broken by it, for determinism.</summary>
         public int Order { get; }
 
@@ -218,6 +221,7 @@ namespace CorpusGenerator.Extraction
             string key = mention.NameKey ??= KeyOf(words);
             if (byKey.TryGetValue(key, out Entity? known))
             {
+                NoteArticle(known, mention, text);
                 if (known.Role is null && mention.Role is not null) SetRole(known, mention.Role);
                 if (create) AdoptArticle(known, mention);
                 return known;
@@ -266,6 +270,7 @@ namespace CorpusGenerator.Extraction
                     IndexFirstName(match);
                 }
 
+                NoteArticle(match, mention, text);
                 if (mention.Titled) match.IsPerson = true;
                 if (match.IsPerson) match.IsUnknown = false;
 
@@ -285,6 +290,7 @@ namespace CorpusGenerator.Extraction
             {
                 Role = mention.Role,
                 IsUnknown = !person && words.Length == 1 && !HasOrganisationWord(words),
+                WrittenWithArticle = NamedWithArticle(mention, text),
             };
             Add(entity);
             if (!bySurname.TryGetValue(surname, out List<Entity>? list)) bySurname[surname] = list = new List<Entity>();
@@ -406,6 +412,7 @@ namespace CorpusGenerator.Extraction
                 }
 
                 if (!(e.IsPerson || e.IsUnknown || e.TitledGender == gender) || (e.Gender != '\0' && e.Gender != gender) || HonorificContradicts(e, gender)) continue;
+                if (e.WrittenWithArticle && e.TitledGender != gender) return null; // "the Lib Dems" (ArticleNames)
                 e.Gender = gender;
                 return e;
             }
