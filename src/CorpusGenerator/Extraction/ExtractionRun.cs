@@ -179,7 +179,7 @@ namespace CorpusGenerator.Extraction
                         if (introducer.Circumstance >= 0) DropQuote(introducer.Circumstance);
                         introducer = null;
                     }
-                    else if (resolver.LastSpeaker is Entity last)
+                    else if (resolver.LastSpeaker is Entity last && !FollowsUnresolvedPronoun(q.Paragraph))
                     {
                         q.Speaker = last;
                         last.Quotes++;
