@@ -484,7 +484,7 @@ namespace CorpusGenerator.Extraction
             {
                 foreach (Entity e in recentOrganisations)
                 {
-                    if (e.Gender == '\0' && !NamedWithin(e, afterCue)) return e;
+                    if (e.Gender == '\0' && !NamedWithin(e, afterCue) && MayStandFor(e, mention, head)) return e; // "the government" (GovernmentDescriptions)
                 }
             }
 
