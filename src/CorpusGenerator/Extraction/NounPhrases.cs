@@ -357,6 +357,7 @@ namespace CorpusGenerator.Extraction
         {
             // Sentence-initial words are capitalized for grammar, not for being names.
             while (first < end && IsOpeningWord(t, first, first == sentenceFirst && sentenceInitial) && !IsWeekdayInName(t, first, sentenceFirst)) first++;
+            if (first < end && IsHyphenatedModifier(t, first, end)) first++; // "Man-of-the-match Duff" (HyphenatedModifiers)
             if (first >= end) return null;
             int phraseEnd = end;
             string? postNominal = null;
