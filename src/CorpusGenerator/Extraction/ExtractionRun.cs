@@ -99,6 +99,7 @@ namespace CorpusGenerator.Extraction
                 Sentence sentence = unit.Sentences[index];
                 foreach (Mention m in unit.Names[index]) resolver.NoteMention(m, touch: false);
                 NoteSubject(t, sentence);
+                NoteSentenceSubject(t, sentence);
                 if (inTurn) continue; // the rest of a transcript's turn, taken with its label
                 List<Attribution> found = SpeechPatterns.Find(text, t, sentence);
                 if (index == 0 && found.Count == 1 && unit.Sentences.Count > 1 && unit.FirstParagraph == unit.LastParagraph && SpeechPatterns.IsTranscriptTurn(text, t, found[0]))
