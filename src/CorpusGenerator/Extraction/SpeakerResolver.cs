@@ -34,6 +34,9 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         public bool NamedAsAuthor { get; set; }
 
+        /// <summary>Two names joined by "and" ("Earthlink and Webroot"): a group of several (SpeakerResolver.PluralGroups).</summary>
+        public bool Conjoined { get; init; }
+
         /// <summary>Some mention wrote "the" before the name ("the Lib Dems"): not whom "he" or "she" refers to (SpeakerResolver.ArticleNames).</summary>
         public bool WrittenWithArticle { get; set; }
 
@@ -230,7 +233,7 @@ namespace CorpusGenerator.Extraction
             if (mention.Conjoined)
             {
                 if (!create) return null;
-                var group = new Entity(ConjoinedName(mention.Text), key, key, isPerson: false, entities.Count);
+                var group = new Entity(ConjoinedName(mention.Text), key, key, isPerson: false, entities.Count) { Conjoined = true };
                 Add(group);
                 return group;
             }
@@ -407,6 +410,7 @@ namespace CorpusGenerator.Extraction
                 if (gender == '\0')
                 {
                     // "it" is no share of people; "they" may well be ("80% said ... They also said").
+                    if (!e.IsPerson && IsPluralGroup(e) && pronoun.Equals("it", StringComparison.OrdinalIgnoreCase)) return null; // "it" is no group of several (PluralGroups)
                     if (!e.IsPerson && !(IsShare(e) && pronoun.Equals("it", StringComparison.OrdinalIgnoreCase))) return e;
                     continue;
                 }
