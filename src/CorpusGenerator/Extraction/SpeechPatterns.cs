@@ -49,6 +49,7 @@ namespace CorpusGenerator.Extraction
 
                 if (SubordinateInContent(t, s, a, found)) continue;
                 PersonBeforeAffiliation(text, t, s, a);
+                PersonBeforeOpenAppositive(text, t, s, a);
                 found.Add(a);
                 k = cueEnd - 1;
             }
