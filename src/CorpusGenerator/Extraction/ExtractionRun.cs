@@ -49,6 +49,7 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
+            resolver.NoteHonorificsAhead(names); // "Mr Kilroy-Silk" anywhere gives "Robert Kilroy-Silk" his gender (HonorificsAhead)
             foreach (Unit unit in units)
             {
                 cancellationToken.ThrowIfCancellationRequested();
