@@ -265,6 +265,9 @@ namespace CorpusGenerator.Extraction
         private void NoteSubject(List<Token> t, Sentence sentence)
         {
             Mention? subject = NounPhrases.StartingAt(text, t, sentence.First, sentence.End);
+
+            // "England prop Phil Vickery is staying positive": the person after the role is the subject (PremodifiedSubjects).
+            if (subject is not null && NounPhrases.SubjectAfterPremodifiedRole(text, t, subject, sentence.End) is Mention person && resolver.NoteMention(person, touch: true)) return;
             if (subject is not null && subject.Kind == MentionKind.Name && resolver.NoteMention(subject, touch: true)) return;
             if (subject is not null && subject.Kind == MentionKind.Description)
             {
