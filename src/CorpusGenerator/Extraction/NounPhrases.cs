@@ -415,7 +415,7 @@ namespace CorpusGenerator.Extraction
             int roleFirst = first;
             while (roleFirst < nameFirst && (RoleLexicon.IsHonorific(t[roleFirst].Text) || t[roleFirst].IsPunct('.'))) roleFirst++;
             int roleEnd = nameFirst;
-            while (roleEnd > roleFirst && (RoleLexicon.IsHonorific(t[roleEnd - 1].Text) || t[roleEnd - 1].IsPunct('.'))) roleEnd--;
+            while (roleEnd > roleFirst && (RoleLexicon.IsHonorific(t[roleEnd - 1].Text) || t[roleEnd - 1].IsPunct('.') || IsTrailingHonourTitle(t, roleEnd - 1, roleFirst))) roleEnd--; // "manager Sir" (HonourTitles)
             if (roleEnd > roleFirst) mention.Role = JoinWords(t, roleFirst, roleEnd);
             if (postNominal is not null) mention.Role = mention.Role is null ? postNominal : mention.Role + " " + postNominal;
             mention.Titled = nameFirst > first || postNominal is not null;
