@@ -457,8 +457,11 @@ namespace CorpusGenerator.Extraction
 
                 // "Senate Majority Leader Mitch McConnell blamed ...", then "the Kentucky Republican
                 // said": a person with a role who was the subject since counts as much as a speaker.
+                // Not, for a bare "the spokesman", a person known as one: the spokesman is someone other than the people named (Spokespeople).
+                bool spokes = IsSpokesNoun(head) && mention.NameWords.Length == 1;
                 foreach (Entity e in recent)
                 {
+                    if (spokes && e.IsPerson && e.Key.IndexOf(' ') > 0 && (e.Quotes > 0 || e.Role is not null) && KnownAsPerson(e)) return null;
                     // One holding another office ("Home Secretary Charles Clarke" for "the prime
                     // minister") is not meant, nor anyone before them: no speaker beats a wrong one.
                     if (e.IsPerson && (e.Quotes > 0 || e.Role is not null) && e.Key.IndexOf(' ') > 0) return HoldsOtherOffice(e, mention.NameWords, mention.Span) || NamesSomeoneActingFor(mention, e) ? null : e;
