@@ -188,6 +188,7 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         public Entity? Resolve(Mention mention, TextRange afterCue)
         {
+            if (IsOpeningWriting(mention)) return null; // "Reports suggest" (OpeningWritings)
             Entity? entity = mention.Kind switch
             {
                 MentionKind.Name => FindOrCreateName(mention, create: true),
