@@ -85,7 +85,7 @@ namespace CorpusGenerator.Extraction
                 return true;
             }
 
-            if (!CueLexicon.IsCue(token.Text) || NamingParticiple(t, k, s) || CalledByName(t, k, s) || CountedPlural(t, k, s) || ContinuesBeforeTo(t, k, s) || EntersAPlea(t, k, s)) return false;
+            if (!CueLexicon.IsCue(token.Text) || NamingParticiple(t, k, s) || CalledByName(t, k, s) || CountedPlural(t, k, s) || ContinuesBeforeTo(t, k, s) || EntersAPlea(t, k, s) || SaidConnective(t, k, s)) return false;
             if (token.IsCapitalized && k != s.First) return false; // "Says" in a name or title
             if (k > s.First)
             {
