@@ -194,6 +194,7 @@ namespace CorpusGenerator.Extraction
                 MentionKind.Name => FindOrCreateName(mention, create: true),
                 MentionKind.Description or MentionKind.Group when AuthorNamedBeforeWriting(mention) is Entity author => author,
                 MentionKind.Description or MentionKind.Group when AuthorNamedAfterWriting(mention) is Entity writer => writer, // "a survey by Hostway" (WritingsByAuthors)
+                MentionKind.Description or MentionKind.Group when NameBeforeKind(mention) is Entity outlet => outlet, // "Reuters news agency" (NamedKinds)
                 MentionKind.Description or MentionKind.Group when GroupNamedByItsPlace(mention) is Entity group => group,
                 MentionKind.Pronoun => ResolvePronoun(mention.Text) ?? SubjectForIt(mention), // "after it said" (ItsSubject)
                 MentionKind.Description => ResolveDescription(mention, afterCue),
