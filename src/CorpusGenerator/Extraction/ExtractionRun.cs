@@ -49,6 +49,7 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
+            resolver.NoteHonorificsAhead(names); // "Mr Kilroy-Silk" anywhere gives "Robert Kilroy-Silk" his gender (HonorificsAhead)
             foreach (Unit unit in units)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -99,6 +100,7 @@ namespace CorpusGenerator.Extraction
                 Sentence sentence = unit.Sentences[index];
                 foreach (Mention m in unit.Names[index]) resolver.NoteMention(m, touch: false);
                 NoteSubject(t, sentence);
+                NoteSentenceSubject(t, sentence);
                 if (inTurn) continue; // the rest of a transcript's turn, taken with its label
                 List<Attribution> found = SpeechPatterns.Find(text, t, sentence);
                 if (index == 0 && found.Count == 1 && unit.Sentences.Count > 1 && unit.FirstParagraph == unit.LastParagraph && SpeechPatterns.IsTranscriptTurn(text, t, found[0]))
@@ -113,6 +115,7 @@ namespace CorpusGenerator.Extraction
                 {
                     Attribution a = found[i];
                     entities[i] = a.SharesSpeakerWith >= 0 ? entities[a.SharesSpeakerWith] : a.Speaker is null || a.SpeakerUnnamed ? null : resolver.Resolve(a.ResolvedFrom ?? a.Speaker, ListenerPosition(t, a, sentence));
+                    if (a.HasContent && a.SharesSpeakerWith < 0 && IsPersonalPronoun(a.ResolvedFrom ?? a.Speaker) && !(t[a.Cue].Start >= a.Span.Start && t[a.Cue].End <= a.Span.End) && entities[i] is Entity named && NamedInOwnWords(named, a.Span)) entities[i] = null; // ThirdPersonNames
                     if (!a.HasContent)
                     {
                         if (a.IntroducesNext)
@@ -179,7 +182,7 @@ namespace CorpusGenerator.Extraction
                         if (introducer.Circumstance >= 0) DropQuote(introducer.Circumstance);
                         introducer = null;
                     }
-                    else if (resolver.LastSpeaker is Entity last)
+                    else if (resolver.LastSpeaker is Entity last && !FollowsUnresolvedPronoun(q.Paragraph))
                     {
                         q.Speaker = last;
                         last.Quotes++;
@@ -263,6 +266,9 @@ namespace CorpusGenerator.Extraction
         private void NoteSubject(List<Token> t, Sentence sentence)
         {
             Mention? subject = NounPhrases.StartingAt(text, t, sentence.First, sentence.End);
+
+            // "England prop Phil Vickery is staying positive": the person after the role is the subject (PremodifiedSubjects).
+            if (subject is not null && NounPhrases.SubjectAfterPremodifiedRole(text, t, subject, sentence.End) is Mention person && resolver.NoteMention(person, touch: true)) return;
             if (subject is not null && subject.Kind == MentionKind.Name && resolver.NoteMention(subject, touch: true)) return;
             if (subject is not null && subject.Kind == MentionKind.Description)
             {

@@ -357,6 +357,7 @@ namespace CorpusGenerator.Extraction
         {
             // Sentence-initial words are capitalized for grammar, not for being names.
             while (first < end && IsOpeningWord(t, first, first == sentenceFirst && sentenceInitial) && !IsWeekdayInName(t, first, sentenceFirst)) first++;
+            if (first < end && IsHyphenatedModifier(t, first, end)) first++; // "Man-of-the-match Duff" (HyphenatedModifiers)
             if (first >= end) return null;
             int phraseEnd = end;
             string? postNominal = null;
@@ -414,7 +415,7 @@ namespace CorpusGenerator.Extraction
             int roleFirst = first;
             while (roleFirst < nameFirst && (RoleLexicon.IsHonorific(t[roleFirst].Text) || t[roleFirst].IsPunct('.'))) roleFirst++;
             int roleEnd = nameFirst;
-            while (roleEnd > roleFirst && (RoleLexicon.IsHonorific(t[roleEnd - 1].Text) || t[roleEnd - 1].IsPunct('.'))) roleEnd--;
+            while (roleEnd > roleFirst && (RoleLexicon.IsHonorific(t[roleEnd - 1].Text) || t[roleEnd - 1].IsPunct('.') || IsTrailingHonourTitle(t, roleEnd - 1, roleFirst))) roleEnd--; // "manager Sir" (HonourTitles)
             if (roleEnd > roleFirst) mention.Role = JoinWords(t, roleFirst, roleEnd);
             if (postNominal is not null) mention.Role = mention.Role is null ? postNominal : mention.Role + " " + postNominal;
             mention.Titled = nameFirst > first || postNominal is not null;

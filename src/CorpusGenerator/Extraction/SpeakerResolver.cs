@@ -34,6 +34,12 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         public bool NamedAsAuthor { get; set; }
 
+        /// <summary>Two names joined by "and" ("Earthlink and Webroot"): a group of several (SpeakerResolver.PluralGroups).</summary>
+        public bool Conjoined { get; init; }
+
+        /// <summary>Some mention wrote "the" before the name ("the Lib Dems"): not whom "he" or "she" refers to (SpeakerResolver.ArticleNames).</summary>
+        public bool WrittenWithArticle { get; set; }
+
         /// <summary>Creation order: ties in recency and output order are broken by it, for determinism.</summary>
         public int Order { get; }
 
@@ -182,12 +188,15 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         public Entity? Resolve(Mention mention, TextRange afterCue)
         {
+            if (IsOpeningWriting(mention)) return null; // "Reports suggest" (OpeningWritings)
             Entity? entity = mention.Kind switch
             {
                 MentionKind.Name => FindOrCreateName(mention, create: true),
                 MentionKind.Description or MentionKind.Group when AuthorNamedBeforeWriting(mention) is Entity author => author,
+                MentionKind.Description or MentionKind.Group when AuthorNamedAfterWriting(mention) is Entity writer => writer, // "a survey by Hostway" (WritingsByAuthors)
+                MentionKind.Description or MentionKind.Group when NameBeforeKind(mention) is Entity outlet => outlet, // "Reuters news agency" (NamedKinds)
                 MentionKind.Description or MentionKind.Group when GroupNamedByItsPlace(mention) is Entity group => group,
-                MentionKind.Pronoun => ResolvePronoun(mention.Text),
+                MentionKind.Pronoun => ResolvePronoun(mention.Text) ?? SubjectForIt(mention), // "after it said" (ItsSubject)
                 MentionKind.Description => ResolveDescription(mention, afterCue),
                 _ => ResolveGroup(mention),
             };
@@ -218,6 +227,7 @@ namespace CorpusGenerator.Extraction
             string key = mention.NameKey ??= KeyOf(words);
             if (byKey.TryGetValue(key, out Entity? known))
             {
+                NoteArticle(known, mention, text);
                 if (known.Role is null && mention.Role is not null) SetRole(known, mention.Role);
                 if (create) AdoptArticle(known, mention);
                 return known;
@@ -226,7 +236,7 @@ namespace CorpusGenerator.Extraction
             if (mention.Conjoined)
             {
                 if (!create) return null;
-                var group = new Entity(ConjoinedName(mention.Text), key, key, isPerson: false, entities.Count);
+                var group = new Entity(ConjoinedName(mention.Text), key, key, isPerson: false, entities.Count) { Conjoined = true };
                 Add(group);
                 return group;
             }
@@ -266,6 +276,7 @@ namespace CorpusGenerator.Extraction
                     IndexFirstName(match);
                 }
 
+                NoteArticle(match, mention, text);
                 if (mention.Titled) match.IsPerson = true;
                 if (match.IsPerson) match.IsUnknown = false;
 
@@ -285,6 +296,7 @@ namespace CorpusGenerator.Extraction
             {
                 Role = mention.Role,
                 IsUnknown = !person && words.Length == 1 && !HasOrganisationWord(words),
+                WrittenWithArticle = NamedWithArticle(mention, text),
             };
             Add(entity);
             if (!bySurname.TryGetValue(surname, out List<Entity>? list)) bySurname[surname] = list = new List<Entity>();
@@ -401,11 +413,13 @@ namespace CorpusGenerator.Extraction
                 if (gender == '\0')
                 {
                     // "it" is no share of people; "they" may well be ("80% said ... They also said").
+                    if (!e.IsPerson && IsPluralGroup(e) && pronoun.Equals("it", StringComparison.OrdinalIgnoreCase)) return null; // "it" is no group of several (PluralGroups)
                     if (!e.IsPerson && !(IsShare(e) && pronoun.Equals("it", StringComparison.OrdinalIgnoreCase))) return e;
                     continue;
                 }
 
                 if (!(e.IsPerson || e.IsUnknown || e.TitledGender == gender) || (e.Gender != '\0' && e.Gender != gender) || HonorificContradicts(e, gender)) continue;
+                if (e.WrittenWithArticle && e.TitledGender != gender) return null; // "the Lib Dems" (ArticleNames)
                 e.Gender = gender;
                 return e;
             }
@@ -446,8 +460,11 @@ namespace CorpusGenerator.Extraction
 
                 // "Senate Majority Leader Mitch McConnell blamed ...", then "the Kentucky Republican
                 // said": a person with a role who was the subject since counts as much as a speaker.
+                // Not, for a bare "the spokesman", a person known as one: the spokesman is someone other than the people named (Spokespeople).
+                bool spokes = IsSpokesNoun(head) && mention.NameWords.Length == 1;
                 foreach (Entity e in recent)
                 {
+                    if (spokes && e.IsPerson && e.Key.IndexOf(' ') > 0 && (e.Quotes > 0 || e.Role is not null) && KnownAsPerson(e)) return null;
                     // One holding another office ("Home Secretary Charles Clarke" for "the prime
                     // minister") is not meant, nor anyone before them: no speaker beats a wrong one.
                     if (e.IsPerson && (e.Quotes > 0 || e.Role is not null) && e.Key.IndexOf(' ') > 0) return HoldsOtherOffice(e, mention.NameWords, mention.Span) || NamesSomeoneActingFor(mention, e) ? null : e;
@@ -477,7 +494,7 @@ namespace CorpusGenerator.Extraction
             {
                 foreach (Entity e in recentOrganisations)
                 {
-                    if (e.Gender == '\0' && !NamedWithin(e, afterCue)) return e;
+                    if (e.Gender == '\0' && !NamedWithin(e, afterCue) && MayStandFor(e, mention, head)) return e; // "the government" (GovernmentDescriptions)
                 }
             }
 

@@ -19,13 +19,21 @@ namespace CorpusGenerator.Extraction
             if (i > s.First && t[i].Is("the")) i--;
             if (i > s.First && t[i].IsWord && t[i].IsPossessive && t[i].IsCapitalized) i--; // "from Panasonic's Hollywood Laboratories"
             if (i - 2 < s.First || !(t[i].Is("from") || t[i].Is("of") || t[i].Is("at")) || !t[i - 1].IsPunct(',')) return;
-            Mention? person = NounPhrases.EndingAt(text, t, i - 2, s.First);
-            if (person is null || person.Kind != MentionKind.Name || person.NameWords.Length < 2) return;
+            if (FullNameBeforeComma(text, t, s, i - 1) is Mention person) a.Speaker = person;
+        }
 
-            // The name opens its clause: the sentence, a quotation or a comma before it ("“Q,” Emmanuel Ferry, from ...").
+        /// <summary>
+        /// The full name (two words or more) right before the comma at <paramref name="comma"/>,
+        /// when it opens its clause: the sentence, a quotation or a comma before it ("“Q,”
+        /// Emmanuel Ferry, from ..."); else null.
+        /// </summary>
+        private static Mention? FullNameBeforeComma(string text, List<Token> t, Sentence s, int comma)
+        {
+            if (comma - 1 < s.First) return null;
+            Mention? person = NounPhrases.EndingAt(text, t, comma - 1, s.First);
+            if (person is null || person.Kind != MentionKind.Name || person.NameWords.Length < 2) return null;
             int before = person.First - 1;
-            if (before >= s.First && !(t[before].IsPunct(',') || t[before].Kind == TokenKind.Quote)) return;
-            a.Speaker = person;
+            return before >= s.First && !(t[before].IsPunct(',') || t[before].Kind == TokenKind.Quote) ? null : person;
         }
     }
 }

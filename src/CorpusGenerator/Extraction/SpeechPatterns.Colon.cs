@@ -62,6 +62,7 @@ namespace CorpusGenerator.Extraction
             else
             {
                 a.Kind = HasQuote(t, colon + 1, end) ? QuoteKind.Mixed : QuoteKind.Indirect;
+                if (a.Kind == QuoteKind.Indirect && speaker.Kind == MentionKind.Name && !OpensParagraph(text, t, s.First)) return null; // a title and its subtitle (ColonTitles)
                 a.Span = new TextRange(t[colon + 1].Start, t[end - 1].End);
             }
 

@@ -520,8 +520,9 @@ namespace CorpusGenerator.Extraction
                     if (governing is int g) governor = GovernorOfPair(text, t, s, g, last);
                     if (governor is not null) return governor;
                     if (governing is int h && !t[h].Is("of")) return nearest;
-                    var span = new TextRange(other.Span.Start, nearest.Span.End);
-                    return new Mention(MentionKind.Name, other.First, nearest.End, span, span.Of(text))
+                    Mention first = (governing is null ? ListStart(text, t, s, other.First) : null) ?? other; // "Paramount, Universal and ..." (ListedNames)
+                    var span = new TextRange(first.Span.Start, nearest.Span.End);
+                    return new Mention(MentionKind.Name, first.First, nearest.End, span, span.Of(text))
                     {
                         NameWords = span.Of(text).Split(' '),
                         Conjoined = true,

@@ -49,6 +49,7 @@ namespace CorpusGenerator.Extraction
 
                 if (SubordinateInContent(t, s, a, found)) continue;
                 PersonBeforeAffiliation(text, t, s, a);
+                PersonBeforeOpenAppositive(text, t, s, a);
                 found.Add(a);
                 k = cueEnd - 1;
             }
@@ -84,7 +85,7 @@ namespace CorpusGenerator.Extraction
                 return true;
             }
 
-            if (!CueLexicon.IsCue(token.Text) || NamingParticiple(t, k, s) || CalledByName(t, k, s) || CountedPlural(t, k, s) || ContinuesBeforeTo(t, k, s) || EntersAPlea(t, k, s)) return false;
+            if (!CueLexicon.IsCue(token.Text) || NamingParticiple(t, k, s) || CalledByName(t, k, s) || CountedPlural(t, k, s) || ContinuesBeforeTo(t, k, s) || EntersAPlea(t, k, s) || SaidConnective(t, k, s)) return false;
             if (token.IsCapitalized && k != s.First) return false; // "Says" in a name or title
             if (k > s.First)
             {

@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>"Reuters news agency reported", "the China Daily newspaper said": the name written before the noun for what it is speaks.</summary>
+    internal sealed partial class SpeakerResolver
+    {
+        /// <summary>Characters read back from the noun for the name before it.</summary>
+        private const int NamedKindReach = 60;
+
+        /// <summary>Nouns for a kind of organisation that a name is often written before ("Reuters news agency").</summary>
+        private static readonly WordSet KindNouns = new WordSet("agency", "newspaper", "magazine", "paper", "website", "channel", "broadcaster", "tabloid");
+
+        /// <summary>
+        /// The organisation named right before a bare noun for its kind, with at most two lower-case
+        /// words between ("Reuters news agency reported", "according to the Reuters news agency",
+        /// "the China Daily newspaper said", "the Liverpool Echo newspaper"): the speaker is that
+        /// name, as "a Pew survey" is Pew's (<see cref="AuthorNamedBeforeWriting"/>). Only the noun
+        /// was the mention, so the typed speakers were "agency" and "newspaper". Null when no
+        /// capitalised name (other than an article) stands there. Reads at most sixty characters back.
+        /// </summary>
+        private Entity? NameBeforeKind(Mention mention)
+        {
+            if (mention.NameWords.Length != 1 || mention.Text != mention.NameWords[0] || !KindNouns.Contains(mention.Text) || !char.IsLower(mention.Text[0])) return null;
+            int stop = Math.Max(0, mention.Span.Start - NamedKindReach);
+            var words = new List<(int Start, int End)>();
+            int i = mention.Span.Start - 1;
+            while (i >= stop && words.Count < 8)
+            {
+                while (i >= stop && text[i] == ' ') i--;
+                int end = i + 1;
+                while (i >= stop && (char.IsLetterOrDigit(text[i]) || text[i] == '&' || text[i] == '-' || text[i] == '.')) i--;
+                if (end == i + 1 || (i >= stop && text[i] != ' ')) break;
+                words.Add((i + 1, end));
+            }
+
+            // Up to two lower-case words ("news"), then the capitalised name ("China Daily").
+            int k = 0;
+            while (k < words.Count && k < 2 && char.IsLower(text[words[k].Start])) k++;
+            int nameEnd = k, first = -1;
+            while (k < words.Count && char.IsUpper(text[words[k].Start]))
+            {
+                string w = text.Substring(words[k].Start, words[k].End - words[k].Start);
+                if (w == "The" || w == "A" || w == "An" || w.EndsWith("'s", StringComparison.Ordinal)) break;
+                first = k++;
+            }
+
+            if (first < 0) return null;
+            var span = new TextRange(words[first].Start, words[nameEnd].End);
+            string written = text.Substring(span.Start, span.End - span.Start);
+            var name = new Mention(MentionKind.Name, mention.First, mention.End, span, written) { NameWords = written.Split(' ') };
+            int known = entities.Count;
+            Entity? found = FindOrCreateName(name, create: true);
+            if (found is not null && entities.Count > known) found.IsUnknown = false;
+            if (found is not null && found.IsPerson && entities.Count > known) found.IsPerson = false;
+            return found;
+        }
+    }
+}

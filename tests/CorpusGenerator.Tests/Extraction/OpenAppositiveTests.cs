@@ -1,0 +1,29 @@
+using CorpusGenerator.Extraction;
+
+namespace CorpusGenerator.Tests.Extraction
+{
+    /// <summary>"Andrew Burke, chief of BT's new unit told ...": the closing comma of a role appositive left out before the cue.</summary>
+    public class OpenAppositiveTests
+    {
+        [Fact]
+        public void The_person_before_an_unclosed_role_speaks()
+        {
+            ExtractedArticle a = Extracted.From("Andrew Burke, chief of the firm's new entertainment unit told the conference that television was changing.");
+            Assert.Equal("Andrew Burke", a.SpeakerOf(a.Quote("television was changing")));
+        }
+
+        [Fact]
+        public void The_person_speaks_not_the_organisation_in_the_role()
+        {
+            ExtractedArticle a = Extracted.From("Lisa Power, head of policy at the Terrence Higgins Trust said the figures were alarming.");
+            Assert.Equal("Lisa Power", a.SpeakerOf(a.Quote("the figures were alarming")));
+        }
+
+        [Fact]
+        public void A_person_named_after_the_role_still_speaks()
+        {
+            ExtractedArticle a = Extracted.From("Speaking to the Financial Times, chief operating officer Peter Chernin said the deal was off.");
+            Assert.Equal("Peter Chernin", a.SpeakerOf(a.Quote("the deal was off")));
+        }
+    }
+}
