@@ -74,5 +74,62 @@ namespace CorpusGenerator.Extraction
 
             return first < end ? Unnamed(text, t, first, end) : null;
         }
+
+        /// <summary>Tokens at most from the start of a subject to its plain verb of saying, its relative clause included.</summary>
+        private const int RelativeSubjectTokens = 28;
+
+        /// <summary>
+        /// "The state officials whose laws have been invalidated say ...", "Friends of Mr. Clinton's
+        /// who have seen him on the trail say that ...", "progressive organizations that have
+        /// endorsed him say ...": a subject phrase that opens its clause, then a relative clause,
+        /// then a verb that only reports words. The relative clause hides the phrase from the plain
+        /// walk (its verbs and "who" are no subject words), so the phrase before the relative
+        /// pronoun is read as a plain subject and named with its clause, as written. Only a
+        /// subject relative counts ("who", "whose", "whom", or "that" before a verb), so "Polls
+        /// show that voters say" stays no subject; the clause may hold no cue, quotation, comma or
+        /// dash. The walk is bounded by <see cref="RelativeSubjectTokens"/>.
+        /// </summary>
+        private static Mention? SubjectBeforeRelativeClause(string text, List<Token> t, Sentence s, int cue, int end)
+        {
+            if (!PlainSayings.Contains(t[cue].Text) || end > cue || end - 1 <= s.First) return null;
+            int relative = -1;
+            for (int i = end - 1; i > s.First && end - i <= RelativeSubjectTokens; i--)
+            {
+                Token w = t[i];
+                if (!(w.IsWord || w.Kind == TokenKind.Number || IsJoiningHyphen(t, i, end) || IsAbbreviationStop(t, i))) break;
+                if (w.IsWord && CueLexicon.IsCue(w.Text)) return null;
+                if (w.Is("who") || w.Is("whose") || w.Is("whom") || (w.Is("that") && i + 1 < end && OpensRelativeVerb(t[i + 1]))) relative = i;
+            }
+
+            // "who said" is the relative clause's own cue; the clause must hold more than its pronoun.
+            // "hackers who U.S. officials say is tied", "a man whose lawyers say": the cue is the
+            // relative clause's own, so the pronoun must start a verb phrase ("who have seen") and
+            // "whose" a noun and then its verb ("whose laws have been invalidated").
+            if (relative < 0 || end - relative < (t[relative].Is("whose") ? 4 : 3)) return null;
+            if (!t[relative].Is("whose") && !OpensRelativeVerb(t[relative + 1]) && !(t[relative + 1].IsWord && !t[relative + 1].IsCapitalized && !WordLists.StopWords.Contains(t[relative + 1].Text))) return null;
+            for (int i = relative + 1; i < end; i++)
+            {
+                // "a caveat that negated what he had just said": a clause of its own before the cue.
+                if (t[i].IsWord && ClauseWords.Contains(t[i].Text)) return null;
+            }
+
+            Mention? head = PlainSubjectBefore(text, t, s, cue, relative);
+            if (head is null || head.End != relative) return null;
+            for (int i = head.First + 1; i < head.End; i++)
+            {
+                // "Rubio seemed to offer a caveat that ...": a verb in the phrase makes it a clause.
+                Token w = t[i];
+                if (w.IsWord && !w.IsCapitalized && (w.Is("to") || w.Text.EndsWith("ed", System.StringComparison.Ordinal) && !WordLists.Determiners.Contains(t[i - 1].Text))) return null;
+            }
+
+            return Unnamed(text, t, head.First, end);
+        }
+
+        /// <summary>A word right after "that" that makes it a subject relative: an auxiliary ("that have endorsed") or a past form ("that endorsed").</summary>
+        private static bool OpensRelativeVerb(Token w) =>
+            w.IsWord && !w.IsCapitalized && (Auxiliaries.Contains(w.Text) || w.Text.EndsWith("ed", System.StringComparison.Ordinal));
+
+        /// <summary>Words that open a clause of their own inside a relative clause: a question word or a subject pronoun.</summary>
+        private static readonly WordSet ClauseWords = new WordSet("what", "which", "whether", "if", "than", "i", "we", "you", "he", "she", "they", "it", "there");
     }
 }

@@ -253,7 +253,15 @@ namespace CorpusGenerator.Extraction
                     // "The doctors who signed the letter said", "A lawyer who represents Trump said":
                     // a phrase that opens no clause is the object inside a relative clause, whose
                     // antecedent speaks.
-                    if (a.Speaker is null || !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First))) a.Speaker = PostmodifiedSubject(text, t, s, j, phraseEnd) ?? a.Speaker ?? PublishedWriting(text, t, s, j, phraseEnd);
+                    if (a.Speaker is null || !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First)))
+                    {
+                        // "groups that have backed the mayor say": the object of a relative clause
+                        // is not who speaks; the phrase the clause qualifies is. A name stays ("a
+                        // watch Sharon said was" is a relative clause without its "that").
+                        Mention? relativeSubject = PostmodifiedSubject(text, t, s, j, phraseEnd) is null && a.Speaker is not null && a.Speaker.Kind != MentionKind.Name ? SubjectBeforeRelativeClause(text, t, s, k, j + 1) : null;
+                        if (relativeSubject is not null) a.SpeakerUnnamed = true;
+                        a.Speaker = relativeSubject ?? PostmodifiedSubject(text, t, s, j, phraseEnd) ?? a.Speaker ?? PublishedWriting(text, t, s, j, phraseEnd);
+                    }
                     if (a.Speaker is null && FamiliarSource(text, t, s, j, phraseEnd) is Mention source)
                     {
                         a.Speaker = source;
@@ -330,7 +338,7 @@ namespace CorpusGenerator.Extraction
 
             if (a.Speaker is null && !participle && !afterQuote && earlier.Count == 0)
             {
-                a.Speaker = PlainSubjectBefore(text, t, s, k, j + 1);
+                a.Speaker = PlainSubjectBefore(text, t, s, k, j + 1) ?? SubjectBeforeRelativeClause(text, t, s, k, j + 1);
                 a.SpeakerUnnamed = a.Speaker is not null;
             }
 

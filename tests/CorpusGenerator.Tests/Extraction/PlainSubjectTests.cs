@@ -28,6 +28,24 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_subject_with_a_relative_clause_speaks_before_say()
+        {
+            ExtractedArticle a = Extracted.From("The county clerks whose rules have been struck down say the courts have changed.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("the courts have changed", q.Span.Of(a.Text));
+            Assert.Equal("The county clerks whose rules have been struck down", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void A_that_relative_before_a_verb_opens_a_subject()
+        {
+            ExtractedArticle a = Extracted.From("But local groups that have backed the mayor say they want a recount.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("they want a recount", q.Span.Of(a.Text));
+            Assert.Equal("local groups that have backed the mayor", a.MentionOf(q));
+        }
+
+        [Fact]
         public void A_clause_before_said_is_no_subject()
         {
             Assert.Empty(Extracted.From("What the operatives said was never recorded.").Quotes);
