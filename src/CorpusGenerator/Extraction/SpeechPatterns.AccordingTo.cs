@@ -30,7 +30,7 @@ namespace CorpusGenerator.Extraction
             }
 
             int end = first;
-            while (end < s.End && end - first < AccordingSourceTokens && (t[end].IsWord || t[end].Kind == TokenKind.Number || IsJoiningHyphen(t, end, s.End) || IsAbbreviationStop(t, end)))
+            while (end < s.End && end - first < AccordingSourceTokens && (t[end].IsWord || t[end].Kind == TokenKind.Number || IsJoiningHyphen(t, end, s.End) || IsJoiningSlash(t, end, s.End) || IsAbbreviationStop(t, end)))
             {
                 end++;
             }
@@ -47,8 +47,18 @@ namespace CorpusGenerator.Extraction
             int close = TrimEnd(t, end, s.End) == end ? s.End : end;
             if (close >= s.End) return true;
             Token next = t[end];
-            return next.IsPunct(',') || next.IsPunct(';') || next.IsPunct(')') || IsDash(next);
+
+            // "according to exit polls (a sizable margin ...)", "according to the World Travel and
+            // Tourism Council (WTTC)": an opening bracket closes the source too.
+            return next.IsPunct(',') || next.IsPunct(';') || next.IsPunct(')') || next.IsPunct('(') || IsDash(next);
         }
+
+        /// <summary>
+        /// The slash of a joint source, "a CNN/ORC poll", "Washington Post/ABC News polling": glued to
+        /// the words on both sides, it joins two names of one source instead of ending the phrase.
+        /// </summary>
+        private static bool IsJoiningSlash(List<Token> t, int i, int end) =>
+            t[i].IsPunct('/') && i > 0 && i + 1 < end && t[i - 1].End == t[i].Start && t[i + 1].Start == t[i].End && t[i - 1].IsWord && t[i + 1].IsWord;
 
         /// <summary>The stop of "U.S." or "Inc.", glued to the word before it, inside a phrase.</summary>
         private static bool IsAbbreviationStop(List<Token> t, int i) =>

@@ -19,6 +19,24 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_slash_joins_two_names_of_one_source()
+        {
+            ExtractedArticle a = Extracted.From("According to a Harbor/Ridge survey, the two mayors are tied.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("the two mayors are tied", q.Span.Of(a.Text));
+            Assert.Equal("a Harbor/Ridge survey", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void An_opening_bracket_closes_the_source()
+        {
+            ExtractedArticle a = Extracted.From("Bread prices rose by a third, according to a tally of bakeries (a rise seen nowhere else).");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Bread prices rose by a third", q.Span.Of(a.Text));
+            Assert.Equal("a tally of bakeries", a.MentionOf(q));
+        }
+
+        [Fact]
         public void Any_phrase_after_according_to_is_its_source()
         {
             ExtractedArticle a = Extracted.From("Bread prices rose by a third last year, according to a tally of bakeries in four provinces.");
