@@ -64,11 +64,14 @@ namespace CorpusGenerator.Extraction
 
             // "The Billy on the Street star said": a definite description holding a name means
             // someone the article names, whom an unnamed mention would leave without a name.
+            // "The GOP speechwriter", "the head of China's delegation": an acronym modifying the
+            // head, or an owner's possessive, names the group or place the person belongs to, not
+            // the person, so the description stays the only name the speaker has.
             bool definite = first < end && t[first].Is("the");
             for (int i = first; i < end; i++)
             {
                 Token w = t[i];
-                if (definite && i > first && w.IsCapitalized) return null;
+                if (definite && i > first && w.IsCapitalized && !(i < end - 1 && (NounPhrases.IsAcronymWord(w.Text) || w.IsPossessive))) return null;
                 if (w.IsWord && (CueLexicon.IsCue(w.Text) || NoSubjectWords.Contains(w.Text) || Auxiliaries.Contains(w.Text) || w.Text.IndexOfAny(Apostrophes) > 0 && !w.IsPossessive)) return null;
             }
 

@@ -46,6 +46,18 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_definite_description_with_an_acronym_or_an_owner_still_speaks()
+        {
+            ExtractedArticle a = Extracted.From("The FIFA kit designer said the shirts would arrive in May.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("the shirts would arrive in May", q.Span.Of(a.Text));
+            Assert.Equal("The FIFA kit designer", a.MentionOf(q));
+
+            ExtractedArticle b = Extracted.From("The deputy head of Norway's delegation said the talks had stalled.");
+            Assert.Equal("the talks had stalled", Assert.Single(b.Quotes).Span.Of(b.Text));
+        }
+
+        [Fact]
         public void A_clause_before_said_is_no_subject()
         {
             Assert.Empty(Extracted.From("What the operatives said was never recorded.").Quotes);
