@@ -58,6 +58,24 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void Any_verb_of_speech_with_that_after_it_takes_a_plain_subject()
+        {
+            ExtractedArticle a = Extracted.From("Administrators of the ranch have complained that squatters took most of the land.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("squatters took most of the land", q.Span.Of(a.Text));
+            Assert.Equal("Administrators of the ranch", a.MentionOf(q));
+
+            ExtractedArticle b = Extracted.From("Some analyses suggest that costs will rise sharply.");
+            Assert.Equal("Some analyses", b.MentionOf(Assert.Single(b.Quotes)));
+        }
+
+        [Fact]
+        public void A_cue_word_that_is_often_a_noun_takes_no_plain_subject()
+        {
+            Assert.Empty(Extracted.From("Early news reports that the mayor had resigned turned out to be false.").Quotes);
+        }
+
+        [Fact]
         public void A_clause_before_said_is_no_subject()
         {
             Assert.Empty(Extracted.From("What the operatives said was never recorded.").Quotes);
