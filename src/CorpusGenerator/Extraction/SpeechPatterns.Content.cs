@@ -66,8 +66,10 @@ namespace CorpusGenerator.Extraction
             if (!fronted && leftEnd > leftFirst && !a.SpeakerAfterCue && a.Speaker is Mention source && source.Kind != MentionKind.Name && source.Kind != MentionKind.Pronoun)
             {
                 // "C, top black lawmakers said": lower-case modifiers the source's mention leaves
-                // out stand between the comma and it.
-                for (int b = leftEnd - 1; b > leftFirst && leftEnd - b <= 3 && IsModifierWord(t[b]); b--)
+                // out stand between the comma and it; "C, the rights group says", "C, the prime
+                // minister's spokesman said": so may the article that opens them ("a"/"an" after a
+                // comma more often opens an object: ", an arrangement the campaign has criticized").
+                for (int b = leftEnd - 1; b > leftFirst && leftEnd - b <= 4 && (IsModifierWord(t[b]) || t[b].Is("the") && t[b - 1].IsPunct(',')); b--)
                 {
                     if (t[b - 1].IsPunct(','))
                     {

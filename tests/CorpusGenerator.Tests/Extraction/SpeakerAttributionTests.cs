@@ -67,6 +67,8 @@ namespace CorpusGenerator.Tests.Extraction
         [Theory]
         [InlineData("The delay is an insult to every voter, top black lawmakers said.", "lawmakers")]
         [InlineData("The delay is an insult to every voter, labor-policy experts say.", "experts")]
+        [InlineData("The delay is an insult to every voter, the rights group says.", "group")]
+        [InlineData("The delay is an insult to every voter, the prime minister's spokesman said.", "spokesman")]
         public void Reported_speech_before_a_source_with_modifiers(string text, string head)
         {
             ExtractedArticle a = Extracted.From(text);
