@@ -25,7 +25,9 @@ namespace CorpusGenerator.Extraction
         private static Attribution? AskedQuestion(List<Token> t, Sentence s, int k)
         {
             if (!t[k].Is("asked")) return null;
-            bool opening = k == s.First || (k == s.First + 1 && t[s.First].Is("when"));
+            // "And when asked who ...", "But asked whether ...": an opening conjunction comes first.
+            int start = PastOpeningConjunction(t, s, k);
+            bool opening = k == start || (k == start + 1 && t[start].Is("when"));
             bool closing = !opening && k - 2 >= s.First && t[k - 1].Is("when") && PutToQuotedSpeaker(t, s, k - 1);
             if (!opening && !closing) return null;
 

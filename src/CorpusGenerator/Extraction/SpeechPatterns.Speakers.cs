@@ -284,7 +284,7 @@ namespace CorpusGenerator.Extraction
 
                 // "He said RCMP will maintain ...": a cue inside another's content is part of it,
                 // unless a relative clause holds it ("meddling the congressman said is designed").
-                if (a.Speaker is not null && earlier.Count > 0 && !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First)) && !IsReducedRelativeCue(t, s, a) && !QuotedRelativeCue(t, s, a)) return false;
+                if (a.Speaker is not null && OpenBefore(earlier, a.Speaker.First) && !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First)) && !IsReducedRelativeCue(t, s, a) && !QuotedRelativeCue(t, s, a)) return false;
             }
 
             if (a.Speaker is null && participle && skipped == 0 && j >= s.First && t[j].IsCapitalized && QuotationFollows(t, s, k + 1))
@@ -730,5 +730,21 @@ namespace CorpusGenerator.Extraction
         }
 
         private static int? Last(List<Attribution> list) => list.Count > 0 ? list.Count - 1 : (int?)null;
+
+        /// <summary>
+        /// Whether an earlier attribution's content may still run on over token <paramref name="i"/>:
+        /// any whose content is not yet fixed, or fixed past it. "Asked about their outlook, a
+        /// majority in 14 countries said ...": the question's content closed at its comma, so
+        /// the cue after it is no part of it.
+        /// </summary>
+        private static bool OpenBefore(List<Attribution> earlier, int i)
+        {
+            foreach (Attribution e in earlier)
+            {
+                if (!e.ContentFixed || e.ContentEnd > i) return true;
+            }
+
+            return false;
+        }
     }
 }
