@@ -41,6 +41,16 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void An_opening_asked_by_names_the_asker()
+        {
+            ExtractedArticle a = Extracted.From("The bridge reopened.\n\nAsked by Tom Hale whether the tolls would return, Ann Brody said the steel was late.");
+            ExtractedQuote q = a.Quote("whether the tolls");
+            Assert.Equal("whether the tolls would return", q.Span.Of(a.Text));
+            Assert.Equal("Tom Hale", a.MentionOf(q));
+            Assert.Equal("Ann Brody", a.MentionOf(a.Quote("the steel was late")));
+        }
+
+        [Fact]
         public void When_asked_inside_reported_words_is_no_question()
         {
             ExtractedArticle a = Extracted.From("The bridge reopened.\n\nAnn Brody said the video shows the driver leaving his car when asked to do so by police.\n\nThe firm wouldn't comment when asked if other bridges were affected.");
