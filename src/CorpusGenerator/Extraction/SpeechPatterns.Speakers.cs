@@ -420,6 +420,7 @@ namespace CorpusGenerator.Extraction
 
                 if (c <= s.First || !t[c].IsPunct(',')) return governed;
                 Mention? inner = NounPhrases.EndingAt(text, t, SkipPartyTagBack(t, right - 1, c + 1), c + 1);
+                inner = WithUnknownFirstName(text, t, inner, c + 1);
                 if (inner is not null && inner.Kind == MentionKind.Name && inner.First == c + 1)
                 {
                     if (!IsPlaceAfterPlace(text, t, s, c)) return inner;
@@ -474,6 +475,24 @@ namespace CorpusGenerator.Extraction
             }
 
             return governed;
+        }
+
+        /// <summary>
+        /// "One Republican presidential hopeful, Carly Fiorina, says": the name reader did not know
+        /// "Carly" for a first name and read only "Fiorina", so the name did not fill the appositive
+        /// and the cue lost its speaker. Set off by commas, one capitalised word that is no function
+        /// word or title, right before a name, is that name's first word.
+        /// </summary>
+        private static Mention? WithUnknownFirstName(string text, List<Token> t, Mention? name, int first)
+        {
+            if (name is null || name.Kind != MentionKind.Name || name.First != first + 1 || name.Titled) return name;
+            Token w = t[first];
+            if (!w.IsWord || !w.IsCapitalized || w.IsPossessive || WordLists.StopWords.Contains(w.Text) || RoleLexicon.IsTitle(w.Text) || RoleLexicon.IsNationality(w.Text)) return name;
+            var span = new TextRange(w.Start, name.Span.End);
+            string[] words = new string[name.NameWords.Length + 1];
+            words[0] = w.Text;
+            System.Array.Copy(name.NameWords, 0, words, 1, name.NameWords.Length);
+            return new Mention(MentionKind.Name, first, name.End, span, span.Of(text)) { NameWords = words, Role = name.Role };
         }
 
         /// <summary>

@@ -57,6 +57,15 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void An_appositive_name_keeps_a_first_name_the_name_reader_does_not_know()
+        {
+            ExtractedArticle a = Extracted.From("One council hopeful, Carly Quesnet, says she plans to run again.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("she plans to run again", q.Span.Of(a.Text));
+            Assert.Equal("Carly Quesnet", a.MentionOf(q));
+        }
+
+        [Fact]
         public void A_comma_and_more_words_after_the_cue_still_report()
         {
             ExtractedArticle a = Extracted.From("Taxes rose for the top fifth, the agency said in a June report, and those in the bottom fifth paid less.");
