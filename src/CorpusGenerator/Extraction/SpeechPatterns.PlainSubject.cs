@@ -76,7 +76,7 @@ namespace CorpusGenerator.Extraction
             {
                 Token w = t[i];
                 if (definite && i > first && w.IsCapitalized && !(i < end - 1 && (NounPhrases.IsAcronymWord(w.Text) || w.IsPossessive))) return null;
-                if (w.IsWord && (CueLexicon.IsCue(w.Text) || NoSubjectWords.Contains(w.Text) || Auxiliaries.Contains(w.Text) || w.Text.IndexOfAny(Apostrophes) > 0 && !w.IsPossessive)) return null;
+                if (w.IsWord && (CueLexicon.IsCue(w.Text) && !CountedOrDetermined(t, i, first) || NoSubjectWords.Contains(w.Text) || Auxiliaries.Contains(w.Text) || w.Text.IndexOfAny(Apostrophes) > 0 && !w.IsPossessive)) return null;
             }
 
             return first < end ? Unnamed(text, t, first, end) : null;
@@ -100,6 +100,17 @@ namespace CorpusGenerator.Extraction
             "claim", "claims", "charge", "charges", "report", "reports", "promise", "promises", "tweet", "tweets", "state", "states",
             "call", "calls", "estimate", "estimates", "reply", "replies", "warning", "warnings", "answer", "answers", "pledge", "pledges",
             "vow", "vows", "boast", "boasts", "complaint", "complaints", "joke", "jokes", "post", "posts", "statement", "statements");
+
+        /// <summary>
+        /// "voters in six states said", "the reports of officials say": a cue word after a number or
+        /// a determiner is a noun inside the subject, not a verb of speech that ends it.
+        /// </summary>
+        private static bool CountedOrDetermined(List<Token> t, int i, int first)
+        {
+            if (i <= first) return false;
+            Token before = t[i - 1];
+            return before.Kind == TokenKind.Number || before.IsWord && (NounMarkers.Contains(before.Text) || NounPhrases.IsCountWord(before.Text));
+        }
 
         /// <summary>Tokens at most from the start of a subject to its plain verb of saying, its relative clause included.</summary>
         private const int RelativeSubjectTokens = 28;

@@ -76,6 +76,15 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_cue_word_after_a_number_is_a_noun_inside_the_subject()
+        {
+            ExtractedArticle a = Extracted.From("Large majorities of farmers in six states said the harvest was poor.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("the harvest was poor", q.Span.Of(a.Text));
+            Assert.Equal("Large majorities of farmers in six states", a.MentionOf(q));
+        }
+
+        [Fact]
         public void A_clause_before_said_is_no_subject()
         {
             Assert.Empty(Extracted.From("What the operatives said was never recorded.").Quotes);
