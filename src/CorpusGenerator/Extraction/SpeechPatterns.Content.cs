@@ -88,6 +88,12 @@ namespace CorpusGenerator.Extraction
             if (OnlyAddressee(t, a, start, end)) start = end;
             bool hasRight = CountWords(t, start, end) > 0;
             bool hasLeft = fronted && CountWords(t, lStart, lEnd) > 0;
+            if (hasLeft && hasRight && IsClause(t, lStart, lEnd) && ListenerAndCircumstance(t, a, start, end))
+            {
+                start = end; // "C, he told the court in his filing.": what was told went before
+                hasRight = false;
+                lEnd = BeforeNameAfterQuote(t, lStart, lEnd);
+            }
             if (hasLeft && hasRight && IsSingleQuote(t, lStart, lEnd) && IsSingleQuote(t, start, end))
             {
                 // "“We tried,” he said, “and failed.”": one quote in two pieces.
