@@ -203,6 +203,8 @@ namespace CorpusGenerator.Extraction
             if (!when && !PlacePrepositions.Contains(t[start].Text)) return false;
             for (int i = start; i < end; i++)
             {
+                // "said Wednesday morning on MSNBC's “Morning Joe.”": a show's quoted title names the channel.
+                if (t[i].Kind == TokenKind.Quote && (IsQuotedTitle(t[i]) || i == end - 1 && IsClosingQuotedTitle(t[i]))) continue;
                 if (t[i].Kind == TokenKind.Quote || t[i].Is("that")) return false;
 
                 // A comma may lead on to more of what was said: "..., the CBO said in a June report,
