@@ -80,6 +80,23 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
+            if (!fronted && leftEnd > leftFirst && !a.SpeakerAfterCue && a.Speaker is Mention named && named.Kind == MentionKind.Name && named.Titled)
+            {
+                // "C, ministry spokesman John Smith said", "C, Algerian foreign affairs ministry
+                // spokesman Benali Cherif Abdelaziz said": the name's mention starts at its title,
+                // and the words that modify the title (lower case, a nationality or an acronym)
+                // stand between the comma and it.
+                for (int b = leftEnd - 1; b > leftFirst && leftEnd - b <= 5 && (IsModifierWord(t[b]) || t[b].IsWord && (RoleLexicon.IsNationality(t[b].Text) || NounPhrases.IsAcronymWord(t[b].Text))); b--)
+                {
+                    if (t[b - 1].IsPunct(','))
+                    {
+                        leftEnd = b;
+                        fronted = true;
+                        break;
+                    }
+                }
+            }
+
             if (t[a.Cue].Is("according") && leftEnd < 0) fronted = false;
             if (t[a.Cue].Is("according") && a.Cue > leftFirst) { leftEnd = a.Cue; fronted = true; }
             int lEnd = fronted ? TrimEnd(t, leftFirst, leftEnd) : leftFirst;

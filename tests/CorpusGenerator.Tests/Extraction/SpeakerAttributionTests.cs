@@ -65,6 +65,17 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("Carly Quesnet", a.MentionOf(q));
         }
 
+        [Theory]
+        [InlineData("The bridge will reopen in June, ministry spokesman Tom Hale said.")]
+        [InlineData("The bridge will reopen in June, Algerian transport ministry spokesman Tom Hale said.")]
+        public void Words_that_modify_a_name_s_title_stand_between_the_content_and_the_name(string text)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("The bridge will reopen in June", q.Span.Of(a.Text));
+            Assert.Contains("Tom Hale", a.MentionOf(q), System.StringComparison.Ordinal);
+        }
+
         [Fact]
         public void A_comma_and_more_words_after_the_cue_still_report()
         {
