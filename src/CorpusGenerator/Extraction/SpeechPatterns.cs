@@ -32,6 +32,12 @@ namespace CorpusGenerator.Extraction
 
             for (int k = s.First; k < s.End; k++)
             {
+                if (AsReportedBy(text, t, s, k) is Attribution reported)
+                {
+                    found.Add(reported); // "As reported by X, C": a source, like "according to X"
+                    continue;
+                }
+
                 if (!IsCue(t, k, s, out int cueEnd)) continue;
                 var a = new Attribution(k, cueEnd);
                 if (!FindSpeaker(text, t, s, a, found))
