@@ -12,7 +12,24 @@ namespace CorpusGenerator.Extraction
     {
         /// <summary>Whether <paramref name="a"/> is an "according to" that opens its sentence.</summary>
         private static bool OpensWithAccordingTo(List<Token> t, Sentence s, Attribution a) =>
-            a.Cue == s.First && t[a.Cue].Is("according");
+            t[a.Cue].Is("according") && a.Cue == PastOpeningConjunctionAndComma(t, s);
+
+        /// <summary>
+        /// Where the sentence's first clause starts past an opening conjunction and its comma:
+        /// "But according to the poll, C", "Yet, according to aides, C" open with "according to"
+        /// as much as "According to the poll, C" does, and report the clause after its comma.
+        /// </summary>
+        private static int PastOpeningConjunctionAndComma(List<Token> t, Sentence s)
+        {
+            int i = s.First;
+            if (i + 1 < s.End && t[i].IsWord && OpeningConjunctions.Contains(t[i].Text))
+            {
+                i++;
+                if (i + 1 < s.End && t[i].IsPunct(',')) i++;
+            }
+
+            return i;
+        }
 
         /// <summary>Whether the cue at <paramref name="cue"/> stands in the clause an opening "according to" reports.</summary>
         private static bool InsideOpeningAccordingTo(List<Token> t, Sentence s, Attribution opening, int cue) =>

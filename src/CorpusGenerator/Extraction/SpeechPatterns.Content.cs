@@ -27,7 +27,7 @@ namespace CorpusGenerator.Extraction
 
                 // "According to the lawyer for Animal Protection Services, authorities seized ...": the
                 // source's phrase runs on to the comma that closes the opening.
-                if (a.Cue == s.First && start < limit && !t[start].IsPunct(','))
+                if (OpensWithAccordingTo(t, s, a) && start < limit && !t[start].IsPunct(','))
                 {
                     int comma = start;
                     while (comma < limit && comma - start <= 12 && t[comma].IsWord) comma++;
@@ -97,8 +97,8 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
-            if (t[a.Cue].Is("according") && leftEnd < 0) fronted = false;
-            if (t[a.Cue].Is("according") && a.Cue > leftFirst) { leftEnd = a.Cue; fronted = true; }
+            if (t[a.Cue].Is("according") && (leftEnd < 0 || OpensWithAccordingTo(t, s, a))) fronted = false; // "But, according to X, C": no "But" reported
+            if (t[a.Cue].Is("according") && a.Cue > leftFirst && !OpensWithAccordingTo(t, s, a)) { leftEnd = a.Cue; fronted = true; }
             int lEnd = fronted ? TrimEnd(t, leftFirst, leftEnd) : leftFirst;
             int lStart = fronted ? SkipLeadingJunk(t, leftFirst, lEnd) : leftFirst;
 

@@ -18,6 +18,16 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("Jane Fairweather", a.MentionOf(q));
         }
 
+        [Theory]
+        [InlineData("But according to the survey, most bakers will raise prices.")]
+        [InlineData("And, according to the survey, most bakers will raise prices.")]
+        public void An_opening_conjunction_before_according_to_is_no_part_of_the_report(string text)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("most bakers will raise prices", q.Span.Of(a.Text));
+        }
+
         [Fact]
         public void A_slash_joins_two_names_of_one_source()
         {
