@@ -315,6 +315,8 @@ namespace CorpusGenerator.Extraction
 
                 // "..., however, say it would keep": a pronoun with a verb after it opens the content.
                 if (a.Speaker is not null && a.Speaker.Kind == MentionKind.Pronoun && a.Speaker.End < s.End && t[a.Speaker.End].IsWord) a.Speaker = null;
+                else if (a.Speaker is not null && VerbAfterName(t, s, a.Speaker)) a.Speaker = null; // "..., said Gates described ..."
+
                 if (a.Speaker is null && afterQuote) a.Speaker = NameAfterModifiers(text, t, k + 1, s.End);
                 if (a.Speaker is null && k > s.First) a.Speaker = TrailingDescription(text, t, s, k + 1);
                 if (a.Speaker is not null) a.SpeakerAfterCue = true;
