@@ -13,6 +13,13 @@ namespace CorpusGenerator.Extraction
         private const int AccordingSourceTokens = 16;
 
         /// <summary>
+        /// Tokens at most in such a source when a comma closes it: "According to early results of
+        /// the exit poll conducted by Edison Research for the Associated Press and Television
+        /// Networks, C" names a long source that the comma still bounds.
+        /// </summary>
+        private const int AccordingSourceTokensToComma = 24;
+
+        /// <summary>
         /// The source after "according to" at <paramref name="first"/> when the phrase walks find
         /// none. "the FBI", "the Associated Press": the name after its article, for the resolver.
         /// Otherwise the words up to the comma, dash, bracket or stop that closes the phrase, kept
@@ -30,13 +37,14 @@ namespace CorpusGenerator.Extraction
             }
 
             int end = first;
-            while (end < s.End && end - first < AccordingSourceTokens && (t[end].IsWord || t[end].Kind == TokenKind.Number || IsJoiningHyphen(t, end, s.End) || IsJoiningSlash(t, end, s.End) || IsAbbreviationStop(t, end)))
+            while (end < s.End && end - first < AccordingSourceTokensToComma && (t[end].IsWord || t[end].Kind == TokenKind.Number || IsJoiningHyphen(t, end, s.End) || IsJoiningSlash(t, end, s.End) || IsAbbreviationStop(t, end)))
             {
                 end++;
             }
 
             end = TrimEnd(t, first, end);
             if (end <= first || !ClosesSource(t, s, end)) return null;
+            if (end - first > AccordingSourceTokens && !(end < s.End && t[end].IsPunct(','))) return null; // a long run needs its comma
             unnamed = true;
             return Unnamed(text, t, first, end);
         }

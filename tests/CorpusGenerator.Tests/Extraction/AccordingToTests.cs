@@ -29,6 +29,14 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_long_source_closed_by_its_comma_is_still_the_source()
+        {
+            ExtractedArticle a = Extracted.From("According to early results of the exit poll conducted by Harbor Research for the Ledger and three local television stations, the mayor won easily.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("the mayor won easily", q.Span.Of(a.Text));
+        }
+
+        [Fact]
         public void A_slash_joins_two_names_of_one_source()
         {
             ExtractedArticle a = Extracted.From("According to a Harbor/Ridge survey, the two mayors are tied.");
