@@ -36,6 +36,16 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("the mayor won easily", q.Span.Of(a.Text));
         }
 
+        [Theory]
+        [InlineData("Bakers pay more. (According to the city council, flour prices doubled in May.)")]
+        [InlineData("Bakers left the city after, according to the guild, flour prices doubled in May.")]
+        public void According_to_after_a_bracket_or_a_subordinator_reports_the_clause_after_it(string text)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("flour prices doubled in May", q.Span.Of(a.Text));
+        }
+
         [Fact]
         public void A_slash_joins_two_names_of_one_source()
         {
