@@ -37,7 +37,7 @@ namespace CorpusGenerator.Extraction
             }
 
             int end = first;
-            while (end < s.End && end - first < AccordingSourceTokensToComma && (t[end].IsWord || t[end].Kind == TokenKind.Number || IsJoiningHyphen(t, end, s.End) || IsJoiningSlash(t, end, s.End) || IsAbbreviationStop(t, end)))
+            while (end < s.End && end - first < AccordingSourceTokensToComma && (t[end].IsWord || t[end].Kind == TokenKind.Number || IsJoiningHyphen(t, end, s.End) || IsJoiningSlash(t, end, s.End) || IsAbbreviationStop(t, end) || QuotedNameInSource(t, end, first)))
             {
                 end++;
             }
@@ -59,6 +59,28 @@ namespace CorpusGenerator.Extraction
             // "according to exit polls (a sizable margin ...)", "according to the World Travel and
             // Tourism Council (WTTC)": an opening bracket closes the source too.
             return next.IsPunct(',') || next.IsPunct(';') || next.IsPunct(')') || next.IsPunct('(') || IsDash(next);
+        }
+
+        /// <summary>Words at most in a quoted name inside a source: her “clawback” plan, the “Medicare for all” document.</summary>
+        private const int QuotedNameWords = 4;
+
+        /// <summary>
+        /// "according to her “clawback” plan, C", "according to the “Medicare for all” document he
+        /// released": a short quotation inside the source names a plan or a document; it ends no
+        /// phrase. Not the source's first token, and no stop, comma or question inside it.
+        /// </summary>
+        private static bool QuotedNameInSource(List<Token> t, int i, int first)
+        {
+            if (i == first || t[i].Kind != TokenKind.Quote) return false;
+            string q = t[i].Text;
+            int words = 1;
+            foreach (char c in q)
+            {
+                if (c == ' ') words++;
+                if (c == '.' || c == ',' || c == '?' || c == '!' || c == ';' || c == ':') return false;
+            }
+
+            return words <= QuotedNameWords;
         }
 
         /// <summary>

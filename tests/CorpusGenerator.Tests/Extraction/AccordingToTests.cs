@@ -47,6 +47,14 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_short_quoted_name_inside_the_source_ends_no_phrase()
+        {
+            ExtractedArticle a = Extracted.From("The levy would raise $2 billion a year, according to the “Bread for all” plan the guild released.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("The levy would raise $2 billion a year", q.Span.Of(a.Text));
+        }
+
+        [Fact]
         public void A_slash_joins_two_names_of_one_source()
         {
             ExtractedArticle a = Extracted.From("According to a Harbor/Ridge survey, the two mayors are tied.");
