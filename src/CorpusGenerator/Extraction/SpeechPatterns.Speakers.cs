@@ -417,7 +417,7 @@ namespace CorpusGenerator.Extraction
                     // "The lawmaker, who represents a district in Albay province, said": past the
                     // relative clause, the phrase that opens the sentence.
                     Mention? opening = SubjectEndingAt(text, t, s, right - 1);
-                    return opening is not null && opening.Kind != MentionKind.Pronoun && WithDeterminer(t, s, opening.First) == s.First ? opening : governed;
+                    return opening is not null && opening.Kind != MentionKind.Pronoun && (WithDeterminer(t, s, opening.First) == s.First || AfterHonorific(t, s.First, opening.First)) ? opening : governed;
                 }
 
                 if (c <= s.First || !t[c].IsPunct(',')) return governed;
