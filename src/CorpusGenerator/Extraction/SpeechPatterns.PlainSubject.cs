@@ -129,14 +129,28 @@ namespace CorpusGenerator.Extraction
         private static Mention? SubjectBeforeRelativeClause(string text, List<Token> t, Sentence s, int cue, int end)
         {
             if (!PlainSayings.Contains(t[cue].Text) || end > cue || end - 1 <= s.First) return null;
-            int relative = -1;
+            int relative = -1, comma = -1;
             for (int i = end - 1; i > s.First && end - i <= RelativeSubjectTokens; i--)
             {
                 Token w = t[i];
+
+                // "The judges who ruled that ..., for instance, said", "voters who have listened to
+                // his speeches over the decades, on television or at campaign events, said": commas
+                // may set off pieces inside the relative clause, which must open before them.
+                if (w.IsPunct(',') && i > s.First && t[i - 1].IsWord)
+                {
+                    comma = i;
+                    continue;
+                }
+
                 if (!(w.IsWord || w.Kind == TokenKind.Number || IsJoiningHyphen(t, i, end) || IsAbbreviationStop(t, i))) break;
                 if (w.IsWord && CueLexicon.IsCue(w.Text)) return null;
                 if (w.Is("who") || w.Is("whose") || w.Is("whom") || (w.Is("that") && i + 1 < end && OpensRelativeVerb(t[i + 1]))) relative = i;
             }
+
+            // Past a comma only "who" surely opens a relative clause about a person ("The only parts
+            // that would keep going, said the operators, were ..." sets off an inverted attribution).
+            if (comma >= 0 && (relative > comma || relative >= 0 && t[relative].Is("that"))) return null;
 
             // "who said" is the relative clause's own cue; the clause must hold more than its pronoun.
             // "hackers who U.S. officials say is tied", "a man whose lawyers say": the cue is the

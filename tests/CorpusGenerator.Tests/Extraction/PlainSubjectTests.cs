@@ -85,6 +85,15 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_relative_clause_may_hold_pieces_set_off_by_commas()
+        {
+            ExtractedArticle a = Extracted.From("Yet some farmers who have watched the river for decades, in floods and in droughts, said the dam had changed it.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("the dam had changed it", q.Span.Of(a.Text));
+            Assert.StartsWith("some farmers who have watched the river", a.MentionOf(q), System.StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void A_clause_before_said_is_no_subject()
         {
             Assert.Empty(Extracted.From("What the operatives said was never recorded.").Quotes);
