@@ -24,7 +24,7 @@ namespace CorpusGenerator.Extraction
             return IsAcronymWord(t[i].Text) || IsHyphenatedCommonNoun(t[i].Text) || IsOpeningAgentNoun(t, i);
         }
 
-        private static bool IsAcronymWord(string w)
+        internal static bool IsAcronymWord(string w)
         {
             if (w.Length < 2 || w.Length > 4) return false;
             foreach (char c in w)

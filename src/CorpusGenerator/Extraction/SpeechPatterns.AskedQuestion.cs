@@ -22,10 +22,10 @@ namespace CorpusGenerator.Extraction
         /// its content fixed to the question; null unless a question word follows (past a day) and
         /// a comma closes the question within reach, with the main clause after it.
         /// </summary>
-        private static Attribution? AskedQuestion(List<Token> t, Sentence s, int k)
+        private static Attribution? AskedQuestion(string text, List<Token> t, Sentence s, int k)
         {
             if (!t[k].Is("asked")) return null;
-            bool opening = k == s.First || (k == s.First + 1 && t[s.First].Is("when"));
+            bool opening = OpensWithAsked(t, s, k);
             bool closing = !opening && k - 2 >= s.First && t[k - 1].Is("when") && PutToQuotedSpeaker(t, s, k - 1);
             if (!opening && !closing) return null;
 
@@ -51,7 +51,29 @@ namespace CorpusGenerator.Extraction
             // The question closes at the comma, or with the quotation that holds it.
             var a = new Attribution(k, k + 1) { ContentFixed = true };
             Set(t, a, first, end);
+
+            // "Asked by Matt Lauer whether ...": the asker is named, and asks.
+            if (k + 2 < i && t[k + 1].Is("by") && NounPhrases.StartingAt(text, t, k + 2, i) is Mention asker && asker.Kind != MentionKind.Pronoun)
+            {
+                a.Speaker = asker;
+                a.SpeakerAfterCue = true;
+            }
+
             return a;
         }
+
+        /// <summary>
+        /// Whether the "asked" at <paramref name="k"/> opens the sentence ("Asked ...", "When
+        /// asked ..."), past an opening conjunction ("And when asked who ...", "But asked whether ...").
+        /// </summary>
+        private static bool OpensWithAsked(List<Token> t, Sentence s, int k)
+        {
+            int start = PastOpeningConjunction(t, s, k);
+            return k == start || (k == start + 1 && t[start].Is("when"));
+        }
+
+        /// <summary>"Asked by Matt Lauer whether ...": an opening "asked by" the asker and a question is no passive.</summary>
+        private static bool OpeningAskedBy(List<Token> t, Sentence s, int k) =>
+            t[k].Is("asked") && OpensWithAsked(t, s, k) && QuestionStart(t, s, k + 1) >= 0;
     }
 }

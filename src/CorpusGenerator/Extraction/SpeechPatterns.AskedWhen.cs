@@ -16,6 +16,12 @@ namespace CorpusGenerator.Extraction
         /// <summary>Tokens at most in the asker's name after "asked by".</summary>
         private const int AskerTokens = 5;
 
+        /// <summary>Prepositions that open a phrase of place or time between "asked" and its question.</summary>
+        private static readonly WordSet AskedPlacePrepositions = new WordSet("in", "on", "at", "during");
+
+        /// <summary>Tokens at most in that phrase, the question word included.</summary>
+        private const int AskedPlaceTokens = 7;
+
         /// <summary>Words of time or manner that may stand between "asked" and its question.</summary>
         private static readonly WordSet AskedModifiers = new WordSet("later", "again", "repeatedly", "specifically", "directly", "pointedly", "once", "twice");
 
@@ -32,6 +38,21 @@ namespace CorpusGenerator.Extraction
         /// <summary>The index of the question word after "asked" (past a day, a month, a manner adverb or "by" and the asker), or -1.</summary>
         private static int QuestionStart(List<Token> t, Sentence s, int i)
         {
+            // "Asked in Iowa recently whether", "when asked at the business conference about the
+            // merger", "asked during a debate if": a short phrase of place or time, unbroken by
+            // punctuation, between "asked" and its question word.
+            if (i < s.End && t[i].IsWord && AskedPlacePrepositions.Contains(t[i].Text))
+            {
+                for (int q = i + 1; q < s.End && q - i <= AskedPlaceTokens && (t[q].IsWord || t[q].Kind == TokenKind.Number); q++)
+                {
+                    if (QuestionOpeners.Contains(t[q].Text) && !t[q].Is("to") && !t[q].Is("which"))
+                    {
+                        i = q;
+                        break;
+                    }
+                }
+            }
+
             if (i + 1 < s.End && (t[i].Is("on") || t[i].Is("in")) && (WordLists.Weekdays.Contains(t[i + 1].Text) || t[i + 1].IsCapitalized)) i += 2;
             else if (i < s.End && t[i].IsWord && WordLists.Weekdays.Contains(t[i].Text)) i++;
             if (i < s.End && t[i].IsWord && AskedModifiers.Contains(t[i].Text)) i++;

@@ -40,7 +40,15 @@ namespace CorpusGenerator.Extraction
 
         /// <summary>"said Dan Gerstein", "said the company's chief executive": a speaker, no pronoun, right after the cue at <paramref name="k"/>.</summary>
         private static bool NamedAfter(string text, List<Token> t, Sentence s, int k) =>
-            k + 1 < s.End && NounPhrases.StartingAt(text, t, k + 1, s.End) is Mention after && after.Kind != MentionKind.Pronoun;
+            k + 1 < s.End && NounPhrases.StartingAt(text, t, k + 1, s.End) is Mention after && after.Kind != MentionKind.Pronoun && !VerbAfterName(t, s, after);
+
+        /// <summary>
+        /// "..., said Gates described the nonprofit's role ...": a name after the cue with a finite
+        /// verb right after it ("have", "would", a past form) is the subject of what was said, not
+        /// the speaker, as a pronoun with a verb after it is.
+        /// </summary>
+        private static bool VerbAfterName(List<Token> t, Sentence s, Mention name) =>
+            name.Kind == MentionKind.Name && name.End < s.End && IsFiniteVerb(t, name.End, name.First);
 
         /// <summary>"who", "which", "that", "where", "when": a word that opens a clause describing the phrase before it.</summary>
         private static bool OpensDescription(Token w) =>

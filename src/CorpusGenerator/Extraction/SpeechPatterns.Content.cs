@@ -27,7 +27,7 @@ namespace CorpusGenerator.Extraction
 
                 // "According to the lawyer for Animal Protection Services, authorities seized ...": the
                 // source's phrase runs on to the comma that closes the opening.
-                if (a.Cue == s.First && start < limit && !t[start].IsPunct(','))
+                if (OpensWithAccordingTo(t, s, a) && start < limit && !t[start].IsPunct(','))
                 {
                     int comma = start;
                     while (comma < limit && comma - start <= 12 && t[comma].IsWord) comma++;
@@ -66,8 +66,10 @@ namespace CorpusGenerator.Extraction
             if (!fronted && leftEnd > leftFirst && !a.SpeakerAfterCue && a.Speaker is Mention source && source.Kind != MentionKind.Name && source.Kind != MentionKind.Pronoun)
             {
                 // "C, top black lawmakers said": lower-case modifiers the source's mention leaves
-                // out stand between the comma and it.
-                for (int b = leftEnd - 1; b > leftFirst && leftEnd - b <= 3 && IsModifierWord(t[b]); b--)
+                // out stand between the comma and it; "C, the rights group says", "C, the prime
+                // minister's spokesman said": so may the article that opens them ("a"/"an" after a
+                // comma more often opens an object: ", an arrangement the campaign has criticized").
+                for (int b = leftEnd - 1; b > leftFirst && leftEnd - b <= 4 && (IsModifierWord(t[b]) || t[b].Is("the") && t[b - 1].IsPunct(',')); b--)
                 {
                     if (t[b - 1].IsPunct(','))
                     {
@@ -78,14 +80,37 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
-            if (t[a.Cue].Is("according") && leftEnd < 0) fronted = false;
-            if (t[a.Cue].Is("according") && a.Cue > leftFirst) { leftEnd = a.Cue; fronted = true; }
+            if (!fronted && leftEnd > leftFirst && !a.SpeakerAfterCue && a.Speaker is Mention named && named.Kind == MentionKind.Name && named.Titled)
+            {
+                // "C, ministry spokesman John Smith said", "C, Algerian foreign affairs ministry
+                // spokesman Benali Cherif Abdelaziz said": the name's mention starts at its title,
+                // and the words that modify the title (lower case, a nationality or an acronym)
+                // stand between the comma and it.
+                for (int b = leftEnd - 1; b > leftFirst && leftEnd - b <= 5 && (IsModifierWord(t[b]) || t[b].IsWord && (RoleLexicon.IsNationality(t[b].Text) || NounPhrases.IsAcronymWord(t[b].Text))); b--)
+                {
+                    if (t[b - 1].IsPunct(','))
+                    {
+                        leftEnd = b;
+                        fronted = true;
+                        break;
+                    }
+                }
+            }
+
+            if (t[a.Cue].Is("according") && (leftEnd < 0 || OpensWithAccordingTo(t, s, a))) fronted = false; // "But, according to X, C": no "But" reported
+            if (t[a.Cue].Is("according") && a.Cue > leftFirst && !OpensWithAccordingTo(t, s, a)) { leftEnd = a.Cue; fronted = true; }
             int lEnd = fronted ? TrimEnd(t, leftFirst, leftEnd) : leftFirst;
             int lStart = fronted ? SkipLeadingJunk(t, leftFirst, lEnd) : leftFirst;
 
             if (OnlyAddressee(t, a, start, end)) start = end;
             bool hasRight = CountWords(t, start, end) > 0;
             bool hasLeft = fronted && CountWords(t, lStart, lEnd) > 0;
+            if (hasLeft && hasRight && IsClause(t, lStart, lEnd) && ListenerAndCircumstance(t, a, start, end))
+            {
+                start = end; // "C, he told the court in his filing.": what was told went before
+                hasRight = false;
+                lEnd = BeforeNameAfterQuote(t, lStart, lEnd);
+            }
             if (hasLeft && hasRight && IsSingleQuote(t, lStart, lEnd) && IsSingleQuote(t, start, end))
             {
                 // "“We tried,” he said, “and failed.”": one quote in two pieces.
@@ -195,6 +220,8 @@ namespace CorpusGenerator.Extraction
             if (!when && !PlacePrepositions.Contains(t[start].Text)) return false;
             for (int i = start; i < end; i++)
             {
+                // "said Wednesday morning on MSNBC's “Morning Joe.”": a show's quoted title names the channel.
+                if (t[i].Kind == TokenKind.Quote && (IsQuotedTitle(t[i]) || i == end - 1 && IsClosingQuotedTitle(t[i]))) continue;
                 if (t[i].Kind == TokenKind.Quote || t[i].Is("that")) return false;
 
                 // A comma may lead on to more of what was said: "..., the CBO said in a June report,

@@ -16,7 +16,7 @@ namespace CorpusGenerator.Extraction
         private static bool OnlyAdverbials(List<Token> t, int first, int end)
         {
             if (first >= end) return false;
-            bool pieceStart = true;
+            bool pieceStart = true, prepositional = false;
             for (int i = first; i < end; i++)
             {
                 Token w = t[i];
@@ -27,9 +27,17 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (!pieceStart) continue;
+                if (!pieceStart)
+                {
+                    // "On Tuesday she lost the Oregon primary": a subject pronoun inside a piece that a
+                    // preposition opens starts the main clause the phrase of time only set up.
+                    if (prepositional && NounPhrases.IsPronoun(w)) return false;
+                    continue;
+                }
+
                 pieceStart = false;
                 if (!w.IsWord || !OpensAdverbial(t, i, end)) return false;
+                prepositional = WordLists.Prepositions.Contains(w.Text);
             }
 
             return true;

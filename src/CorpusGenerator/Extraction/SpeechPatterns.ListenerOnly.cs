@@ -23,5 +23,61 @@ namespace CorpusGenerator.Extraction
             else if (i < end && IsTimeWord(t[i])) i++;
             return i == end;
         }
+
+        /// <summary>Words at most between a closing quotation mark and the speaker the phrase reader found.</summary>
+        private const int WordsAfterQuote = 4;
+
+        /// <summary>
+        /// "“Q,” Authenti-corp's CEO, Cynthia Musselman, told the BBC": the words between the
+        /// quotation's comma and the speaker the phrase reader took (a role, or the name before a
+        /// role it took instead) belong to the attribution, so what was told ends with the
+        /// quotation; <paramref name="end"/> otherwise.
+        /// </summary>
+        private static int BeforeNameAfterQuote(List<Token> t, int first, int end)
+        {
+            int words = 0;
+            for (int i = end - 1; i >= first && words <= WordsAfterQuote; i--)
+            {
+                if (t[i].Kind == TokenKind.Quote) return words > 0 && i + 1 < end && (CommaInsideMarks(t[i].Text) || t[i + 1].IsPunct(',')) ? i + 1 : end;
+                if (t[i].IsWord) words++;
+                else if (!t[i].IsPunct(',') && !t[i].IsPunct('-') && !t[i].IsPunct('.')) return end;
+            }
+
+            return end;
+        }
+
+        /// <summary>Whether a quotation's text ends in a comma just inside its closing marks: "“Q,”", "\"Q,\"", "''Q,''".</summary>
+        private static bool CommaInsideMarks(string quoted)
+        {
+            int i = quoted.Length - 1;
+            while (i >= 0 && (quoted[i] == '"' || quoted[i] == '\u201D' || quoted[i] == '\'' || quoted[i] == '\u2019' || char.IsWhiteSpace(quoted[i]))) i--;
+            return i >= 0 && quoted[i] == ',';
+        }
+
+        /// <summary>Tokens at most in a listener and where or when it was told, after a fronted clause.</summary>
+        private const int ListenerRunTokens = 8;
+
+        /// <summary>
+        /// "C, he told the court in his filing.", "C, Defense Secretary Ash Carter told a Senate
+        /// panel Wednesday.": after a clause that went before the speaker, a short run after a cue
+        /// that takes an addressee is the listener and the circumstance when it holds no "that",
+        /// quotation, punctuation, auxiliary, "to", verb of speech or later pronoun, any of which
+        /// would make it a clause of its own ("told the court he lied") or a request ("urged the
+        /// Russians to hack").
+        /// </summary>
+        private static bool ListenerAndCircumstance(List<Token> t, Attribution a, int first, int end)
+        {
+            // The run must start right at the cue: past a "that" ("told a radio station that his
+            // bandmates ...") what follows is what was told.
+            if (first != a.CueEnd || first >= end || end - first > ListenerRunTokens || !CueLexicon.TakesAddressee(t[a.Cue].Text) || t[a.Cue].Is("according")) return false;
+            for (int i = first; i < end; i++)
+            {
+                Token w = t[i];
+                if (!w.IsWord && w.Kind != TokenKind.Number) return false;
+                if (w.Is("that") || w.Is("to") || Auxiliaries.Contains(w.Text) || CueLexicon.IsCue(w.Text) || (i > first && NounPhrases.IsPronoun(w))) return false;
+            }
+
+            return true;
+        }
     }
 }

@@ -79,7 +79,18 @@ namespace CorpusGenerator.Extraction
             Mention? subject = SubjectEndingAt(text, t, s, SkipPartyTagBack(t, open - 1, first));
             phrase = subject is not null;
             if (subject is null) return null;
-            return WithDeterminer(t, s, subject.First) == first || ModifiesTitle(t, first, subject) ? subject : null;
+            return WithDeterminer(t, s, subject.First) == first || AfterHonorific(t, first, subject.First) || ModifiesTitle(t, first, subject) ? subject : null;
+        }
+
+        /// <summary>
+        /// "Mrs. Clinton's presidential campaign, which ..., said": the phrase reader starts a
+        /// possessive's phrase at the name, past its honorific; the honorific and its stop between
+        /// <paramref name="first"/> and <paramref name="subjectFirst"/> still open the same phrase.
+        /// </summary>
+        private static bool AfterHonorific(List<Token> t, int first, int subjectFirst)
+        {
+            if (subjectFirst <= first || subjectFirst - first > 2 || !t[first].IsWord || !RoleLexicon.IsHonorific(t[first].Text)) return false;
+            return subjectFirst - first == 1 || t[first + 1].IsPunct('.');
         }
 
         /// <summary>

@@ -34,7 +34,9 @@ namespace CorpusGenerator.Extraction
             w = t[first].Text;
             if (WordLists.Prepositions.Contains(w) || WordLists.AdverbialStarters.Contains(w) || Subordinators.Contains(w) || CueLexicon.IsParticiple(w)) return null;
 
-            int end = first;
+            // "One operative inside Trump Tower tried to downplay it, saying": "one" before a noun
+            // counts a person, as "a" would, where alone ("One said") it is a pronoun.
+            int end = OneBeforeNoun(t, first, limit) ? first + 1 : first;
             while (end < limit && end - first < OpeningSubjectTokens && IsSubjectWord(t[end]) && !IsFiniteVerb(t, end, first)) end++;
             if (end == first || end >= limit) return null;
             int verb = end;
@@ -50,6 +52,10 @@ namespace CorpusGenerator.Extraction
             if (verb >= limit || !IsFiniteVerb(t, verb, first)) return null;
             return Unnamed(text, t, first, end);
         }
+
+        /// <summary>"One operative", "one former employee": "one" at <paramref name="i"/> before a lower-case word that is no function word or verb of speech.</summary>
+        private static bool OneBeforeNoun(List<Token> t, int i, int limit) =>
+            t[i].Is("one") && i + 1 < limit && t[i + 1].IsWord && !t[i + 1].IsCapitalized && !WordLists.StopWords.Contains(t[i + 1].Text) && !CueLexicon.IsCue(t[i + 1].Text);
 
         /// <summary>A word of a subject phrase: no pronoun, verb of speech or clause word.</summary>
         private static bool IsSubjectWord(Token w) =>

@@ -268,7 +268,15 @@ namespace CorpusGenerator.Extraction
                     // "The doctors who signed the letter said", "A lawyer who represents Trump said":
                     // a phrase that opens no clause is the object inside a relative clause, whose
                     // antecedent speaks.
-                    if (a.Speaker is null || !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First))) a.Speaker = PostmodifiedSubject(text, t, s, j, phraseEnd) ?? a.Speaker ?? PublishedWriting(text, t, s, j, phraseEnd);
+                    if (a.Speaker is null || !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First)))
+                    {
+                        // "groups that have backed the mayor say": the object of a relative clause
+                        // is not who speaks; the phrase the clause qualifies is. A name stays ("a
+                        // watch Sharon said was" is a relative clause without its "that").
+                        Mention? relativeSubject = PostmodifiedSubject(text, t, s, j, phraseEnd) is null && a.Speaker is not null && a.Speaker.Kind != MentionKind.Name ? SubjectBeforeRelativeClause(text, t, s, k, j + 1) : null;
+                        if (relativeSubject is not null) a.SpeakerUnnamed = true;
+                        a.Speaker = relativeSubject ?? PostmodifiedSubject(text, t, s, j, phraseEnd) ?? a.Speaker ?? PublishedWriting(text, t, s, j, phraseEnd);
+                    }
                     if (a.Speaker is null && FamiliarSource(text, t, s, j, phraseEnd) is Mention source)
                     {
                         a.Speaker = source;
@@ -291,7 +299,7 @@ namespace CorpusGenerator.Extraction
 
                 // "He said RCMP will maintain ...": a cue inside another's content is part of it,
                 // unless a relative clause holds it ("meddling the congressman said is designed").
-                if (a.Speaker is not null && earlier.Count > 0 && !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First)) && !IsReducedRelativeCue(t, s, a) && !QuotedRelativeCue(t, s, a)) return false;
+                if (a.Speaker is not null && OpenBefore(earlier, a.Speaker.First) && !StartsClause(t, s, WithDeterminer(t, s, a.Speaker.First)) && !IsReducedRelativeCue(t, s, a) && !QuotedRelativeCue(t, s, a)) return false;
             }
 
             if (a.Speaker is null && participle && skipped == 0 && j >= s.First && t[j].IsCapitalized && QuotationFollows(t, s, k + 1))
@@ -322,6 +330,8 @@ namespace CorpusGenerator.Extraction
 
                 // "..., however, say it would keep": a pronoun with a verb after it opens the content.
                 if (a.Speaker is not null && a.Speaker.Kind == MentionKind.Pronoun && a.Speaker.End < s.End && t[a.Speaker.End].IsWord) a.Speaker = null;
+                else if (a.Speaker is not null && VerbAfterName(t, s, a.Speaker)) a.Speaker = null; // "..., said Gates described ..."
+
                 if (a.Speaker is null && afterQuote) a.Speaker = NameAfterModifiers(text, t, k + 1, s.End);
                 if (a.Speaker is null && k > s.First) a.Speaker = TrailingDescription(text, t, s, k + 1);
                 if (a.Speaker is not null) a.SpeakerAfterCue = true;
@@ -345,7 +355,7 @@ namespace CorpusGenerator.Extraction
 
             if (a.Speaker is null && !participle && !afterQuote && earlier.Count == 0)
             {
-                a.Speaker = PlainSubjectBefore(text, t, s, k, j + 1);
+                a.Speaker = PlainSubjectBefore(text, t, s, k, j + 1) ?? SubjectBeforeRelativeClause(text, t, s, k, j + 1);
                 a.SpeakerUnnamed = a.Speaker is not null;
             }
 
@@ -430,11 +440,12 @@ namespace CorpusGenerator.Extraction
                     // "The lawmaker, who represents a district in Albay province, said": past the
                     // relative clause, the phrase that opens the sentence.
                     Mention? opening = SubjectEndingAt(text, t, s, right - 1);
-                    return opening is not null && opening.Kind != MentionKind.Pronoun && WithDeterminer(t, s, opening.First) == s.First ? opening : governed;
+                    return opening is not null && opening.Kind != MentionKind.Pronoun && (WithDeterminer(t, s, opening.First) == s.First || AfterHonorific(t, s.First, opening.First)) ? opening : governed;
                 }
 
                 if (c <= s.First || !t[c].IsPunct(',')) return governed;
                 Mention? inner = NounPhrases.EndingAt(text, t, SkipPartyTagBack(t, right - 1, c + 1), c + 1);
+                inner = WithUnknownFirstName(text, t, inner, c + 1);
                 if (inner is not null && inner.Kind == MentionKind.Name && inner.First == c + 1)
                 {
                     if (chunk == 0 && NameBeforeThingAppositive(text, t, s, c) is Mention person) return person;
@@ -493,6 +504,24 @@ namespace CorpusGenerator.Extraction
             }
 
             return governed;
+        }
+
+        /// <summary>
+        /// "One Republican presidential hopeful, Carly Fiorina, says": the name reader did not know
+        /// "Carly" for a first name and read only "Fiorina", so the name did not fill the appositive
+        /// and the cue lost its speaker. Set off by commas, one capitalised word that is no function
+        /// word or title, right before a name, is that name's first word.
+        /// </summary>
+        private static Mention? WithUnknownFirstName(string text, List<Token> t, Mention? name, int first)
+        {
+            if (name is null || name.Kind != MentionKind.Name || name.First != first + 1 || name.Titled) return name;
+            Token w = t[first];
+            if (!w.IsWord || !w.IsCapitalized || w.IsPossessive || WordLists.StopWords.Contains(w.Text) || RoleLexicon.IsTitle(w.Text) || RoleLexicon.IsNationality(w.Text)) return name;
+            var span = new TextRange(w.Start, name.Span.End);
+            string[] words = new string[name.NameWords.Length + 1];
+            words[0] = w.Text;
+            System.Array.Copy(name.NameWords, 0, words, 1, name.NameWords.Length);
+            return new Mention(MentionKind.Name, first, name.End, span, span.Of(text)) { NameWords = words, Role = name.Role };
         }
 
         /// <summary>
@@ -752,5 +781,21 @@ namespace CorpusGenerator.Extraction
         }
 
         private static int? Last(List<Attribution> list) => list.Count > 0 ? list.Count - 1 : (int?)null;
+
+        /// <summary>
+        /// Whether an earlier attribution's content may still run on over token <paramref name="i"/>:
+        /// any whose content is not yet fixed, or fixed past it. "Asked about their outlook, a
+        /// majority in 14 countries said ...": the question's content closed at its comma, so
+        /// the cue after it is no part of it.
+        /// </summary>
+        private static bool OpenBefore(List<Attribution> earlier, int i)
+        {
+            foreach (Attribution e in earlier)
+            {
+                if (!e.ContentFixed || e.ContentEnd > i) return true;
+            }
+
+            return false;
+        }
     }
 }

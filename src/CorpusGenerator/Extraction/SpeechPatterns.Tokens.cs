@@ -67,9 +67,20 @@ namespace CorpusGenerator.Extraction
         /// A quoted name, not quoted words: a show's or a book's title ("Morning Joe", "Meet the
         /// Press") in title case, short, with no stop or comma of a sentence in it.
         /// </summary>
-        private static bool IsQuotedTitle(Token quote)
+        private static bool IsQuotedTitle(Token quote) => IsTitleText(quote.Text);
+
+        /// <summary>
+        /// A quoted title that closes the sentence, the sentence's stop or comma inside its marks as
+        /// American style puts it: "said Wednesday on MSNBC's “Morning Joe.”"
+        /// </summary>
+        private static bool IsClosingQuotedTitle(Token quote)
         {
             string s = quote.Text;
+            return s.Length > 1 && (s[s.Length - 1] == '.' || s[s.Length - 1] == ',') && IsTitleText(s.Substring(0, s.Length - 1));
+        }
+
+        private static bool IsTitleText(string s)
+        {
             if (s.Length == 0 || !char.IsUpper(s[0])) return false;
             int words = 0;
             int i = 0;

@@ -32,12 +32,18 @@ namespace CorpusGenerator.Extraction
 
             for (int k = s.First; k < s.End; k++)
             {
+                if (AsReportedBy(text, t, s, k) is Attribution reported)
+                {
+                    found.Add(reported); // "As reported by X, C": a source, like "according to X"
+                    continue;
+                }
+
                 if (!IsCue(t, k, s, out int cueEnd)) continue;
                 var a = new Attribution(k, cueEnd);
                 if (!FindSpeaker(text, t, s, a, found))
                 {
                     if (HearsayPassive(text, t, s, k) is Attribution hearsay) found.Add(hearsay);
-                    else if (AskedQuestion(t, s, k) is Attribution asked)
+                    else if (AskedQuestion(text, t, s, k) is Attribution asked)
                     {
                         // The question's own words are what was asked: no cue inside it reports.
                         found.Add(asked);
@@ -97,7 +103,7 @@ namespace CorpusGenerator.Extraction
                 if (before.Is("to") && !token.Text.EndsWith("ed", System.StringComparison.Ordinal) && AspectBeforeCue(t, k, s) == 0) return false;
             }
 
-            if (k + 1 < s.End && t[k + 1].IsWord && (t[k + 1].Is("by") && !QuotedAsSaying(t, k, s) || t[k + 1].Is("for") && !token.Text.StartsWith("call", System.StringComparison.OrdinalIgnoreCase) && !ForTheListener(t, k, s)))
+            if (k + 1 < s.End && t[k + 1].IsWord && (t[k + 1].Is("by") && !QuotedAsSaying(t, k, s) && !OpeningAskedBy(t, s, k) || t[k + 1].Is("for") && !token.Text.StartsWith("call", System.StringComparison.OrdinalIgnoreCase) && !ForTheListener(t, k, s)))
             {
                 return false; // "was warned by", "asked for": passive or idiom
             }

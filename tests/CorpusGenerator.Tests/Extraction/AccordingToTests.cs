@@ -18,6 +18,60 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("Jane Fairweather", a.MentionOf(q));
         }
 
+        [Theory]
+        [InlineData("But according to the survey, most bakers will raise prices.")]
+        [InlineData("And, according to the survey, most bakers will raise prices.")]
+        public void An_opening_conjunction_before_according_to_is_no_part_of_the_report(string text)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("most bakers will raise prices", q.Span.Of(a.Text));
+        }
+
+        [Fact]
+        public void A_long_source_closed_by_its_comma_is_still_the_source()
+        {
+            ExtractedArticle a = Extracted.From("According to early results of the exit poll conducted by Harbor Research for the Ledger and three local television stations, the mayor won easily.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("the mayor won easily", q.Span.Of(a.Text));
+        }
+
+        [Theory]
+        [InlineData("Bakers pay more. (According to the city council, flour prices doubled in May.)")]
+        [InlineData("Bakers left the city after, according to the guild, flour prices doubled in May.")]
+        public void According_to_after_a_bracket_or_a_subordinator_reports_the_clause_after_it(string text)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("flour prices doubled in May", q.Span.Of(a.Text));
+        }
+
+        [Fact]
+        public void A_short_quoted_name_inside_the_source_ends_no_phrase()
+        {
+            ExtractedArticle a = Extracted.From("The levy would raise $2 billion a year, according to the “Bread for all” plan the guild released.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("The levy would raise $2 billion a year", q.Span.Of(a.Text));
+        }
+
+        [Fact]
+        public void A_slash_joins_two_names_of_one_source()
+        {
+            ExtractedArticle a = Extracted.From("According to a Harbor/Ridge survey, the two mayors are tied.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("the two mayors are tied", q.Span.Of(a.Text));
+            Assert.Equal("a Harbor/Ridge survey", a.MentionOf(q));
+        }
+
+        [Fact]
+        public void An_opening_bracket_closes_the_source()
+        {
+            ExtractedArticle a = Extracted.From("Bread prices rose by a third, according to a tally of bakeries (a rise seen nowhere else).");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Bread prices rose by a third", q.Span.Of(a.Text));
+            Assert.Equal("a tally of bakeries", a.MentionOf(q));
+        }
+
         [Fact]
         public void Any_phrase_after_according_to_is_its_source()
         {

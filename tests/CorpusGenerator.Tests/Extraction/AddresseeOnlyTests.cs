@@ -17,6 +17,16 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.DoesNotContain("Ledger", q.Span.Of(a.Text));
         }
 
+        [Theory]
+        [InlineData("The county was only doing what other counties do, she told the court in her filing.", "The county was only doing what other counties do")]
+        [InlineData("“The bridge will reopen in June,” the works director, Ann Brody, told a council panel Wednesday.", "The bridge will reopen in June,")]
+        public void A_lower_case_listener_and_where_or_when_after_told_leave_the_content_before(string text, string content)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal(content, q.Span.Of(a.Text).Trim('“', '”'));
+        }
+
         [Fact]
         public void A_listener_and_a_time_after_told_leave_the_content_before()
         {

@@ -24,6 +24,33 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_phrase_of_place_or_time_may_come_before_the_question()
+        {
+            ExtractedArticle a = Extracted.From("The bridge reopened.\n\nAsked at a briefing in Leeds recently whether the tolls would return, Ann Brody shrugged.");
+            ExtractedQuote q = a.Quote("whether the tolls");
+            Assert.Equal("whether the tolls would return", q.Span.Of(a.Text));
+            Assert.Equal("Asked", a.CueOf(q));
+        }
+
+        [Fact]
+        public void An_opening_conjunction_may_come_before_when_asked_and_the_main_clause_still_reports()
+        {
+            ExtractedArticle a = Extracted.From("The bridge reopened.\n\nBut when asked about the tolls, the bridge's chief engineer Ann Brody said the steel was late.");
+            Assert.Equal("the tolls", a.Quote("the tolls").Span.Of(a.Text));
+            Assert.Equal("Ann Brody", a.MentionOf(a.Quote("the steel was late")));
+        }
+
+        [Fact]
+        public void An_opening_asked_by_names_the_asker()
+        {
+            ExtractedArticle a = Extracted.From("The bridge reopened.\n\nAsked by Tom Hale whether the tolls would return, Ann Brody said the steel was late.");
+            ExtractedQuote q = a.Quote("whether the tolls");
+            Assert.Equal("whether the tolls would return", q.Span.Of(a.Text));
+            Assert.Equal("Tom Hale", a.MentionOf(q));
+            Assert.Equal("Ann Brody", a.MentionOf(a.Quote("the steel was late")));
+        }
+
+        [Fact]
         public void When_asked_inside_reported_words_is_no_question()
         {
             ExtractedArticle a = Extracted.From("The bridge reopened.\n\nAnn Brody said the video shows the driver leaving his car when asked to do so by police.\n\nThe firm wouldn't comment when asked if other bridges were affected.");

@@ -9,6 +9,14 @@ namespace CorpusGenerator.Tests.Extraction
     public class ChannelAfterCueTests
     {
         [Fact]
+        public void A_show_s_quoted_title_closing_the_sentence_is_the_channel()
+        {
+            ExtractedArticle a = Extracted.From("The council had backed the plan until the vote, she said Wednesday morning on WXTV's “Harbor Live.”");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("The council had backed the plan until the vote", q.Span.Of(a.Text));
+        }
+
+        [Fact]
         public void On_a_channel_after_said_leaves_the_content_before_the_speaker()
         {
             ExtractedArticle a = Extracted.From(

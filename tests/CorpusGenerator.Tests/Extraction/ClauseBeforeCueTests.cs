@@ -10,6 +10,14 @@ namespace CorpusGenerator.Tests.Extraction
     public class ClauseBeforeCueTests
     {
         [Fact]
+        public void A_name_after_said_with_a_verb_after_it_is_no_speaker()
+        {
+            ExtractedArticle a = Extracted.From("One former employee, speaking on condition of anonymity, said Gates described the fund as a slush fund.");
+            Assert.DoesNotContain(a.Quotes, q => q.Span.Of(a.Text).StartsWith("One former employee", System.StringComparison.Ordinal));
+            Assert.DoesNotContain(a.Quotes, q => a.CueOf(q) == "said" && a.MentionOf(q) == "Gates");
+        }
+
+        [Fact]
         public void A_clause_before_the_comma_leaves_the_speaker_after_the_cue()
         {
             ExtractedArticle a = Extracted.From(

@@ -9,6 +9,14 @@ namespace CorpusGenerator.Tests.Extraction
     public class FrontedAdverbialTests
     {
         [Fact]
+        public void A_subject_pronoun_after_a_phrase_of_time_starts_a_clause_that_is_reported()
+        {
+            ExtractedArticle a = Extracted.From("On Tuesday she lost the county vote but kept her seat, according to complete but unofficial returns.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("On Tuesday she lost the county vote but kept her seat", q.Span.Of(a.Text));
+        }
+
+        [Fact]
         public void A_time_phrase_before_the_subject_is_not_what_was_said()
         {
             ExtractedArticle a = Extracted.From("Later in the day, Chief Ana Daniels said it would cooperate.");

@@ -9,6 +9,15 @@ namespace CorpusGenerator.Tests.Extraction
     public class LongSubjectTests
     {
         [Fact]
+        public void An_honorific_before_a_possessive_subject_still_opens_it()
+        {
+            ExtractedArticle a = Extracted.From("Mrs. Brody's mayoral campaign, which has been shadowed for months by questions about its funding, said that the audit was flawed.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("the audit was flawed", q.Span.Of(a.Text));
+            Assert.Contains("campaign", a.MentionOf(q), System.StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void A_participle_after_a_relative_clause_on_the_subject_has_the_subject_as_speaker()
         {
             ExtractedArticle a = Extracted.From(

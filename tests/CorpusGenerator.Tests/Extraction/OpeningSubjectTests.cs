@@ -19,6 +19,15 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void One_before_a_noun_opens_the_subject_phrase()
+        {
+            ExtractedArticle a = Extracted.From("One engineer inside the shipyard tried to play down the offer, saying the price was far too low.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("the price was far too low", q.Span.Of(a.Text));
+            Assert.Equal("One engineer inside the shipyard", a.MentionOf(q));
+        }
+
+        [Fact]
         public void The_opening_phrase_speaks_past_an_appositive()
         {
             ExtractedArticle a = Extracted.From("Other bidders, including two shipyards, have followed suit, saying the price was far too low.");

@@ -57,6 +57,26 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void An_appositive_name_keeps_a_first_name_the_name_reader_does_not_know()
+        {
+            ExtractedArticle a = Extracted.From("One council hopeful, Carly Quesnet, says she plans to run again.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("she plans to run again", q.Span.Of(a.Text));
+            Assert.Equal("Carly Quesnet", a.MentionOf(q));
+        }
+
+        [Theory]
+        [InlineData("The bridge will reopen in June, ministry spokesman Tom Hale said.")]
+        [InlineData("The bridge will reopen in June, Algerian transport ministry spokesman Tom Hale said.")]
+        public void Words_that_modify_a_name_s_title_stand_between_the_content_and_the_name(string text)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("The bridge will reopen in June", q.Span.Of(a.Text));
+            Assert.Contains("Tom Hale", a.MentionOf(q), System.StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void A_comma_and_more_words_after_the_cue_still_report()
         {
             ExtractedArticle a = Extracted.From("Taxes rose for the top fifth, the agency said in a June report, and those in the bottom fifth paid less.");
@@ -67,6 +87,8 @@ namespace CorpusGenerator.Tests.Extraction
         [Theory]
         [InlineData("The delay is an insult to every voter, top black lawmakers said.", "lawmakers")]
         [InlineData("The delay is an insult to every voter, labor-policy experts say.", "experts")]
+        [InlineData("The delay is an insult to every voter, the rights group says.", "group")]
+        [InlineData("The delay is an insult to every voter, the prime minister's spokesman said.", "spokesman")]
         public void Reported_speech_before_a_source_with_modifiers(string text, string head)
         {
             ExtractedArticle a = Extracted.From(text);
