@@ -124,7 +124,10 @@ namespace CorpusGenerator.Extraction
         /// pronoun is read as a plain subject and named with its clause, as written. Only a
         /// subject relative counts ("who", "whose", "whom", or "that" before a verb), so "Polls
         /// show that voters say" stays no subject; the clause may hold no cue, quotation, comma or
-        /// dash. The walk is bounded by <see cref="RelativeSubjectTokens"/>.
+        /// dash. The walk is bounded by <see cref="RelativeSubjectTokens"/>. This finds a subject
+        /// where none was found; where the walk took a name inside the clause for the subject
+        /// ("officials who spoke with The Huffington Post said"), <see cref="PostmodifiedSubject"/>
+        /// puts the clause's antecedent in its place. Both read "who" alike (<see cref="IsWho"/>).
         /// </summary>
         private static Mention? SubjectBeforeRelativeClause(string text, List<Token> t, Sentence s, int cue, int end)
         {
@@ -145,7 +148,7 @@ namespace CorpusGenerator.Extraction
 
                 if (!(w.IsWord || w.Kind == TokenKind.Number || IsJoiningHyphen(t, i, end) || IsAbbreviationStop(t, i))) break;
                 if (w.IsWord && CueLexicon.IsCue(w.Text)) return null;
-                if (w.Is("who") || w.Is("whose") || w.Is("whom") || (w.Is("that") && i + 1 < end && OpensRelativeVerb(t[i + 1]))) relative = i;
+                if (IsWho(w) || w.Is("whose") || w.Is("whom") || (w.Is("that") && i + 1 < end && OpensRelativeVerb(t[i + 1]))) relative = i;
             }
 
             // Past a comma only "who" surely opens a relative clause about a person ("The only parts
