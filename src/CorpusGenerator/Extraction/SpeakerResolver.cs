@@ -218,6 +218,8 @@ namespace CorpusGenerator.Extraction
             string key = mention.NameKey ??= KeyOf(words);
             if (byKey.TryGetValue(key, out Entity? known))
             {
+                // "Woolf" first, then "Lord Woolf": the peer is known by title and surname.
+                if (known.Name.IndexOf(' ') < 0 && NounPhrases.PeerTitleGender(mention.Text) != '\0') known.Name = mention.Text;
                 if (known.Role is null && mention.Role is not null) SetRole(known, mention.Role);
                 if (create) AdoptArticle(known, mention);
                 return known;
