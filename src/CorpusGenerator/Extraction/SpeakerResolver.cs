@@ -446,6 +446,9 @@ namespace CorpusGenerator.Extraction
                     if (e.IsPerson && e.Role is not null && e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0 && !ModifiedSameOffice(e.Role, mention.NameWords) && !OtherPortfolio(e.Role, mention.NameWords)) return e;
                 }
 
+                // "The BPI spokesman" after "A spokesman for the British Phonographic Industry said".
+                if (SpokesGroupFor(mention.NameWords) is Entity spokes) return spokes;
+
                 // "Senate Majority Leader Mitch McConnell blamed ...", then "the Kentucky Republican
                 // said": a person with a role who was the subject since counts as much as a speaker.
                 foreach (Entity e in recent)
