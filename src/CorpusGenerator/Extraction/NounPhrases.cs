@@ -381,7 +381,7 @@ namespace CorpusGenerator.Extraction
 
             int nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;
             if (NamesGroupAfterTitle(t, first, nameFirst, end)) nameFirst = first; // "the Liberal Democrats", "the Conservative Party"
-            while (nameFirst < end - 2 && (RoleLexicon.IsNationality(t[nameFirst].Text) || IsDemonym(t[nameFirst]))) nameFirst++; // "Australian Lynton Crosby", "Briton Tim Henman"
+            while (nameFirst < end - 2 && (RoleLexicon.IsNationality(t[nameFirst].Text) || IsDemonym(t[nameFirst])) && !IsNationalityInOrganisationName(t, first, nameFirst)) nameFirst++; // "Australian Lynton Crosby", "Briton Tim Henman"
             if (nameFirst >= end && end - first == 1 && IsLoneSurname(t, first))
             {
                 nameFirst = first; // "Dean, a medical doctor, said": a surname that is also a title

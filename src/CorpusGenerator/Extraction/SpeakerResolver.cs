@@ -242,7 +242,7 @@ namespace CorpusGenerator.Extraction
                 foreach (Entity candidate in sameSurname)
                 {
                     // "Rouhani" names "Hassan Rouhani"; "Ann Smith" does not name "John Smith".
-                    if (surnameOnly || candidate.Key.StartsWith(SurnameKey(words[0]), StringComparison.Ordinal) || candidate.Key.IndexOf(' ') < 0)
+                    if (surnameOnly || (candidate.Key.StartsWith(SurnameKey(words[0]), StringComparison.Ordinal) && !NounPhrases.OpensOrganisationName(words[0])) || candidate.Key.IndexOf(' ') < 0)
                     {
                         // A full name written before the surname is the one it stands for, ahead
                         // of a variant only a later caption gives ("Jody" in the text, "Jodie" below).
