@@ -32,6 +32,27 @@ namespace CorpusGenerator.Extraction
             return RoleLexicon.IsNationality(w) || Demonyms.Contains(w) || (w.Length > 4 && w.EndsWith("s", System.StringComparison.Ordinal) && RoleLexicon.IsNationality(w.Substring(0, w.Length - 1)));
         }
 
+        /// <summary>
+        /// "the British Phonographic Industry", "the Scottish National Party", "the German Federal
+        /// Labour Agency": a nationality that opens a capitalised run right after "the" is the
+        /// first word of an organisation's name, not a role before a person's ("Australian Lynton
+        /// Crosby" has no article). Stripped, the speaker was "Phonographic Industry", "National
+        /// Party". In BBC news every "the" + nationality + two or more capitalised words names a
+        /// body or an event; an office after it ("the Indonesian Economics Minister") is read as a
+        /// title before this is asked.
+        /// </summary>
+        private static bool IsNationalityInOrganisationName(List<Token> t, int first, int nameFirst) =>
+            nameFirst == first && first > 0 && t[first - 1].Is("the") && RoleLexicon.IsNationality(t[first].Text);
+
+        /// <summary>
+        /// Whether a name's first word is a nationality ("European", "British"): kept at the head
+        /// of an organisation's name, it is shared by bodies that have nothing else in common but
+        /// their last word, so it does not make two names one as a first name does ("Ann Smith",
+        /// "Ann B. Smith"): "The European Regions Airline Association" was taken for "the European
+        /// Low-fare Airlines Association" named before it.
+        /// </summary>
+        internal static bool OpensOrganisationName(string word) => RoleLexicon.IsNationality(word);
+
         /// <summary>At most this many lower-case words between a nationality and the noun it modifies.</summary>
         private const int MaxNationalityModifiedWords = 4;
 

@@ -382,7 +382,7 @@ namespace CorpusGenerator.Extraction
 
             int nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;
             if (NamesGroupAfterTitle(t, first, nameFirst, end)) nameFirst = first; // "the Liberal Democrats", "the Conservative Party"
-            while (nameFirst < end - 2 && (RoleLexicon.IsNationality(t[nameFirst].Text) || IsDemonym(t[nameFirst]))) nameFirst++; // "Australian Lynton Crosby", "Briton Tim Henman"
+            while (nameFirst < end - 2 && (RoleLexicon.IsNationality(t[nameFirst].Text) || IsDemonym(t[nameFirst])) && !IsNationalityInOrganisationName(t, first, nameFirst)) nameFirst++; // "Australian Lynton Crosby", "Briton Tim Henman"
             if (nameFirst >= end && end - first == 1 && IsLoneSurname(t, first))
             {
                 nameFirst = first; // "Dean, a medical doctor, said": a surname that is also a title
@@ -410,11 +410,13 @@ namespace CorpusGenerator.Extraction
 
             Token lastToken = t[end - 1];
             int nameEnd = lastToken.IsPossessive ? lastToken.End - 2 : lastToken.End;
-            var span = new TextRange(t[nameFirst].Start, nameEnd);
+            int peerTitle = PeerTitleBefore(t, first, nameFirst, end); // "Lord Woolf": the title is part of the name
+            int textFirst = peerTitle >= 0 ? peerTitle : nameFirst;
+            var span = new TextRange(t[textFirst].Start, nameEnd);
             var mention = new Mention(MentionKind.Name, first, phraseEnd, span, span.Of(text)) { NameWords = words.ToArray() };
             int roleFirst = first;
             while (roleFirst < nameFirst && (RoleLexicon.IsHonorific(t[roleFirst].Text) || t[roleFirst].IsPunct('.'))) roleFirst++;
-            int roleEnd = nameFirst;
+            int roleEnd = nameFirst; // the peer keeps "Lord" as role too: a null role let junk fill it ("on 13 March Lord Goldsmith" gave "March")
             while (roleEnd > roleFirst && (RoleLexicon.IsHonorific(t[roleEnd - 1].Text) || t[roleEnd - 1].IsPunct('.') || IsTrailingHonourTitle(t, roleEnd - 1, roleFirst))) roleEnd--; // "manager Sir" (HonourTitles)
             if (roleEnd > roleFirst) mention.Role = JoinWords(t, roleFirst, roleEnd);
             if (postNominal is not null) mention.Role = mention.Role is null ? postNominal : mention.Role + " " + postNominal;

@@ -22,6 +22,7 @@ namespace CorpusGenerator.Extraction
             // surname alone does not say, and the wrong one would lose the pronoun that is hers.
             if (mention.NameWords.Length == 1 && bySurname.TryGetValue(entity.SurnameKey, out var sharing) && sharing.Count > 1) return;
             char gender = HonorificGenderBefore(mention.Span.Start);
+            if (gender == '\0') gender = NounPhrases.PeerTitleGender(mention.Text); // "Lord Woolf": the title is inside the name
             if (gender == '\0') return;
             if (entity.TitledGender == '\0') entity.TitledGender = gender;
             else if (entity.TitledGender != gender) entity.TitledGender = '?';

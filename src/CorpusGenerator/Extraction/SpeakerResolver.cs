@@ -228,6 +228,9 @@ namespace CorpusGenerator.Extraction
             if (byKey.TryGetValue(key, out Entity? known))
             {
                 NoteArticle(known, mention, text);
+
+                // "Woolf" first, then "Lord Woolf": the peer is known by title and surname.
+                if (known.Name.IndexOf(' ') < 0 && NounPhrases.PeerTitleGender(mention.Text) != '\0') known.Name = mention.Text;
                 if (known.Role is null && mention.Role is not null) SetRole(known, mention.Role);
                 if (create) AdoptArticle(known, mention);
                 return known;
@@ -250,7 +253,7 @@ namespace CorpusGenerator.Extraction
                 foreach (Entity candidate in sameSurname)
                 {
                     // "Rouhani" names "Hassan Rouhani"; "Ann Smith" does not name "John Smith".
-                    if (surnameOnly || candidate.Key.StartsWith(SurnameKey(words[0]), StringComparison.Ordinal) || candidate.Key.IndexOf(' ') < 0)
+                    if (surnameOnly || (candidate.Key.StartsWith(SurnameKey(words[0]), StringComparison.Ordinal) && !NounPhrases.OpensOrganisationName(words[0])) || candidate.Key.IndexOf(' ') < 0)
                     {
                         // A full name written before the surname is the one it stands for, ahead
                         // of a variant only a later caption gives ("Jody" in the text, "Jodie" below).
@@ -457,6 +460,9 @@ namespace CorpusGenerator.Extraction
                 {
                     if (e.IsPerson && e.Role is not null && e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0 && !ModifiedSameOffice(e.Role, mention.NameWords) && !OtherPortfolio(e.Role, mention.NameWords)) return e;
                 }
+
+                // "The BPI spokesman" after "A spokesman for the British Phonographic Industry said".
+                if (SpokesGroupFor(mention.NameWords) is Entity spokesGroup) return spokesGroup;
 
                 // "Senate Majority Leader Mitch McConnell blamed ...", then "the Kentucky Republican
                 // said": a person with a role who was the subject since counts as much as a speaker.
