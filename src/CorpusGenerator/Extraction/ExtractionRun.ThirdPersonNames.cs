@@ -27,7 +27,9 @@ namespace CorpusGenerator.Extraction
         {
             foreach (string word in speaker.Name.Split(' '))
             {
-                if (word.Length < 3 || !char.IsUpper(word[0]) || word.Equals("The", StringComparison.Ordinal)) continue;
+                // "Lord" in "Lord Woolf" names every peer: "he told MPs the Lord Chancellor, Lord
+                // Falconer, was insisting" does not name Lord Woolf.
+                if (word.Length < 3 || !char.IsUpper(word[0]) || word.Equals("The", StringComparison.Ordinal) || NounPhrases.IsPeerTitle(word)) continue;
                 int from = quote.Start;
                 while (from < quote.End)
                 {

@@ -33,6 +33,9 @@ namespace CorpusGenerator.Extraction
             return nameFirst - 1;
         }
 
+        /// <summary>Whether <paramref name="word"/> is a peerage title ("Lord"), which a peer's name starts with but shares with every other peer.</summary>
+        internal static bool IsPeerTitle(string word) => PeerTitles.Contains(word);
+
         /// <summary>
         /// 'm' for a name written "Lord ...", 'f' for "Baroness ..." or "Lady ...", else '\0': the
         /// peerage title is now inside the name's text, where the look for an honorific before

@@ -20,5 +20,14 @@ namespace CorpusGenerator.Tests.Extraction
                 "Defender Olof Mellberg spoke of his dislike of the rivals before the match. \"I've had more than a quiet word with the manager about it,\" he told the club's website.");
             Assert.Equal("Olof Mellberg", a.SpeakerOf(a.Quote("quiet word with the manager")));
         }
+
+        [Fact]
+        public void A_peer_is_not_named_by_another_peer_s_title()
+        {
+            // "Lord" starts every peer's name; only "Woolf" would name Lord Woolf.
+            ExtractedArticle a = Extracted.From(
+                "Lord Woolf said judges must stay independent. But he told MPs the Lord Chancellor, Lord Falconer, was insisting on the final say.");
+            Assert.Equal("Lord Woolf", a.SpeakerOf(a.Quote("the Lord Chancellor, Lord Falconer")));
+        }
     }
 }
