@@ -34,7 +34,7 @@ namespace CorpusGenerator.Tests.Extraction
         {
             Score? score = ScoreFolder("polnear-dev", "direct", "mixed", "indirect");
             if (score is null) return;
-            Assert.True(score.F1 >= 0.82, score.ToString());
+            Assert.True(score.F1 >= 0.825, score.ToString());
             Assert.True(score.Speaker >= 0.89, score.ToString());
         }
 
@@ -48,8 +48,8 @@ namespace CorpusGenerator.Tests.Extraction
             Score? score = ScoreFolder("polnear-dev", "direct", "mixed");
             if (score is null) return;
             Assert.True(score.Recall >= 0.94, score.ToString());
-            Assert.True(score.F1 >= 0.775, score.ToString());
-            Assert.True(score.Speaker >= 0.825, score.ToString());
+            Assert.True(score.F1 >= 0.78, score.ToString());
+            Assert.True(score.Speaker >= 0.83, score.ToString());
         }
 
         private Score? ScoreFolder(string folder, params string[] kinds)
