@@ -77,6 +77,10 @@ namespace CorpusGenerator.Extraction
             if (!token.IsWord) return false;
             if (token.Is("according") && k + 1 < s.End && t[k + 1].Is("to"))
             {
+                // "the new BBC One sitcom, The World According to Bex": a capital "According" after a
+                // capitalised word is inside a title, as a capital "Says" is below; after "(" or a
+                // dash, or opening the sentence, it still cites a source.
+                if (token.IsCapitalized && k > s.First && t[k - 1].IsWord && t[k - 1].IsCapitalized) return false;
                 cueEnd = k + 2;
                 return true;
             }

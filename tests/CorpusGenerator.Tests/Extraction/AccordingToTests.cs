@@ -9,6 +9,20 @@ namespace CorpusGenerator.Tests.Extraction
     public class AccordingToTests
     {
         [Fact]
+        public void A_title_with_According_in_it_cites_no_one()
+        {
+            ExtractedArticle a = Extracted.From("Jessica Stevenson will star in the new sitcom, The World According to Bex, penned by Fred Barron.");
+            Assert.Empty(a.Quotes);
+        }
+
+        [Fact]
+        public void A_capital_According_after_a_bracket_still_cites_its_source()
+        {
+            ExtractedArticle a = Extracted.From("The vote was close (According to Jane Fairweather, inspectors arrived at noon).");
+            Assert.Equal("Jane Fairweather", a.MentionOf(Assert.Single(a.Quotes)));
+        }
+
+        [Fact]
         public void An_opening_according_to_reports_the_whole_clause_participle_included()
         {
             ExtractedArticle a = Extracted.From("According to Jane Fairweather, inspectors arrived at noon, describing the kitchen as filthy.");
