@@ -6,19 +6,8 @@ namespace CorpusGenerator.Extraction
         /// <summary>The named subject of the sentence being read and of the one before it (null when it had none).</summary>
         private SentenceSubject? subjectNow, subjectBefore;
 
-        private sealed class SentenceSubject
-        {
-            public SentenceSubject(Mention mention, bool sharesIn)
-            {
-                Mention = mention;
-                SharesIn = sharesIn;
-            }
-
-            public Mention Mention { get; }
-
-            /// <summary>Written "Shares in X": X is a listed organisation whatever its name looks like.</summary>
-            public bool SharesIn { get; }
-        }
+        /// <summary>A sentence's named subject; <paramref name="SharesIn"/> when written "Shares in X": X is a listed organisation whatever its name looks like.</summary>
+        private sealed record SentenceSubject(Mention Mention, bool SharesIn);
 
         /// <summary>Called once per sentence, in order, with the name that opens it as its subject, or null.</summary>
         public void NoteSentenceSubject(Mention? subject, bool sharesIn)
