@@ -273,9 +273,10 @@ namespace CorpusGenerator.Extraction
                         // "groups that have backed the mayor say": the object of a relative clause
                         // is not who speaks; the phrase the clause qualifies is. A name stays ("a
                         // watch Sharon said was" is a relative clause without its "that").
-                        Mention? relativeSubject = PostmodifiedSubject(text, t, s, j, phraseEnd) is null && a.Speaker is not null && a.Speaker.Kind != MentionKind.Name ? SubjectBeforeRelativeClause(text, t, s, k, j + 1) : null;
+                        Mention? postmodified = PostmodifiedSubject(text, t, s, j, phraseEnd);
+                        Mention? relativeSubject = postmodified is null && a.Speaker is not null && a.Speaker.Kind != MentionKind.Name ? SubjectBeforeRelativeClause(text, t, s, k, j + 1) : null;
                         if (relativeSubject is not null) a.SpeakerUnnamed = true;
-                        a.Speaker = relativeSubject ?? PostmodifiedSubject(text, t, s, j, phraseEnd) ?? a.Speaker ?? PublishedWriting(text, t, s, j, phraseEnd);
+                        a.Speaker = relativeSubject ?? postmodified ?? a.Speaker ?? PublishedWriting(text, t, s, j, phraseEnd);
                     }
                     if (a.Speaker is null && FamiliarSource(text, t, s, j, phraseEnd) is Mention source)
                     {
