@@ -178,8 +178,8 @@ namespace CorpusGenerator.Extraction
                 // "which a study in 2017 concluded would cost ...": the cue's object went before it
                 // (a relative clause), and what follows is the rest of that clause, not a report.
                 bool objectMoved = a.ContentFirst == a.CueEnd && IsModalWord(first);
-                a.TakesObject = TakesObjectNotClause(t, a);
-                if (prepositional || objectMoved || IsProposal(t, a) || ListenerThenTopic(t, a) || a.TakesObject || ClaimedAPrize(t, a) ||
+                a.TakesObject = TakesObjectNotClause(t, a) || AddedAScore(t, a);
+                if (prepositional || objectMoved || IsProposal(t, a) || ListenerThenTopic(t, a) || a.TakesObject || ClaimedAPrize(t, a) || WroteAWork(t, a) ||
                     (CueLexicon.NeedsThat(cueWord) && !afterThat && !quotedAfterMark))
                 {
                     a.ContentFirst = a.ContentEnd = -1;

@@ -54,6 +54,7 @@ namespace CorpusGenerator.Extraction
                 }
 
                 if (SubordinateInContent(t, s, a, found)) continue;
+                if (DeviceSpeaker(t, a)) continue; // "Alerts tell people how ...": a device, no speaker
                 PersonBeforeAffiliation(text, t, s, a);
                 PersonBeforeOpenAppositive(text, t, s, a);
                 found.Add(a);
