@@ -503,7 +503,8 @@ namespace CorpusGenerator.Extraction
             {
                 foreach (Entity e in recentOrganisations)
                 {
-                    if (e.Gender == '\0' && !NamedWithin(e, afterCue) && MayStandFor(e, mention, head)) return e; // "the government" (GovernmentDescriptions)
+                    if (e.Gender != '\0' || NamedWithin(e, afterCue) || !MayStandFor(e, mention, head)) continue; // "the government" (GovernmentDescriptions)
+                    return NoBusinessFor(e, head) ? null : e; // "Wall Street" is no "company": no speaker (NonBusinesses)
                 }
             }
 
