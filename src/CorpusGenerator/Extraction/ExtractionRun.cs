@@ -99,6 +99,7 @@ namespace CorpusGenerator.Extraction
             {
                 Sentence sentence = unit.Sentences[index];
                 foreach (Mention m in unit.Names[index]) resolver.NoteMention(m, touch: false);
+                if (index == 0) resolver.NoteLeadSentence(unit.Names[index]); // the first sentence read (LeadOrganisations)
                 NoteSubject(t, sentence);
                 NoteSentenceSubject(t, sentence);
                 if (inTurn) continue; // the rest of a transcript's turn, taken with its label

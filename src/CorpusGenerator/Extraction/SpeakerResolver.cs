@@ -494,13 +494,17 @@ namespace CorpusGenerator.Extraction
                 if (e.Gender == '\0' && (ContainsWord(e.Name, head) || IsUnionOf(e, head)) && !NamedWithin(e, afterCue)) return e;
             }
 
+            // "The company also said": the business the article opens on, before the last one named (LeadOrganisations).
+            if (LeadOrganisationFor(mention, head, afterCue) is Entity lead) return lead;
+
             // "the players", "the hereditary leaders": people, not the organisation last named.
             bool plural = head.Length > 3 && head.EndsWith("s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal) && !RoleLexicon.IsOrganisationWord(head);
             if (!GeographicHeads.Contains(head) && !plural && !IsPersonNoun(head))
             {
                 foreach (Entity e in recentOrganisations)
                 {
-                    if (e.Gender == '\0' && !NamedWithin(e, afterCue) && MayStandFor(e, mention, head)) return e; // "the government" (GovernmentDescriptions)
+                    if (e.Gender != '\0' || NamedWithin(e, afterCue) || !MayStandFor(e, mention, head)) continue; // "the government" (GovernmentDescriptions)
+                    return NoBusinessFor(e, head) ? null : e; // "Wall Street" is no "company": no speaker (NonBusinesses)
                 }
             }
 

@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>"German telecoms firm Deutsche Telekom saw ...", then "The company also said": a bare "the company" is the organisation the article opens on.</summary>
+    internal sealed partial class SpeakerResolver
+    {
+        /// <summary>Characters read back from a name for the noun before it.</summary>
+        private const int LeadKindReach = 24;
+
+        /// <summary>Nouns for a kind of business written right before its name in a lead ("media group Reuters", "Indian drugmaker Dr Reddy's").</summary>
+        private static readonly WordSet BusinessKindNouns = new WordSet(
+            "firm", "company", "group", "giant", "maker", "drugmaker", "carmaker", "retailer", "bank", "lender", "airline",
+            "carrier", "operator", "insurer", "brewer", "chain", "conglomerate", "manufacturer", "producer", "supplier",
+            "club", "broadcaster", "publisher", "network", "station");
+
+        /// <summary>The organisation named after a kind noun in the article's first sentence, and that noun; null when none.</summary>
+        private Mention? leadOrganisation;
+        private string? leadKind;
+        private bool leadNoted;
+
+        /// <summary>
+        /// Called with the names of the article's first sentence, once: the first name written right
+        /// after a lower-case noun for a kind of business ("UK advertising giant WPP has posted",
+        /// "Shares in struggling German football club Borussia Dortmund slipped", "Revenues at media
+        /// group Reuters slipped") is what the article is about. Reads at most a few characters back
+        /// per name.
+        /// </summary>
+        public void NoteLeadSentence(List<Mention> names)
+        {
+            if (leadNoted) return;
+            leadNoted = true;
+            for (int n = 0; n < names.Count; n++)
+            {
+                Mention m = names[n];
+                if (m.Kind != MentionKind.Name || m.Conjoined || m.NameWords.Length == 0) continue;
+                string? before = WordBefore(m.Span.Start);
+                if (before is null || !char.IsLower(before[0]) || !BusinessKindNouns.Contains(before)) continue;
+
+                // The sentence must open on it: a name before it is allowed only inside its own
+                // modifiers ("UK advertising giant WPP", "South Africa biggest retail bank Absa").
+                // "Stocks on Wall Street ended higher, helped by results from Google's parent
+                // company, Alphabet, and the retailer Amazon" is about no one firm: Amazon was given
+                // "The company reported ..." said of Exxon Mobil and of Alphabet.
+                int kindStart = m.Span.Start - 1 - before.Length;
+                for (int p = 0; p < n; p++)
+                {
+                    if (!OnlyModifiersBetween(names[p].Span.End, kindStart)) return;
+                }
+
+                leadOrganisation = m;
+                leadKind = before;
+                return;
+            }
+        }
+
+        /// <summary>Characters at most between a name and the kind noun of a name after it, in the lead.</summary>
+        private const int LeadModifierReach = 48;
+
+        /// <summary>Words that end a noun's modifiers: a verb or a conjunction after a name makes it the sentence's subject or one of several.</summary>
+        private static readonly WordSet ClauseWords = new WordSet(
+            "has", "have", "had", "is", "was", "are", "were", "will", "and", "or", "with", "by", "to", "for", "from", "said", "says", "than", "but");
+
+        /// <summary>
+        /// Only modifiers between <paramref name="from"/> and <paramref name="to"/>: "UK" in "UK
+        /// advertising giant", "Shares" in "Shares in struggling German football club" (one "in",
+        /// "at" or "of" first), with no punctuation, verb or conjunction, and at most
+        /// <see cref="LeadModifierReach"/> characters.
+        /// </summary>
+        private bool OnlyModifiersBetween(int from, int to)
+        {
+            if (from > to || to - from > LeadModifierReach) return false;
+            int i = from;
+            if (to - i > 4 && text[i] == ' ' && text[i + 3] == ' ' && (string.CompareOrdinal(text, i + 1, "in", 0, 2) == 0 || string.CompareOrdinal(text, i + 1, "at", 0, 2) == 0 || string.CompareOrdinal(text, i + 1, "of", 0, 2) == 0)) i += 3;
+            int wordStart = -1;
+            for (; i <= to; i++)
+            {
+                char c = i < to ? text[i] : ' ';
+                if (char.IsLetter(c) || c == '-')
+                {
+                    if (wordStart < 0) wordStart = i;
+                    continue;
+                }
+
+                if (c != ' ') return false;
+                if (wordStart >= 0 && ClauseWords.Contains(text.Substring(wordStart, i - wordStart))) return false;
+                wordStart = -1;
+            }
+
+            return true;
+        }
+
+        /// <summary>The lower-case or capitalised word right before <paramref name="at"/>, across one space; null when punctuation or nothing stands there.</summary>
+        private string? WordBefore(int at)
+        {
+            int i = at - 1;
+            if (i < 0 || text[i] != ' ') return null;
+            int end = i;
+            int stop = Math.Max(0, at - LeadKindReach);
+            while (i - 1 >= stop && char.IsLetter(text[i - 1])) i--;
+            return i < end && (i == 0 || i == stop || !char.IsLetter(text[i - 1])) ? text.Substring(i, end - i) : null;
+        }
+
+        /// <summary>
+        /// The organisation a bare "the company", "the firm", "the club", "the group" or "the station"
+        /// stands for when no organisation named with that word has come up: the one the article's
+        /// first sentence introduces with a noun for its kind. Falling back to the organisation last
+        /// named gave "The company also said it would resume paying a dividend" to T-Mobile USA, a
+        /// subsidiary named in passing in an article on Deutsche Telekom, "The company said the US
+        /// elections and the FIFA World Cup ..." to the World Cup in one on WPP, "the company said at
+        /// the Detroit Motor Show" to the show, and left "The club" (Borussia Dortmund) and "The firm"
+        /// (Eurotunnel) as typed speakers of their own. A club or a group
+        /// only when the lead calls it one; a firm or a company when it is any kind of business.
+        /// Only a description of a single word, written before it, and never a name also named after
+        /// the cue (the listener).
+        /// </summary>
+        private Entity? LeadOrganisationFor(Mention mention, string head, TextRange afterCue)
+        {
+            if (leadOrganisation is null || leadKind is null || mention.NameWords.Length != 1) return null;
+            if (leadOrganisation.Span.End > mention.Span.Start) return null;
+            bool fits = head.ToLowerInvariant() switch
+            {
+                "company" or "firm" => leadKind != "station" && leadKind != "network" && leadKind != "broadcaster",
+                "club" => leadKind == "club",
+                "group" => leadKind == "group",
+                "station" => leadKind == "station" || leadKind == "broadcaster",
+                _ => false,
+            };
+            if (!fits) return null;
+            Entity? e = FindOrCreateName(leadOrganisation, create: true);
+            // Only the name as written: a lone "Microsoft" or "Mercedes" is found by surname or first
+            // name in "December Microsoft" or "Mercedes Smart", which are not the firm.
+            if (e is null || e.Key != leadOrganisation.NameKey) return null;
+
+            // Two capitalised words pass for a person's name ("Borussia Dortmund", "Deutsche Telekom"),
+            // but not after "club" or "firm": only one a pronoun or an honorific made a man or a woman
+            // is refused. It is not made an organisation for good: that split "Nortel" from "Nortel
+            // Networks" in one article (a lone word is matched to a person's first name).
+            if (e.Gender != '\0' || e.TitledGender != '\0' || NamedWithin(e, afterCue)) return null;
+            e.Mentions.Add(leadOrganisation.Span);
+            return e;
+        }
+    }
+}
