@@ -503,8 +503,10 @@ namespace CorpusGenerator.Extraction
             {
                 foreach (Entity e in recentOrganisations)
                 {
-                    if (e.Gender != '\0' || NamedWithin(e, afterCue) || !MayStandFor(e, mention, head)) continue; // "the government" (GovernmentDescriptions)
-                    return NoBusinessFor(e, head) ? null : e; // "Wall Street" is no "company": no speaker (NonBusinesses)
+                    if (e.Gender != '\0' || NamedWithin(e, afterCue)) continue;
+                    Fallback fallback = FallbackTo(e, mention, head); // "the government", "Wall Street" is no "company" (DescriptionFallback)
+                    if (fallback == Fallback.Take) return e;
+                    if (fallback == Fallback.NoSpeaker) return null;
                 }
             }
 

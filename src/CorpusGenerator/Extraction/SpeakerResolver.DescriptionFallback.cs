@@ -1,0 +1,79 @@
+using System;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>
+    /// What the organisation last named may stand for when a description ("the company", "the
+    /// government") has found none with its own word in the name: most heads take it, "the
+    /// government" only a government body, "the company" and "the firm" only a business.
+    /// </summary>
+    internal sealed partial class SpeakerResolver
+    {
+        /// <summary>What to do with the organisation last named for a description: take it, pass over it to an older one, or give no speaker.</summary>
+        private enum Fallback
+        {
+            Take,
+            PassOver,
+            NoSpeaker,
+        }
+
+        /// <summary>
+        /// Words of the names of a whole government: "the Bush administration", "the Scottish
+        /// Executive". One ministry or office ("the Foreign Office", "Downing Street") is not "the
+        /// government" as a speaker: the description is kept as written instead.
+        /// </summary>
+        private static readonly WordSet GovernmentBodyWords = new WordSet("government", "administration", "executive", "cabinet");
+
+        /// <summary>Words in the names of what is no business: places and markets, public bodies, courts, events.</summary>
+        private static readonly WordSet NonBusinessWords = new WordSet(
+            "street", "house", "lords", "commons", "parliament", "congress", "senate", "court", "commission", "exchange",
+            "show", "festival", "awards", "cup", "games", "olympics", "championship", "unions", "government",
+            "ministry", "department", "council", "committee", "police", "university", "city", "federation", "republic",
+            "kingdom", "nations", "states", "association", "office", "administration", "authority", "agency");
+
+        /// <summary>
+        /// Whether <paramref name="e"/>, the organisation last named, may be what a description with
+        /// head <paramref name="head"/> stands for.
+        /// <list type="bullet">
+        /// <item>"the government" passes over anything but a government body: falling back to the
+        /// last organisation gave "The government says children cannot simply be divided up" to BBC
+        /// Radio (where an opposition MP had spoken), "The US government denied the claims" to BBC
+        /// One, and the government's words to the Tories, the House of Lords, the Electoral
+        /// Commission and "Businesses". Without a body, "the government" stays the speaker as
+        /// written. A government with a modifier ("the US government", "the Australian
+        /// government") is never a guess at all: it was given to the Foreign Office and the Reserve
+        /// Bank.</item>
+        /// <item>"the company" and "the firm" give no speaker when the last organisation is a
+        /// market, court, show or public body: the fallback gave "The company said" to "Wall
+        /// Street", "the House of Lords", "the International Motor Show", "the London Stock
+        /// Exchange" and "Securities and Exchange Commission". Not an older organisation either:
+        /// passing over gave "the company" said of a drug firm to a hedge fund, and of Exxon Mobil to
+        /// the Bank of Japan. "union" is no such word: "Norwich Union" is an insurer.</item>
+        /// </list>
+        /// </summary>
+        private static Fallback FallbackTo(Entity e, Mention mention, string head)
+        {
+            if (head.Equals("government", StringComparison.OrdinalIgnoreCase))
+            {
+                return mention.NameWords.Length == 1 && NameHasWord(e, GovernmentBodyWords) ? Fallback.Take : Fallback.PassOver;
+            }
+
+            if (head.Equals("company", StringComparison.OrdinalIgnoreCase) || head.Equals("firm", StringComparison.OrdinalIgnoreCase))
+            {
+                return NameHasWord(e, NonBusinessWords) ? Fallback.NoSpeaker : Fallback.Take;
+            }
+
+            return Fallback.Take;
+        }
+
+        private static bool NameHasWord(Entity e, WordSet words)
+        {
+            foreach (string w in e.Name.Split(' '))
+            {
+                if (words.Contains(w)) return true;
+            }
+
+            return false;
+        }
+    }
+}
