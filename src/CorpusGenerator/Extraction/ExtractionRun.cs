@@ -50,6 +50,7 @@ namespace CorpusGenerator.Extraction
             }
 
             resolver.NoteHonorificsAhead(names); // "Mr Kilroy-Silk" anywhere gives "Robert Kilroy-Silk" his gender (HonorificsAhead)
+            NoteLeadSentence(units);
             foreach (Unit unit in units)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -58,6 +59,17 @@ namespace CorpusGenerator.Extraction
 
             foreach (Mention m in names) resolver.NoteMention(m, touch: false);
             return Build();
+        }
+
+        /// <summary>The names of the article's first sentence, past page furniture, tell "the company" which firm the article is about (LeadOrganisations).</summary>
+        private void NoteLeadSentence(List<Unit> units)
+        {
+            foreach (Unit unit in units)
+            {
+                if (unit.Sentences.Count == 0 || PageFurniture.IsFurniture(text, structure.Paragraphs[unit.FirstParagraph])) continue;
+                resolver.NoteLeadSentence(unit.Names[0]);
+                return;
+            }
         }
 
         /// <summary>
@@ -99,7 +111,6 @@ namespace CorpusGenerator.Extraction
             {
                 Sentence sentence = unit.Sentences[index];
                 foreach (Mention m in unit.Names[index]) resolver.NoteMention(m, touch: false);
-                if (index == 0) resolver.NoteLeadSentence(unit.Names[index]); // the first sentence read (LeadOrganisations)
                 NoteSubject(t, sentence);
                 NoteSentenceSubject(t, sentence);
                 if (inTurn) continue; // the rest of a transcript's turn, taken with its label

@@ -18,10 +18,9 @@ namespace CorpusGenerator.Extraction
         /// <summary>The organisation named after a kind noun in the article's first sentence, and that noun; null when none.</summary>
         private Mention? leadOrganisation;
         private string? leadKind;
-        private bool leadNoted;
 
         /// <summary>
-        /// Called with the names of the article's first sentence, once: the first name written right
+        /// Called once, with the names of the article's first sentence: the first name written right
         /// after a lower-case noun for a kind of business ("UK advertising giant WPP has posted",
         /// "Shares in struggling German football club Borussia Dortmund slipped", "Revenues at media
         /// group Reuters slipped") is what the article is about. Reads at most a few characters back
@@ -29,8 +28,6 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         public void NoteLeadSentence(List<Mention> names)
         {
-            if (leadNoted) return;
-            leadNoted = true;
             for (int n = 0; n < names.Count; n++)
             {
                 Mention m = names[n];
