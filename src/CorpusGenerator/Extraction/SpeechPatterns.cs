@@ -61,9 +61,10 @@ namespace CorpusGenerator.Extraction
                 k = cueEnd - 1;
             }
 
+            int[]? bracketDepths = found.Count == 0 ? null : BracketDepths(t, s);
             for (int i = 0; i < found.Count; i++)
             {
-                if (!found[i].ContentFixed) FindContent(text, t, s, found, i);
+                if (!found[i].ContentFixed) FindContent(text, t, s, found, i, bracketDepths);
             }
 
             if (found.Count == 0 && IssuedStatement(text, t, s) is Attribution statement) found.Add(statement);
