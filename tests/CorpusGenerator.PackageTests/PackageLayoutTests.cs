@@ -14,7 +14,7 @@ namespace CorpusGenerator.PackageTests
         }
 
         [Fact]
-        public void The_package_holds_runtime_generator_build_files_and_readme_and_nothing_else()
+        public void The_package_holds_runtime_generator_build_files_readme_and_diagnostics_page_and_nothing_else()
         {
             string[] expected =
             {
@@ -24,6 +24,7 @@ namespace CorpusGenerator.PackageTests
                 "build/CorpusGenerator.targets",
                 "buildTransitive/CorpusGenerator.props",
                 "buildTransitive/CorpusGenerator.targets",
+                "docs/diagnostics.md",
                 "lib/netstandard2.0/CorpusGenerator.Runtime.dll",
                 "lib/netstandard2.0/CorpusGenerator.Runtime.xml",
             };
@@ -44,6 +45,13 @@ namespace CorpusGenerator.PackageTests
         }
 
         [Fact]
+        public void The_diagnostics_page_every_description_names_is_the_repository_one()
+        {
+            using ZipArchive zip = ZipFile.OpenRead(Packages.Package);
+            Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "diagnostics.md")), Read(zip, "docs/diagnostics.md"));
+        }
+
+        [Fact]
         public void The_manifest_has_no_dependencies_and_the_metadata_a_package_page_shows()
         {
             using ZipArchive zip = ZipFile.OpenRead(Packages.Package);
@@ -58,7 +66,10 @@ namespace CorpusGenerator.PackageTests
             Assert.Equal("MIT", Value("license"));
             Assert.Equal("README.md", Value("readme"));
             Assert.False(string.IsNullOrWhiteSpace(Value("description")));
-            Assert.False(string.IsNullOrWhiteSpace(Element("repository").Attribute("url")?.Value));
+            // The packed clone has no remote, and the project writes no address of its own: the
+            // manifest names none rather than an invented one (no project URL either).
+            Assert.Null(Element("repository").Attribute("url"));
+            Assert.DoesNotContain(metadata.Elements(), e => e.Name.LocalName == "projectUrl");
             // SourceLink: the commit the package was built from, read from .git without a remote.
             Assert.Matches("^[0-9a-f]{40}$", Element("repository").Attribute("commit")?.Value ?? string.Empty);
         }

@@ -49,7 +49,11 @@ namespace CorpusGenerator.Generation
                 DiagnosticKind.Category,
                 severity,
                 isEnabledByDefault: true,
-                helpLinkUri: "https://example.invalid/corpus-generator/blob/main/docs/diagnostics.md#" + id.ToLowerInvariant());
+                description: "Explained under " + id + " in docs/diagnostics.md, which the CorpusGenerator package carries beside its README.");
+
+        // No helpLinkUri: the project has no public home yet, and a link to an address that does
+        // not resolve is worse than none. The package ships the page the description names, so
+        // the explanation travels with the generator that reports the diagnostic.
 
         private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
         {
