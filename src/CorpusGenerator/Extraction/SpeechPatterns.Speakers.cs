@@ -245,6 +245,9 @@ namespace CorpusGenerator.Extraction
 
             // "He’s argued that", "she's suggesting that": the pronoun of a contracted subject speaks.
             j = BeforeNameSuffixStop(t, s, j); // "Joseph R. Biden Jr. said"
+
+            // A relative clause on the subject before the cue, found once when a reading asks for it.
+            RelativeClause? relativeClause = null;
             a.Speaker = ContractedSubject(t, s, j, k);
 
             if (a.Speaker is null && (!participle || skipped > 0))
@@ -273,10 +276,10 @@ namespace CorpusGenerator.Extraction
                         // "groups that have backed the mayor say": the object of a relative clause
                         // is not who speaks; the phrase the clause qualifies is. A name stays ("a
                         // watch Sharon said was" is a relative clause without its "that").
-                        Mention? postmodified = PostmodifiedSubject(text, t, s, j, phraseEnd);
-                        Mention? relativeSubject = postmodified is null && a.Speaker is not null && a.Speaker.Kind != MentionKind.Name ? SubjectBeforeRelativeClause(text, t, s, k, j + 1) : null;
-                        if (relativeSubject is not null) a.SpeakerUnnamed = true;
-                        a.Speaker = relativeSubject ?? postmodified ?? a.Speaker ?? PublishedWriting(text, t, s, j, phraseEnd);
+                        relativeClause ??= FindRelativeClause(t, s, k, j);
+                        Mention? relativeSubject = RelativeClauseSubject(text, t, s, relativeClause.Value, phraseEnd, a.Speaker, out bool relativeUnnamed);
+                        if (relativeUnnamed) a.SpeakerUnnamed = true;
+                        a.Speaker = relativeSubject ?? a.Speaker ?? PublishedWriting(text, t, s, j, phraseEnd);
                     }
                     if (a.Speaker is null && FamiliarSource(text, t, s, j, phraseEnd) is Mention source)
                     {
@@ -356,7 +359,13 @@ namespace CorpusGenerator.Extraction
 
             if (a.Speaker is null && !participle && !afterQuote && earlier.Count == 0)
             {
-                a.Speaker = PlainSubjectBefore(text, t, s, k, j + 1) ?? SubjectBeforeRelativeClause(text, t, s, k, j + 1);
+                a.Speaker = PlainSubjectBefore(text, t, s, k, j + 1);
+                if (a.Speaker is null)
+                {
+                    relativeClause ??= FindRelativeClause(t, s, k, j);
+                    a.Speaker = SubjectWithRelativeClause(text, t, s, relativeClause.Value);
+                }
+
                 a.SpeakerUnnamed = a.Speaker is not null;
             }
 
