@@ -67,20 +67,19 @@ namespace CorpusGenerator.Extraction
             w.IsWord && !w.IsCapitalized && (Auxiliaries.Contains(w.Text) || w.Text.EndsWith("ed", System.StringComparison.Ordinal));
 
         /// <summary>
-        /// Tokens walked back from a cue to the "who" whose antecedent speaks: "Current and former
-        /// officials who spoke with The Huffington Post said" is 9 tokens, "Many of the local GOP
-        /// leaders who'd rather be working now on a general election campaign for Cruz or Rubio or
-        /// Ben Carson said" 18. Only words stand between, so the walk stays in one clause.
+        /// Tokens walked back from a cue over a relative clause on its subject, the subject's
+        /// phrase included: "Current and former officials who spoke with The Huffington Post said"
+        /// is 9 tokens, "Many of the local GOP leaders who'd rather be working now on a general
+        /// election campaign for Cruz or Rubio or Ben Carson said" 18.
         /// </summary>
-        private const int RelativeClauseReach = 24;
-
-        /// <summary>Tokens at most from the start of a subject to its plain verb of saying, its relative clause included.</summary>
-        private const int RelativeSubjectTokens = 28;
+        private const int RelativeClauseReach = 28;
 
         /// <summary>
         /// What the walk back from a cue found of a relative clause on its subject. The clause ends
-        /// at <see cref="End"/>; where it opens depends on what stands inside it, so the record
-        /// keeps both openings the readings take.
+        /// at <see cref="End"/>; where it opens depends on what may stand inside it, so the record
+        /// keeps the opening each reading takes: the farthest "who" over words alone
+        /// (<see cref="Who"/>), and the farthest subject relative over words, numbers and commas
+        /// with no cue among them (<see cref="Pronoun"/>).
         /// </summary>
         private readonly struct RelativeClause
         {
@@ -100,17 +99,17 @@ namespace CorpusGenerator.Extraction
             public int End { get; }
 
             /// <summary>
-            /// The nearest "who" (<see cref="RelativeKind.Who"/>) that only words lead back to
-            /// from the clause's last word, within <see cref="RelativeClauseReach"/>: no comma,
-            /// number, lower-case cue or conjunction of clauses between; -1 when none. The
-            /// antecedent reading's pronoun.
+            /// The farthest "who" (<see cref="RelativeKind.Who"/>) that only words lead back to
+            /// from the clause's last word: no comma, number, lower-case cue or conjunction of
+            /// clauses between; -1 when none. The antecedent reading's pronoun, which a clause
+            /// of words alone can hold.
             /// </summary>
             public int Who { get; }
 
             /// <summary>
             /// The farthest subject relative pronoun ("who", "whose", "whom", "that" before a verb)
-            /// that the clause's words, numbers, hyphens and commas lead back to, within
-            /// <see cref="RelativeSubjectTokens"/>; -1 when none, or when a cue stands among them.
+            /// that the clause's words, numbers, hyphens and commas lead back to; -1 when none,
+            /// or when a cue stands among them.
             /// The pronoun of the phrase-with-its-clause reading.
             /// </summary>
             public int Pronoun { get; }
@@ -121,24 +120,22 @@ namespace CorpusGenerator.Extraction
 
         /// <summary>
         /// The one walk back from <paramref name="last"/>, the word before the cue at
-        /// <paramref name="cue"/> (or before its modifiers), over a relative clause on the subject.
+        /// <paramref name="cue"/> (or before its modifiers), over a relative clause on the subject,
+        /// within <see cref="RelativeClauseReach"/>. The clause opens at the farthest pronoun
+        /// reached: "officials who met families who lost homes said" is one clause on "officials".
         /// </summary>
         private static RelativeClause FindRelativeClause(List<Token> t, Sentence s, int cue, int last)
         {
             int who = -1, pronoun = -1, comma = -1;
             bool toWho = true, toPronoun = true;
-            for (int i = last; i > s.First && last - i < RelativeSubjectTokens && (toWho || toPronoun); i--)
+            for (int i = last; i > s.First && last - i < RelativeClauseReach && (toWho || toPronoun); i--)
             {
                 Token w = t[i];
                 if (toWho)
                 {
                     // "officials who spoke with The Huffington Post": only words to the "who".
-                    if (last - i >= RelativeClauseReach || PostmodifierStop(t, i, last)) toWho = false;
-                    else if (i < last && IsWho(w))
-                    {
-                        who = i;
-                        toWho = false;
-                    }
+                    if (PostmodifierStop(t, i, last)) toWho = false;
+                    else if (i < last && IsWho(w)) who = i;
                 }
 
                 if (!toPronoun) continue;
