@@ -8,7 +8,7 @@ namespace CorpusGenerator.Extraction
     /// rather be working now on a general election campaign for Cruz or Rubio or Ben Carson said",
     /// "progressive organizations that have endorsed him say". One walk back from the cue
     /// (<see cref="FindRelativeClause"/>) finds where the clause opens, one reader
-    /// (<see cref="RelativePronounAt"/>) reads its pronoun, and one record
+    /// (<see cref="RelativePronoun"/>) reads its pronoun, and one record
     /// (<see cref="RelativeClause"/>) keeps what was found for the two readings of it:
     /// <list type="bullet">
     /// <item>the antecedent (<see cref="AntecedentOfRelativeClause"/>): the subject reader took a
@@ -22,7 +22,7 @@ namespace CorpusGenerator.Extraction
     /// </summary>
     internal static partial class SpeechPatterns
     {
-        /// <summary>What a relative pronoun is, as <see cref="RelativePronounAt"/> reads it.</summary>
+        /// <summary>What a relative pronoun is, as <see cref="RelativePronoun"/> reads it.</summary>
         private enum RelativeKind
         {
             None,
@@ -33,24 +33,43 @@ namespace CorpusGenerator.Extraction
             Whose,
             Which,
 
-            /// <summary>"that" before a verb ("that have endorsed", "that endorsed"): a subject relative.</summary>
+            /// <summary>"that", a relative pronoun only where a clause's verb follows it ("that have endorsed").</summary>
             That,
         }
 
         /// <summary>
-        /// The relative pronoun at <paramref name="i"/>: "who" (also "who'd", "who’ve", "who's"),
-        /// "whom", "whose", "which", or "that" when a verb follows it before
-        /// <paramref name="end"/> ("groups that have backed", not "a caveat that Rubio").
+        /// The one reading of a relative pronoun: "who" (also "who'd", "who’ve", "who's"),
+        /// "whom", "whose", "which" or "that" (which may be no pronoun at all: see
+        /// <see cref="SubjectRelativeAt"/>).
         /// </summary>
-        private static RelativeKind RelativePronounAt(List<Token> t, int i, int end)
+        private static RelativeKind RelativePronoun(Token w)
         {
-            Token w = t[i];
             if (!w.IsWord || w.Text.Length < 3) return RelativeKind.None;
+            char first = w.Text[0];
+            if (first == 't' || first == 'T') return w.Is("that") ? RelativeKind.That : RelativeKind.None;
+            if (first != 'w' && first != 'W') return RelativeKind.None;
             if (IsWho(w)) return RelativeKind.Who;
             if (w.Is("whom")) return RelativeKind.Whom;
             if (w.Is("whose")) return RelativeKind.Whose;
-            if (w.Is("which")) return RelativeKind.Which;
-            return w.Is("that") && i + 1 < end && OpensRelativeVerb(t[i + 1]) ? RelativeKind.That : RelativeKind.None;
+            return w.Is("which") ? RelativeKind.Which : RelativeKind.None;
+        }
+
+        /// <summary>"who", "whom", "whose" or "which": a pronoun that opens a clause about the phrase before it, whatever follows.</summary>
+        private static bool IsRelative(Token w)
+        {
+            RelativeKind kind = RelativePronoun(w);
+            return kind != RelativeKind.None && kind != RelativeKind.That;
+        }
+
+        /// <summary>
+        /// The relative pronoun at <paramref name="i"/> as the subject of its clause may be: "that"
+        /// counts only when a verb follows it before <paramref name="end"/> ("groups that have
+        /// backed", not "a caveat that Rubio").
+        /// </summary>
+        private static RelativeKind SubjectRelativeAt(List<Token> t, int i, int end)
+        {
+            RelativeKind kind = RelativePronoun(t[i]);
+            return kind != RelativeKind.That || i + 1 < end && OpensRelativeVerb(t[i + 1]) ? kind : RelativeKind.None;
         }
 
         /// <summary>"who", or "who" with its auxiliary contracted on: "who'd", "who’ve", "who's".</summary>
@@ -135,7 +154,7 @@ namespace CorpusGenerator.Extraction
                 {
                     // "officials who spoke with The Huffington Post": only words to the "who".
                     if (PostmodifierStop(t, i, last)) toWho = false;
-                    else if (i < last && IsWho(w)) who = i;
+                    else if (i < last && RelativePronoun(w) == RelativeKind.Who) who = i;
                 }
 
                 if (!toPronoun) continue;
@@ -159,7 +178,7 @@ namespace CorpusGenerator.Extraction
                     pronoun = -1;
                     toPronoun = false;
                 }
-                else if (RelativePronounAt(t, i, last + 1) is RelativeKind kind && kind != RelativeKind.None && kind != RelativeKind.Which)
+                else if (SubjectRelativeAt(t, i, last + 1) is RelativeKind kind && kind != RelativeKind.None && kind != RelativeKind.Which)
                 {
                     pronoun = i;
                 }
