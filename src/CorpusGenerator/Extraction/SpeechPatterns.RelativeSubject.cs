@@ -78,7 +78,7 @@ namespace CorpusGenerator.Extraction
             if (!w.IsWord || w.Text.Length < 3 || !w.Text.StartsWith("who", System.StringComparison.OrdinalIgnoreCase)) return false;
             if (w.Text.Length == 3) return true;
             char apostrophe = w.Text[3];
-            return (apostrophe == '\'' || apostrophe == '’') && Contractions.Contains(w.Text.Substring(4));
+            return (apostrophe == '\'' || apostrophe == '’') && Contractions.Contains(w.Text, 4, w.Text.Length - 4);
         }
 
         /// <summary>A word right after "that" that makes it a subject relative: an auxiliary ("that have endorsed") or a past form ("that endorsed").</summary>
