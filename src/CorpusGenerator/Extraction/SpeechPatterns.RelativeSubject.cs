@@ -258,17 +258,18 @@ namespace CorpusGenerator.Extraction
         {
             int cue = clause.Cue, end = clause.End, relative = clause.Pronoun, comma = clause.Comma;
             if (!PlainSayings.Contains(t[cue].Text) || end > cue || end - 1 <= s.First) return null;
+            RelativeKind kind = relative >= 0 ? RelativePronoun(t[relative]) : RelativeKind.None;
 
             // Past a comma only "who" surely opens a relative clause about a person ("The only parts
             // that would keep going, said the operators, were ..." sets off an inverted attribution).
-            if (comma >= 0 && (relative > comma || relative >= 0 && t[relative].Is("that"))) return null;
+            if (comma >= 0 && (relative > comma || kind == RelativeKind.That)) return null;
 
             // "who said" is the relative clause's own cue; the clause must hold more than its pronoun.
             // "hackers who U.S. officials say is tied", "a man whose lawyers say": the cue is the
             // relative clause's own, so the pronoun must start a verb phrase ("who have seen") and
             // "whose" a noun and then its verb ("whose laws have been invalidated").
-            if (relative < 0 || end - relative < (t[relative].Is("whose") ? 4 : 3)) return null;
-            if (!t[relative].Is("whose") && !OpensRelativeVerb(t[relative + 1]) && !(t[relative + 1].IsWord && !t[relative + 1].IsCapitalized && !WordLists.StopWords.Contains(t[relative + 1].Text))) return null;
+            if (relative < 0 || end - relative < (kind == RelativeKind.Whose ? 4 : 3)) return null;
+            if (kind != RelativeKind.Whose && !OpensRelativeVerb(t[relative + 1]) && !(t[relative + 1].IsWord && !t[relative + 1].IsCapitalized && !WordLists.StopWords.Contains(t[relative + 1].Text))) return null;
             for (int i = relative + 1; i < end; i++)
             {
                 // "a caveat that negated what he had just said": a clause of its own before the cue.
