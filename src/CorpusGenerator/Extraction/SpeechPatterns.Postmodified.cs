@@ -27,8 +27,8 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static Mention? PostmodifiedSubject(string text, List<Token> t, Sentence s, RelativeClause clause, int phraseEnd)
         {
-            int last = clause.End - 1;
-            for (int i = last; i > s.First && i > clause.Who && last - i < PostmodifierReach; i--)
+            int last = clause.End - 1, who = clause.Who(t);
+            for (int i = last; i > s.First && i > who && last - i < PostmodifierReach; i--)
             {
                 if (PostmodifierStop(t, i, last)) return null;
                 if (i < last && IsActiveParticipleAfterNoun(t, i, s))

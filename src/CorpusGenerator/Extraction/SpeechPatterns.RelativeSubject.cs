@@ -94,21 +94,20 @@ namespace CorpusGenerator.Extraction
         private const int RelativeClauseReach = 28;
 
         /// <summary>
-        /// What the walk back from a cue found of a relative clause on its subject. The clause ends
-        /// at <see cref="End"/>; where it opens depends on what may stand inside it, so the record
-        /// keeps the opening each reading takes: the farthest "who" over words alone
-        /// (<see cref="Who"/>), and the farthest subject relative over words, numbers and commas
-        /// with no cue among them (<see cref="Pronoun"/>).
+        /// What the walk back from a cue found of a relative clause on its subject: the clause
+        /// runs from its pronoun (<see cref="Pronoun"/>) to <see cref="End"/>, and the record
+        /// keeps what stands inside it, which each reading judges for itself.
         /// </summary>
         private readonly struct RelativeClause
         {
-            public RelativeClause(int cue, int end, int who, int pronoun, int comma)
+            public RelativeClause(int cue, int end, int pronoun, int comma, int wordsEnd, bool holdsCue)
             {
                 Cue = cue;
                 End = end;
-                Who = who;
                 Pronoun = pronoun;
                 Comma = comma;
+                WordsEnd = wordsEnd;
+                HoldsCue = holdsCue;
             }
 
             /// <summary>The cue the clause's subject goes with.</summary>
@@ -118,23 +117,32 @@ namespace CorpusGenerator.Extraction
             public int End { get; }
 
             /// <summary>
-            /// The farthest "who" (<see cref="RelativeKind.Who"/>) that only words lead back to
-            /// from the clause's last word: no comma, number, lower-case cue or conjunction of
-            /// clauses between; -1 when none. The antecedent reading's pronoun, which a clause
-            /// of words alone can hold.
-            /// </summary>
-            public int Who { get; }
-
-            /// <summary>
-            /// The farthest subject relative pronoun ("who", "whose", "whom", "that" before a verb)
-            /// that the clause's words, numbers, hyphens and commas lead back to; -1 when none,
-            /// or when a cue stands among them.
-            /// The pronoun of the phrase-with-its-clause reading.
+            /// Where the clause opens: the farthest subject relative pronoun ("who", "whose",
+            /// "whom", "that" before a verb) that its words, numbers, hyphens and commas lead back
+            /// to, past no lower-case cue; -1 when none.
             /// </summary>
             public int Pronoun { get; }
 
             /// <summary>The farthest comma after a word among those tokens; -1 when none.</summary>
             public int Comma { get; }
+
+            /// <summary>
+            /// Where the words alone that lead back from the clause's end stop: the nearest token
+            /// that is no word (a comma, a number), a lower-case cue or a conjunction joining
+            /// clauses (<see cref="PostmodifierStop"/>); -1 when none.
+            /// </summary>
+            public int WordsEnd { get; }
+
+            /// <summary>Whether a cue word ("Post" in a newspaper's name too) stands among those tokens.</summary>
+            public bool HoldsCue { get; }
+
+            /// <summary>
+            /// The pronoun when it is a "who" that words alone lead back to, past
+            /// <see cref="WordsEnd"/> ("officials who spoke with The Huffington Post said"): the
+            /// antecedent reading's; -1 otherwise.
+            /// </summary>
+            public int Who(List<Token> t) =>
+                Pronoun > WordsEnd && Pronoun < End - 1 && RelativePronoun(t[Pronoun]) == RelativeKind.Who ? Pronoun : -1;
         }
 
         /// <summary>
@@ -145,19 +153,12 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static RelativeClause FindRelativeClause(List<Token> t, Sentence s, int cue, int last)
         {
-            int who = -1, pronoun = -1, comma = -1;
-            bool toWho = true, toPronoun = true;
-            for (int i = last; i > s.First && last - i < RelativeClauseReach && (toWho || toPronoun); i--)
+            int pronoun = -1, comma = -1, wordsEnd = -1;
+            bool holdsCue = false;
+            for (int i = last; i > s.First && last - i < RelativeClauseReach; i--)
             {
                 Token w = t[i];
-                if (toWho)
-                {
-                    // "officials who spoke with The Huffington Post": only words to the "who".
-                    if (PostmodifierStop(t, i, last)) toWho = false;
-                    else if (i < last && RelativePronoun(w) == RelativeKind.Who) who = i;
-                }
-
-                if (!toPronoun) continue;
+                if (wordsEnd < 0 && PostmodifierStop(t, i, last)) wordsEnd = i;
 
                 // "The judges who ruled that ..., for instance, said", "voters who have listened to
                 // his speeches over the decades, on television or at campaign events, said": commas
@@ -168,15 +169,13 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (!(w.IsWord || w.Kind == TokenKind.Number || IsJoiningHyphen(t, i, last + 1) || IsAbbreviationStop(t, i)))
+                if (!(w.IsWord || w.Kind == TokenKind.Number || IsJoiningHyphen(t, i, last + 1) || IsAbbreviationStop(t, i))) break;
+                if (w.IsWord && CueLexicon.IsCue(w.Text))
                 {
-                    toPronoun = false;
-                }
-                else if (w.IsWord && CueLexicon.IsCue(w.Text))
-                {
-                    // "who said" or "officials say that people who": the clause holds a cue of its own.
-                    pronoun = -1;
-                    toPronoun = false;
+                    // "who said" or "officials say that people who": the clause holds a cue of
+                    // its own; a capitalised one may be a name's word ("The Daily Post").
+                    holdsCue = true;
+                    if (!w.IsCapitalized) break;
                 }
                 else if (SubjectRelativeAt(t, i, last + 1) is RelativeKind kind && kind != RelativeKind.None && kind != RelativeKind.Which)
                 {
@@ -184,7 +183,7 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
-            return new RelativeClause(cue, last + 1, who, pronoun, comma);
+            return new RelativeClause(cue, last + 1, pronoun, comma, wordsEnd, holdsCue);
         }
 
         /// <summary>
@@ -223,7 +222,7 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static Mention? AntecedentOfRelativeClause(string text, List<Token> t, Sentence s, RelativeClause clause)
         {
-            int i = clause.Who;
+            int i = clause.Who(t);
             if (i < 0) return null;
 
             // "The man who Smith said was a thief" has a subject of its own after "who": no
@@ -257,7 +256,7 @@ namespace CorpusGenerator.Extraction
         private static Mention? SubjectWithRelativeClause(string text, List<Token> t, Sentence s, RelativeClause clause)
         {
             int cue = clause.Cue, end = clause.End, relative = clause.Pronoun, comma = clause.Comma;
-            if (!PlainSayings.Contains(t[cue].Text) || end > cue || end - 1 <= s.First) return null;
+            if (!PlainSayings.Contains(t[cue].Text) || end > cue || end - 1 <= s.First || clause.HoldsCue) return null;
             RelativeKind kind = relative >= 0 ? RelativePronoun(t[relative]) : RelativeKind.None;
 
             // Past a comma only "who" surely opens a relative clause about a person ("The only parts
