@@ -10,9 +10,9 @@ namespace CorpusGenerator.Extraction
     /// </summary>
     internal static partial class SpeechPatterns
     {
-        /// <summary>Words after the aside that start a clause of their own, not the rest of the reported one.</summary>
+        /// <summary>Words after the aside that start a clause of their own, not the rest of the reported one, besides "who", "which" and "whose".</summary>
         private static readonly WordSet AsideBreakers = new WordSet(
-            "and", "but", "or", "while", "whereas", "although", "though", "who", "which", "whose", "where", "when", "as", "so", "with",
+            "and", "but", "or", "while", "whereas", "although", "though", "where", "when", "as", "so", "with",
             "including", "up", "down", "compared", "from");
 
         /// <summary>
@@ -25,7 +25,7 @@ namespace CorpusGenerator.Extraction
             if (!hasLeft || !hasRight || !t[a.Cue].Is("according") || a.Cue <= s.First || !t[a.Cue - 1].IsPunct(',')) return false;
             if (start <= a.CueEnd || !t[start - 1].IsPunct(',')) return false;
             Token next = t[start];
-            return next.IsWord && !next.IsCapitalized && !AsideBreakers.Contains(next.Text);
+            return next.IsWord && !next.IsCapitalized && !AsideBreakers.Contains(next.Text) && RelativePronoun(next) is not (RelativeKind.Who or RelativeKind.Which or RelativeKind.Whose);
         }
     }
 }

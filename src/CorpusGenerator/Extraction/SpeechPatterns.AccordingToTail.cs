@@ -31,7 +31,7 @@ namespace CorpusGenerator.Extraction
 
             // "..., according to the SITE Intelligence Group, which monitors extremist statements.":
             // a relative clause closing the sentence describes the source.
-            if (t[start].IsPunct(',') && start + 1 < end && (t[start + 1].Is("which") || t[start + 1].Is("who")))
+            if (t[start].IsPunct(',') && start + 1 < end && RelativePronoun(t[start + 1]) is RelativeKind.Which or RelativeKind.Who)
             {
                 for (int i = start + 2; i < end; i++)
                 {

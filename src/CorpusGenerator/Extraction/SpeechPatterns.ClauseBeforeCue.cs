@@ -52,6 +52,6 @@ namespace CorpusGenerator.Extraction
 
         /// <summary>"who", "which", "that", "where", "when": a word that opens a clause describing the phrase before it.</summary>
         private static bool OpensDescription(Token w) =>
-            Relatives.Contains(w.Text) || w.Is("that") || w.Is("where") || w.Is("when") || w.Is("whereas");
+            RelativePronoun(w) != RelativeKind.None || w.Is("where") || w.Is("when") || w.Is("whereas");
     }
 }

@@ -421,7 +421,7 @@ namespace CorpusGenerator.Extraction
 
         private static int SkipAppositive(List<Token> t, int i, int limit)
         {
-            if (i < limit && t[i].IsPunct(',') && i + 1 < limit && (t[i + 1].Is("a") || t[i + 1].Is("an") || t[i + 1].Is("the") || t[i + 1].Is("who") || (t[i + 1].IsWord && RoleLexicon.IsTitle(t[i + 1].Text))))
+            if (i < limit && t[i].IsPunct(',') && i + 1 < limit && (t[i + 1].Is("a") || t[i + 1].Is("an") || t[i + 1].Is("the") || RelativePronoun(t[i + 1]) == RelativeKind.Who || (t[i + 1].IsWord && RoleLexicon.IsTitle(t[i + 1].Text))))
             {
                 int j = i + 1;
                 while (j < limit && !t[j].IsPunct(',') && t[j].Kind != TokenKind.Quote) j++;

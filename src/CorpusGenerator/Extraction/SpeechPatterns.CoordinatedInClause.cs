@@ -23,7 +23,7 @@ namespace CorpusGenerator.Extraction
                 Token w = t[i];
                 if (w.Kind == TokenKind.Quote || w.IsPunct(':') || w.IsPunct(';') || (w.IsWord && (CueLexicon.IsCue(w.Text) || w.Is("that") || w.Is("and") || w.Is("but")))) return null;
                 if (!w.IsWord) continue;
-                if (w.Is("who") && i > s.First && t[i - 1].IsPunct(','))
+                if (RelativePronoun(w) == RelativeKind.Who && i > s.First && t[i - 1].IsPunct(','))
                 {
                     // "Sanders, who endorsed Canova and said": the relative clause's antecedent.
                     Mention? antecedent = i - 2 >= s.First ? SubjectEndingAt(text, t, s, i - 2) : null;

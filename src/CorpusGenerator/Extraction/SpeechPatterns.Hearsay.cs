@@ -19,7 +19,7 @@ namespace CorpusGenerator.Extraction
 
             // The subject: a relative pronoun, or the phrase ending right before "is" or "was".
             int first;
-            if (t[be - 1].Is("who") || t[be - 1].Is("which") || t[be - 1].Is("that")) first = be - 1;
+            if (RelativePronoun(t[be - 1]) is RelativeKind.Who or RelativeKind.Which or RelativeKind.That) first = be - 1;
             else if (NounPhrases.EndingAt(text, t, be - 1, s.First) is Mention subject) first = WithDeterminer(t, s, subject.First);
             else return null;
 

@@ -212,7 +212,7 @@ namespace CorpusGenerator.Extraction
             int verb = first + 1;
             while (verb < conjunction && verb - first <= OpeningPhraseTokens && !IsFiniteVerb(t, verb, first) && !(t[verb].IsWord && WordLists.VerbModifiers.Contains(t[verb].Text)))
             {
-                if (!IsSubjectWord(t[verb]) && !t[verb].IsPunct('.') || t[verb].IsWord && Relatives.Contains(t[verb].Text)) return null;
+                if (!IsSubjectWord(t[verb]) && !t[verb].IsPunct('.') || IsRelative(t[verb])) return null;
                 verb++;
             }
 
@@ -263,7 +263,7 @@ namespace CorpusGenerator.Extraction
         {
             for (int end = first; end + 1 < limit && end - first < OpeningPhraseTokens; end++)
             {
-                if (!t[end].IsWord || Relatives.Contains(t[end].Text) || ClauseOpeners.Contains(t[end].Text) || CueLexicon.IsCue(t[end].Text)) return null;
+                if (!t[end].IsWord || IsRelative(t[end]) || ClauseOpeners.Contains(t[end].Text) || CueLexicon.IsCue(t[end].Text)) return null;
                 if (t[end].IsPossessive || !IsPastOrAuxiliary(t[end + 1])) continue;
                 Mention? subject = SubjectEndingAt(text, t, s, end);
                 if (subject is null || subject.Kind == MentionKind.Pronoun || WithDeterminer(t, s, subject.First) != first) continue;
@@ -298,7 +298,7 @@ namespace CorpusGenerator.Extraction
         {
             for (int i = from; i < to; i++)
             {
-                if (t[i].IsWord && (ClauseOpeners.Contains(t[i].Text) || Relatives.Contains(t[i].Text) || Subordinators.Contains(t[i].Text))) return true;
+                if (t[i].IsWord && (ClauseOpeners.Contains(t[i].Text) || IsRelative(t[i]) || Subordinators.Contains(t[i].Text))) return true;
             }
 
             return false;
@@ -333,7 +333,7 @@ namespace CorpusGenerator.Extraction
             for (int i = last; i > s.First && last - i < PublishedReach; i--)
             {
                 Token w = t[i];
-                if (!(w.IsWord || w.Kind == TokenKind.Number) || CueLexicon.IsCue(w.Text) || ClauseOpeners.Contains(w.Text) || Relatives.Contains(w.Text) || NoSubjectWords.Contains(w.Text)) return null;
+                if (!(w.IsWord || w.Kind == TokenKind.Number) || CueLexicon.IsCue(w.Text) || ClauseOpeners.Contains(w.Text) || IsRelative(w) || NoSubjectWords.Contains(w.Text)) return null;
                 if (w.IsCapitalized || !w.Text.EndsWith("ed", System.StringComparison.Ordinal) || !t[i - 1].IsWord || !RoleLexicon.IsDocument(t[i - 1].Text) || i + 1 >= s.End) continue;
 
                 // "published Wednesday", "signed by 40 senators", "issued earlier this year": an

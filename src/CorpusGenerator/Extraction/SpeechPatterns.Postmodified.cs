@@ -14,41 +14,24 @@ namespace CorpusGenerator.Extraction
         /// <summary>Prepositions that open a phrase saying who someone unnamed is: "a spokesman for", "officials at", "a member of".</summary>
         private static readonly WordSet PostmodifierPrepositions = new WordSet("of", "for", "at", "from", "with", "in", "on", "by");
 
-        /// <summary>Tokens walked back from a cue to the "who" or participle that opens a postmodifier.</summary>
+        /// <summary>Tokens walked back from a cue to the participle that opens a postmodifier.</summary>
         private const int PostmodifierReach = 10;
 
         /// <summary>
         /// The subject of a cue when a relative clause or a participle phrase separates them, walking
-        /// back from <paramref name="last"/>; null when none does. A participle phrase is named up to
+        /// back from the clause's last word; null when none does. Whichever is nearer the cue
+        /// reads the subject: a participle within <see cref="PostmodifierReach"/>, or the
+        /// <paramref name="clause"/>'s "who", whose antecedent speaks
+        /// (<see cref="AntecedentOfRelativeClause"/>). A participle phrase is named up to
         /// <paramref name="phraseEnd"/>, its time included ("People arrested last week").
         /// </summary>
-        private static Mention? PostmodifiedSubject(string text, List<Token> t, Sentence s, int last, int phraseEnd)
+        private static Mention? PostmodifiedSubject(string text, List<Token> t, Sentence s, RelativeClause clause, int phraseEnd)
         {
-            for (int i = last; i > s.First && last - i < RelativeClauseReach; i--)
+            int last = clause.End - 1, who = clause.Who(t);
+            for (int i = last; i > s.First && i > who && last - i < PostmodifierReach; i--)
             {
-                Token token = t[i];
-                if (!token.IsWord || CueLexicon.IsCue(token.Text) && !token.IsCapitalized || ClauseOpeners.Contains(token.Text) && !JoinsPhrases(t, i, last)) return null;
-                if (IsWho(token) && i < last)
-                {
-                    // "An official with the agency who was present in court told ...", "Many of the
-                    // local GOP leaders who'd rather be working for Cruz or Rubio or Ben Carson said":
-                    // the relative clause, however long, ends at the cue, so a name inside it is
-                    // its object; the antecedent speaks. "The man who Smith said was a thief"
-                    // has a subject of its own after "who": no relative clause of the subject.
-                    if (!t[i + 1].IsWord || t[i + 1].IsCapitalized || NounPhrases.IsPronoun(t[i + 1])) return null;
-
-                    // "Mr Galloway, who on Thursday won damages from the Daily Telegraph said": a
-                    // clause set off by a comma that the writer left unclosed before the cue
-                    // speaks of the name before that comma, when the name opens the sentence;
-                    // further in ("its founder, Mikhail Khodorkovsky, who is now in jail facing
-                    // separate fraud charges") the clause may end the sentence, its last word no cue.
-                    if (t[i - 1].IsPunct(',')) return i - 2 >= s.First && SubjectEndingAt(text, t, s, i - 2) is Mention named && named.Kind == MentionKind.Name && OpensSentence(t, s, named) ? named : null;
-                    Mention? antecedent = SubjectEndingAt(text, t, s, i - 1);
-                    if (antecedent is not null) antecedent = WithJoinedModifier(text, t, s, antecedent);
-                    return antecedent is null || antecedent.Kind == MentionKind.Pronoun || !OpensClause(t, s, antecedent) ? null : antecedent;
-                }
-
-                if (last - i < PostmodifierReach && i < last && IsActiveParticipleAfterNoun(t, i, s))
+                if (PostmodifierStop(t, i, last)) return null;
+                if (i < last && IsActiveParticipleAfterNoun(t, i, s))
                 {
                     // "Another intelligence source speaking to Fox News said", "Two aides working
                     // for Smith said": the participle's object, a name, is no subject; the noun
@@ -65,7 +48,7 @@ namespace CorpusGenerator.Extraction
                     return new Mention(MentionKind.Group, determiner, phraseEnd + 1, span, span.Of(text)) { NameWords = new[] { t[i - 1].Text } };
                 }
 
-                if (last - i < PostmodifierReach && IsParticipleAfterNoun(t, i, s) && (i == last || IsPassiveComplement(t[i + 1])))
+                if (IsParticipleAfterNoun(t, i, s) && (i == last || IsPassiveComplement(t[i + 1])))
                 {
                     // "People arrested last week said", "people arrested at the camp alleged".
                     // Capitalized at the sentence start, "People" is still a noun, not a name.
@@ -75,24 +58,7 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
-            return null;
-        }
-
-        /// <summary>
-        /// Tokens walked back from a cue to the "who" of a relative clause on the subject: "Current
-        /// and former officials who spoke with The Huffington Post said" is 9 tokens, "Many of the
-        /// local GOP leaders who'd rather be working now on a general election campaign for Cruz or
-        /// Rubio or Ben Carson said" 18. Only words stand between, so the walk stays in one clause.
-        /// </summary>
-        private const int RelativeClauseReach = 24;
-
-        /// <summary>"who", or "who" with its auxiliary contracted on: "who'd", "who’ve", "who's".</summary>
-        private static bool IsWho(Token w)
-        {
-            if (!w.IsWord || w.Text.Length < 3 || !w.Text.StartsWith("who", System.StringComparison.OrdinalIgnoreCase)) return false;
-            if (w.Text.Length == 3) return true;
-            char apostrophe = w.Text[3];
-            return (apostrophe == '\'' || apostrophe == '’') && Contractions.Contains(w.Text.Substring(4));
+            return AntecedentOfRelativeClause(text, t, s, clause);
         }
 
         /// <summary>Whether <paramref name="name"/> opens its sentence, or the words after an opening quotation.</summary>

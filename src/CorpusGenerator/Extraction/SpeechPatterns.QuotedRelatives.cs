@@ -11,8 +11,6 @@ namespace CorpusGenerator.Extraction
     /// </summary>
     internal static partial class SpeechPatterns
     {
-        private static readonly WordSet ObjectRelatives = new WordSet("which", "whom");
-
         /// <summary>
         /// Whether <paramref name="a"/>'s speaker follows "which" or "whom" and its cue is followed
         /// by a quotation, straight after it or after "as": "which he called “Q”", "whom he described as “Q”".
@@ -21,7 +19,7 @@ namespace CorpusGenerator.Extraction
         {
             if (a.Speaker is not Mention speaker || a.SpeakerAfterCue || speaker.First - 1 < s.First) return false;
             Token before = t[speaker.First - 1];
-            if (!before.IsWord || !ObjectRelatives.Contains(before.Text) || speaker.End != a.Cue) return false;
+            if (RelativePronoun(before) is not (RelativeKind.Which or RelativeKind.Whom) || speaker.End != a.Cue) return false;
             int next = a.CueEnd;
             if (next < s.End && t[next].Is("as")) next++;
             return next < s.End && t[next].Kind == TokenKind.Quote;

@@ -28,7 +28,7 @@ namespace CorpusGenerator.Extraction
             Token noun = t[first - 1];
             // "an effort that Sanders said would make": a relative clause that keeps its "that" is
             // one reported clause with what it qualifies; only the reduced one stands apart.
-            return noun.IsWord && !noun.IsCapitalized && !noun.Is("that") && !Relatives.Contains(noun.Text) && !WordLists.StopWords.Contains(noun.Text) &&
+            return noun.IsWord && !noun.IsCapitalized && RelativePronoun(noun) == RelativeKind.None && !WordLists.StopWords.Contains(noun.Text) &&
                    !CueLexicon.IsCue(noun.Text) && !WordLists.Prepositions.Contains(noun.Text);
         }
     }

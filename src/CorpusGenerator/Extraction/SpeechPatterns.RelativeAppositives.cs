@@ -26,7 +26,7 @@ namespace CorpusGenerator.Extraction
             {
                 Token w = t[r];
                 if (w.Kind == TokenKind.Quote || w.IsPunct(';') || w.IsPunct(':') || IsDash(w)) return null;
-                if (!w.IsPunct(',') || !(t[r + 1].Is("who") || t[r + 1].Is("whose") || t[r + 1].Is("which"))) continue;
+                if (!w.IsPunct(',') || RelativePronoun(t[r + 1]) is not (RelativeKind.Who or RelativeKind.Whose or RelativeKind.Which)) continue;
                 Mention? antecedent = SubjectEndingAt(text, t, s, r - 1);
                 return antecedent is not null && antecedent.Kind == MentionKind.Name && StartsClause(t, s, WithDeterminer(t, s, antecedent.First)) ? antecedent : null;
             }

@@ -216,9 +216,11 @@ namespace CorpusGenerator.Extraction
                 return false; // "After saying ...", "while claiming tax breaks": an adverbial, its subject elsewhere
             }
 
-            if (j > s.First && t[j].Is("which") && !participle) return (a.Speaker = WhichAntecedent(text, t, s, j, k)) is not null;
+            if (j > s.First && RelativePronoun(t[j]) == RelativeKind.Which && !participle) return (a.Speaker = WhichAntecedent(text, t, s, j, k)) is not null;
             if (j > s.First && t[j].Is("that") && !participle && earlier.Count == 0 && InscriptionBearer(text, t, s, j, k, a)) return true; // "water bottles that said, “Q”"
 
+            // Only the bare "who", not "who’ve" as RelativePronoun reads it: "superdelegates who’ve
+            // already said they support Clinton" is not yet read as the relative clause's own cue.
             if (j > s.First && t[j].Is("who") && !participle)
             {
                 // "Heather, who finally confessed that ...": the relative clause's antecedent speaks.
@@ -245,6 +247,9 @@ namespace CorpusGenerator.Extraction
 
             // "He’s argued that", "she's suggesting that": the pronoun of a contracted subject speaks.
             j = BeforeNameSuffixStop(t, s, j); // "Joseph R. Biden Jr. said"
+
+            // A relative clause on the subject before the cue, found once when a reading asks for it.
+            RelativeClause? relativeClause = null;
             a.Speaker = ContractedSubject(t, s, j, k);
 
             if (a.Speaker is null && (!participle || skipped > 0))
@@ -273,10 +278,10 @@ namespace CorpusGenerator.Extraction
                         // "groups that have backed the mayor say": the object of a relative clause
                         // is not who speaks; the phrase the clause qualifies is. A name stays ("a
                         // watch Sharon said was" is a relative clause without its "that").
-                        Mention? postmodified = PostmodifiedSubject(text, t, s, j, phraseEnd);
-                        Mention? relativeSubject = postmodified is null && a.Speaker is not null && a.Speaker.Kind != MentionKind.Name ? SubjectBeforeRelativeClause(text, t, s, k, j + 1) : null;
-                        if (relativeSubject is not null) a.SpeakerUnnamed = true;
-                        a.Speaker = relativeSubject ?? postmodified ?? a.Speaker ?? PublishedWriting(text, t, s, j, phraseEnd);
+                        relativeClause ??= FindRelativeClause(t, s, k, j);
+                        Mention? relativeSubject = RelativeClauseSubject(text, t, s, relativeClause.Value, phraseEnd, a.Speaker, out bool relativeUnnamed);
+                        if (relativeUnnamed) a.SpeakerUnnamed = true;
+                        a.Speaker = relativeSubject ?? a.Speaker ?? PublishedWriting(text, t, s, j, phraseEnd);
                     }
                     if (a.Speaker is null && FamiliarSource(text, t, s, j, phraseEnd) is Mention source)
                     {
@@ -356,7 +361,13 @@ namespace CorpusGenerator.Extraction
 
             if (a.Speaker is null && !participle && !afterQuote && earlier.Count == 0)
             {
-                a.Speaker = PlainSubjectBefore(text, t, s, k, j + 1) ?? SubjectBeforeRelativeClause(text, t, s, k, j + 1);
+                a.Speaker = PlainSubjectBefore(text, t, s, k, j + 1);
+                if (a.Speaker is null)
+                {
+                    relativeClause ??= FindRelativeClause(t, s, k, j);
+                    a.Speaker = SubjectWithRelativeClause(text, t, s, relativeClause.Value);
+                }
+
                 a.SpeakerUnnamed = a.Speaker is not null;
             }
 
@@ -436,7 +447,7 @@ namespace CorpusGenerator.Extraction
             {
                 int c = right - 1;
                 while (c > s.First && right - c <= 20 && !t[c].IsPunct(',') && t[c].Kind != TokenKind.Quote) c--;
-                if (chunk > 0 && c == s.First && t[right + 1].IsWord && Relatives.Contains(t[right + 1].Text))
+                if (chunk > 0 && c == s.First && IsRelative(t[right + 1]))
                 {
                     // "The lawmaker, who represents a district in Albay province, said": past the
                     // relative clause, the phrase that opens the sentence.
@@ -456,7 +467,7 @@ namespace CorpusGenerator.Extraction
                     right = c;
                     continue;
                 }
-                bool relative = t[c + 1].Is("who") || t[c + 1].Is("which") || t[c + 1].Is("where") || t[c + 1].Is("whose") || t[c + 1].Is("whom");
+                bool relative = IsRelative(t[c + 1]) || t[c + 1].Is("where");
                 int before = c - 1;
                 if (t[before].IsPunct(')'))
                 {
@@ -721,10 +732,7 @@ namespace CorpusGenerator.Extraction
 
         /// <summary>Whether the cue at <paramref name="cue"/> is the verb of a relative clause: "an architect who said".</summary>
         private static bool OpensRelativeClause(List<Token> t, Sentence s, int cue) =>
-            cue - 1 >= s.First && t[cue - 1].IsWord && Relatives.Contains(t[cue - 1].Text);
-
-        /// <summary>Relative pronouns that open a clause about the phrase before them.</summary>
-        private static readonly WordSet Relatives = new WordSet("who", "which", "whose", "whom");
+            cue - 1 >= s.First && IsRelative(t[cue - 1]);
 
         private static int WithDeterminer(List<Token> t, Sentence s, int first) =>
             first > s.First && t[first - 1].IsWord && WordLists.Determiners.Contains(t[first - 1].Text) ? first - 1 : first;

@@ -15,15 +15,13 @@ namespace CorpusGenerator.Extraction
         private static readonly WordSet ContentSubordinators = new WordSet(
             "when", "because", "although", "though", "since", "while", "after", "before", "if", "unless", "until", "once", "whereas");
 
-        private static readonly WordSet RelativePronouns = new WordSet("who", "which", "that", "whom");
-
         private static readonly WordSet AuxiliariesAndAdverbs = new WordSet("has", "have", "had", "also", "often", "once", "still", "later", "repeatedly", "publicly");
 
         /// <summary>"who predict", "which has said", "that often claims": the cue opens a relative clause.</summary>
         private static bool InRelativeClause(List<Token> t, int cue)
         {
-            if (cue >= 1 && RelativePronouns.Contains(t[cue - 1].Text) && t[cue - 1].IsWord) return true;
-            return cue >= 2 && t[cue - 1].IsWord && AuxiliariesAndAdverbs.Contains(t[cue - 1].Text) && t[cue - 2].IsWord && RelativePronouns.Contains(t[cue - 2].Text);
+            if (cue >= 1 && RelativePronoun(t[cue - 1]) is not (RelativeKind.None or RelativeKind.Whose)) return true;
+            return cue >= 2 && t[cue - 1].IsWord && AuxiliariesAndAdverbs.Contains(t[cue - 1].Text) && RelativePronoun(t[cue - 2]) is not (RelativeKind.None or RelativeKind.Whose);
         }
 
         /// <summary>Tokens at most between the outer cue and the subordinator: keeps each cue's look back bounded.</summary>

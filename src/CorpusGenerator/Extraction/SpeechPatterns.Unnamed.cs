@@ -18,9 +18,12 @@ namespace CorpusGenerator.Extraction
             "a", "an", "the", "one", "another", "his", "her", "their", "its", "some", "several", "two", "three", "many",
             "other", "others", "each", "both", "most", "those");
 
-        /// <summary>Words that end a source's phrase: a relative clause or a preposition of time or place.</summary>
+        /// <summary>Words that end a source's phrase besides a relative pronoun (<see cref="EndsSource"/>): a preposition of time or place.</summary>
         private static readonly WordSet SourceEnders = new WordSet(
-            "who", "which", "that", "whose", "whom", "on", "in", "at", "during", "after", "before", "when", "while", "as");
+            "on", "in", "at", "during", "after", "before", "when", "while", "as");
+
+        /// <summary>Whether <paramref name="token"/> ends a source's phrase: a relative clause opens ("who", "that", "whose") or a preposition of time or place.</summary>
+        private static bool EndsSource(Token token) => SourceEnders.Contains(token.Text) || RelativePronoun(token) != RelativeKind.None;
 
         /// <summary>"said one of two witnesses who relayed the story": the phrase after an inverted cue.</summary>
         private static Mention? UnnamedSourceAfter(string text, List<Token> t, int first, int end)
@@ -28,7 +31,7 @@ namespace CorpusGenerator.Extraction
             if (first >= end || !t[first].IsWord || !SourceOpeners.Contains(t[first].Text)) return null;
             int last = first;
             while (last + 1 < end && last + 1 - first < UnnamedSourceTokens && (IsSourceWord(t[last + 1]) || IsJoiningHyphen(t, last + 1, end))) last++;
-            bool closed = last + 1 >= end || !t[last + 1].IsWord || SourceEnders.Contains(t[last + 1].Text);
+            bool closed = last + 1 >= end || !t[last + 1].IsWord || EndsSource(t[last + 1]);
             if (!closed || (last == first && !t[first].Is("another") && !t[first].Is("others"))) return null;
             return Unnamed(text, t, first, last + 1);
         }
@@ -85,7 +88,7 @@ namespace CorpusGenerator.Extraction
         /// <summary>A word of a noun phrase: not a verb of speech, a pronoun or a word that ends the phrase.</summary>
         private static bool IsSourceWord(Token token) =>
             (token.IsWord || token.Kind == TokenKind.Number) && !CueLexicon.IsCue(token.Text) && !NounPhrases.IsPronoun(token) &&
-            !SourceEnders.Contains(token.Text) && !token.Text.EndsWith("ly", System.StringComparison.Ordinal) &&
+            !EndsSource(token) && !token.Text.EndsWith("ly", System.StringComparison.Ordinal) &&
             !Auxiliaries.Contains(token.Text);
 
         /// <summary>Verbs inside a would-be phrase ("His office is preparing an additional report"): a clause, not a source.</summary>
