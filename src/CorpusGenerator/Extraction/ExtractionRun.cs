@@ -291,6 +291,7 @@ namespace CorpusGenerator.Extraction
             // "Given his views, Shanaaz Gokool is hopeful ...": the name after an opening phrase;
             // an opening subordinate clause ("As the school reopened under the watch of police
             // after ..., Mitch McConnell blamed") may run longer.
+            if (OpensWithPersonalPronoun(t, sentence)) return; // "He also told the paper ..., North Yorks, and" (PronounSubjects)
             int reach = t[sentence.First].IsWord && Subordinators.Contains(t[sentence.First].Text) ? 40 : 12;
             bool first = true;
             for (int i = sentence.First + 1; i + 1 < sentence.End && i - sentence.First <= reach; i++)
