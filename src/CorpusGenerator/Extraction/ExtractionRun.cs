@@ -288,10 +288,14 @@ namespace CorpusGenerator.Extraction
                 return;
             }
 
+            if (OpensWithPersonalPronoun(t, sentence)) return; // "He also told the paper ..., North Yorks, and" (PronounSubjects)
+
+            // "But Larne boss Jimmy McGeough has yet to confirm": the name after an opening "But" (ConjunctionSubjects).
+            if (subject is null && NameAfterConjunction(t, sentence) is Mention joined && resolver.NoteMention(joined, touch: true)) return;
+
             // "Given his views, Shanaaz Gokool is hopeful ...": the name after an opening phrase;
             // an opening subordinate clause ("As the school reopened under the watch of police
             // after ..., Mitch McConnell blamed") may run longer.
-            if (OpensWithPersonalPronoun(t, sentence)) return; // "He also told the paper ..., North Yorks, and" (PronounSubjects)
             int reach = t[sentence.First].IsWord && Subordinators.Contains(t[sentence.First].Text) ? 40 : 12;
             bool first = true;
             for (int i = sentence.First + 1; i + 1 < sentence.End && i - sentence.First <= reach; i++)
