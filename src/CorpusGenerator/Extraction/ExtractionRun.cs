@@ -290,6 +290,9 @@ namespace CorpusGenerator.Extraction
 
             if (OpensWithPersonalPronoun(t, sentence)) return; // "He also told the paper ..., North Yorks, and" (PronounSubjects)
 
+            // "Manchester City's Paul Bosvelt will find out": the person after a possessive name (PossessiveSubjects).
+            if (subject is null && NounPhrases.SubjectAfterPossessive(text, t, sentence.First, sentence.End) is Mention owned && resolver.NoteMention(owned, touch: true)) return;
+
             // "But Larne boss Jimmy McGeough has yet to confirm": the name after an opening "But" (ConjunctionSubjects).
             if (subject is null && NameAfterConjunction(t, sentence) is Mention joined && resolver.NoteMention(joined, touch: true)) return;
 
