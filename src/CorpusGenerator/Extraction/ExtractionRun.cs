@@ -288,6 +288,14 @@ namespace CorpusGenerator.Extraction
                 return;
             }
 
+            if (OpensWithPersonalPronoun(t, sentence)) return; // "He also told the paper ..., North Yorks, and" (PronounSubjects)
+
+            // "Manchester City's Paul Bosvelt will find out": the person after a possessive name (PossessiveSubjects).
+            if (subject is null && NounPhrases.SubjectAfterPossessive(text, t, sentence.First, sentence.End) is Mention owned && resolver.NoteMention(owned, touch: true)) return;
+
+            // "But Larne boss Jimmy McGeough has yet to confirm": the name after an opening "But" (ConjunctionSubjects).
+            if (subject is null && NameAfterConjunction(t, sentence) is Mention joined && resolver.NoteMention(joined, touch: true)) return;
+
             // "Given his views, Shanaaz Gokool is hopeful ...": the name after an opening phrase;
             // an opening subordinate clause ("As the school reopened under the watch of police
             // after ..., Mitch McConnell blamed") may run longer.
@@ -305,6 +313,7 @@ namespace CorpusGenerator.Extraction
                     return;
                 }
 
+                if (subject is not null && NounPhrases.SubjectAfterPremodifiedRole(text, t, subject, sentence.End) is Mention roled && resolver.NoteMention(roled, touch: true)) return; // "In the Commons, Tory frontbencher Andrew Tyrie demanded" (PremodifiedSubjects)
                 if (subject is not null && subject.Kind == MentionKind.Name) resolver.NoteMention(subject, touch: true);
                 if (subject is not null && subject.Kind == MentionKind.Description) resolver.NoteDescribedSubject(subject);
                 if (subject is not null) return;

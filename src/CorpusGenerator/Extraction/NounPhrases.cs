@@ -475,7 +475,7 @@ namespace CorpusGenerator.Extraction
             string w = token.Text;
             Token next = t[i + 1];
             bool nextIsVerb = next.IsWord && !next.IsCapitalized && (CueLexicon.IsCue(next.Text) || WordLists.VerbModifiers.Contains(next.Text));
-            if (w.EndsWith("ly", StringComparison.Ordinal)) return !nextIsVerb; // "Finally Demi", but "Kelly said"
+            if (w.EndsWith("ly", StringComparison.Ordinal)) return !nextIsVerb && !IsShortLlyName(w, next); // "Finally Demi", but "Kelly said", "Kelly Holmes will" (LlyNames)
             bool verbLike = CueLexicon.IsParticiple(w) || (w.EndsWith("ed", StringComparison.Ordinal) && !RoleLexicon.IsTitle(w));
             return verbLike && (!next.IsWord || (!next.IsCapitalized && !nextIsVerb)); // "Stating that", but "Syed Danial
         }

@@ -68,6 +68,7 @@ namespace CorpusGenerator.Extraction
                 // name only modifies an unnamed person.
                 if (before.Is("a") || before.Is("an") || before.Is("the") || before.Is("one") || before.Is("another")) return null;
                 if (!t[i].IsCapitalized || NounPhrases.IsPronoun(t[i])) continue;
+                if (IsPossessorEnd(t, i, first)) continue; // "said ABN Amro's Eddie Wong": the owner's last word (PossessorSpeakers)
                 Mention? m = NounPhrases.StartingAt(text, t, i, end);
                 if (m is null || m.Kind != MentionKind.Name) return null;
 

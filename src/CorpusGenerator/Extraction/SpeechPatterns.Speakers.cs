@@ -338,7 +338,7 @@ namespace CorpusGenerator.Extraction
                 if (a.Speaker is not null && a.Speaker.Kind == MentionKind.Pronoun && a.Speaker.End < s.End && t[a.Speaker.End].IsWord) a.Speaker = null;
                 else if (a.Speaker is not null && VerbAfterName(t, s, a.Speaker)) a.Speaker = null; // "..., said Gates described ..."
 
-                if (a.Speaker is null && afterQuote) a.Speaker = NameAfterModifiers(text, t, k + 1, s.End);
+                if (a.Speaker is null && (afterQuote || OpensWithPossessor(t, k + 1, s.End))) a.Speaker = NameAfterModifiers(text, t, k + 1, s.End); // "C, said Sun's chief operating officer Jonathan Schwartz" (PossessorSpeakers)
                 if (a.Speaker is null && k > s.First) a.Speaker = TrailingDescription(text, t, s, k + 1);
                 if (a.Speaker is not null) a.SpeakerAfterCue = true;
             }
