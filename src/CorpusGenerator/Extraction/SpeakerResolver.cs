@@ -51,6 +51,9 @@ namespace CorpusGenerator.Extraction
 
         public int Quotes { get; set; }
 
+        /// <summary>The age the article gives with the name ("John Smith, 20,"), 0 when none, -1 when two disagree (SpeakerResolver.AgedDescriptions).</summary>
+        public int Age { get; set; }
+
         public int Index { get; set; } = -1;
 
         public SortedSet<TextRange> Mentions { get; } = new SortedSet<TextRange>();
@@ -108,6 +111,7 @@ namespace CorpusGenerator.Extraction
             Entity entity = FindOrCreateName(mention, create: true)!;
             entity.Mentions.Add(mention.Span);
             NoteHonorificGender(entity, mention);
+            NoteAge(entity, mention); // "John Smith, 20," (AgedDescriptions)
         }
 
         /// <summary>Adds a name mention to the entity it names, when there is one; creates nothing.</summary>
