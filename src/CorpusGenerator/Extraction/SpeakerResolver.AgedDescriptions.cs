@@ -6,6 +6,8 @@ namespace CorpusGenerator.Extraction
     /// "Minar, ranked 158th in the world, was forced to pull out. “For me, this was a big success,”
     /// said the 20-year-old.": a description by age stands for a person the article has named, not
     /// for nobody, and the quotation after it is then theirs too, not the last named speaker's.
+    /// So does a description by nationality, sport or trade no one's role holds ("said the German",
+    /// "said the Gloucester fly-half"), when the person is plainly the one the passage is about.
     /// </summary>
     internal sealed partial class SpeakerResolver
     {
@@ -130,10 +132,66 @@ namespace CorpusGenerator.Extraction
             }
             else
             {
-                e = SolePersonBefore(mention.Span.Start);
+                e = SolePersonBefore(mention.Span.Start, subjectOnly: false);
                 if (e is null || (e.Age != 0 && e.Age != age)) return null;
             }
 
+            e.Mentions.Add(mention.Span);
+            Touch(e);
+            return e;
+        }
+
+        /// <summary>
+        /// Heads of a description that says what one person is, by nationality, sport or trade:
+        /// "said the American", "the Welshman", "the lock forward", "the Black Sabbath singer".
+        /// </summary>
+        private static readonly WordSet PersonKindNouns = new WordSet(
+            "american", "australian", "german", "italian", "russian", "scot", "welshman", "englishman", "irishman",
+            "frenchman", "spaniard", "dutchman", "briton", "swede", "dane", "finn", "argentine", "argentinian", "brazilian",
+            "belgian", "croat", "kenyan", "moroccan", "ethiopian", "zealander", "canadian", "czech", "serb", "swiss",
+            "norwegian", "portuguese", "jamaican", "nigerian", "zimbabwean", "ukrainian", "romanian", "austrian",
+            "striker", "midfielder", "defender", "winger", "forward", "full-back", "fly-half", "scrum-half", "prop",
+            "lock", "flanker", "hooker", "goalkeeper", "keeper", "batsman", "bowler", "sprinter", "athlete", "runner",
+            "hurdler", "champion", "seed", "veteran", "youngster", "teenager", "star", "singer", "actor", "actress",
+            "comedian", "presenter", "rapper", "musician", "dj", "film-maker", "winner", "golfer", "cyclist", "boxer",
+            "swimmer", "jockey", "skipper", "centre");
+
+        /// <summary>
+        /// "said the American", "the Everton striker said": a description of one person by kind that
+        /// the article's roles did not name (no one's role holds it). It is the one person named in
+        /// the nearest sentence back that names one, when that person is the subject of that sentence
+        /// or has spoken: "Groenefeld was the more powerful player but could not match her
+        /// opponent's accuracy. “It was my first final,” said the German". Not one named in passing
+        /// ("well short of American Maurice Greene's record. “It's a very hard record to break,” said
+        /// the world indoor champion"), and no one when that sentence names two ("Agassi was
+        /// delighted with victory over Massu. “I felt pretty good,” said the American"). Only for a
+        /// short description opening with "the" whose last word is such a noun.
+        /// </summary>
+        public Entity? DescribedByKind(Mention mention)
+        {
+            if (mention.Kind == MentionKind.Name || mention.Kind == MentionKind.Pronoun) return null;
+            string d = mention.Text;
+            if (d.Length < 7 || !d.StartsWith("the ", System.StringComparison.OrdinalIgnoreCase)) return null;
+            int words = 1, last = 0;
+            for (int i = 4; i < d.Length; i++)
+            {
+                if (d[i] != ' ') continue;
+                if (++words > 4) return null;
+                last = i + 1;
+            }
+
+            string head = last == 0 ? d.Substring(4) : d.Substring(last);
+            if (!PersonKindNouns.Contains(head)) return null;
+            for (int i = 4, start = 4; i <= d.Length; i++)
+            {
+                if (i < d.Length && d[i] != ' ') continue;
+                string w = d.Substring(start, i - start);
+                if (WordLists.StopWords.Contains(w)) return null; // "the star of Rain Man", "the winner in"
+                start = i + 1;
+            }
+
+            Entity? e = SolePersonBefore(mention.Span.Start, subjectOnly: true);
+            if (e is null || (e.Gender == 'f' && head.EndsWith("man", System.StringComparison.Ordinal)) || (e.Gender == 'm' && head == "actress")) return null;
             e.Mentions.Add(mention.Span);
             Touch(e);
             return e;
@@ -173,13 +231,13 @@ namespace CorpusGenerator.Extraction
         /// 2-0 at Old Trafford" names a ground, though two capitalised words pass for a person's
         /// name; it still keeps "the 30-year-old" from anyone named before it.
         /// </summary>
-        private Entity? SolePersonBefore(int before)
+        private Entity? SolePersonBefore(int before, bool subjectOnly)
         {
             for (int k = 0; k < AgedReach && k < sentencesSeen; k++)
             {
                 int slot = (sentencesSeen - 1 - k) % AgedReach;
                 Entity? found = null;
-                bool shown = false;
+                bool shown = false, subjectShown = false, relative = false;
                 foreach (Mention m in sentenceNames[slot]!)
                 {
                     if (k == 0 && m.Span.Start >= before) break;
@@ -188,11 +246,17 @@ namespace CorpusGenerator.Extraction
                     if (other is null || !other.IsPerson || other.WrittenWithArticle) continue;
                     if (found is not null && other != found) return null;
                     found = other;
-                    shown |= m.Titled || WhoAfter(m.Span.End) || (sentenceSubjects[slot] is SentenceSubject subject && subject.Mention.Span.Start == m.Span.Start);
+                    // "His wife Sharon, who called the police, said ...": one named as someone's relative
+                    // is there for the one the article is about ("The heavy metal star said").
+                    relative |= WordBefore(m.Span.Start) is string kin && PersonNouns.Contains(kin);
+                    bool subject = sentenceSubjects[slot] is SentenceSubject named && named.Mention.Span.Start == m.Span.Start;
+                    subjectShown |= subject;
+                    shown |= subject || m.Titled || WhoAfter(m.Span.End);
                 }
 
                 if (found is not null)
                 {
+                    if (subjectOnly) return (subjectShown || found.Quotes > 0) && !relative ? found : null;
                     return shown || found.Gender != '\0' || found.TitledGender != '\0' || found.Role is not null || found.Quotes > 0 ? found : null;
                 }
             }
