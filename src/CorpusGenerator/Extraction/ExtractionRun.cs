@@ -67,7 +67,7 @@ namespace CorpusGenerator.Extraction
             foreach (Unit unit in units)
             {
                 if (unit.Sentences.Count == 0 || PageFurniture.IsFurniture(text, structure.Paragraphs[unit.FirstParagraph])) continue;
-                resolver.NoteLeadSentence(unit.Names[0]);
+                resolver.NoteLeadSentence(unit.Names[0], LeadSubject(unit.Tokens, unit.Sentences[0], out bool sharesIn), sharesIn);
                 return;
             }
         }

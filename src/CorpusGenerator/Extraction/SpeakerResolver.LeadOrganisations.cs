@@ -26,7 +26,27 @@ namespace CorpusGenerator.Extraction
         /// group Reuters slipped") is what the article is about. Reads at most a few characters back
         /// per name.
         /// </summary>
-        public void NoteLeadSentence(List<Mention> names)
+        public void NoteLeadSentence(List<Mention> names, Mention? subject, bool sharesIn)
+        {
+            NoteLeadKindName(names);
+
+            // "Microsoft has unveiled ...", "Parmalat has sued 45 banks ...", "Shares in Krispy Kreme
+            // Doughnuts have taken a dunking ...": with no kind noun, the organisation the lead opens
+            // on as its subject is the firm (LeadSubjectKind).
+            if (leadOrganisation is null && subject is not null && !subject.Conjoined && !subject.Titled && subject.NameWords.Length > 0)
+            {
+                leadOrganisation = subject;
+                leadKind = sharesIn ? LeadSharesKind : LeadSubjectKind;
+            }
+        }
+
+        /// <summary>The lead's kind for an organisation that opens it as its subject with no kind noun ("Microsoft has ...").</summary>
+        private const string LeadSubjectKind = "(subject)";
+
+        /// <summary>The lead's kind for the X of "Shares in X": a listed firm, whatever its name looks like.</summary>
+        private const string LeadSharesKind = "(shares)";
+
+        private void NoteLeadKindName(List<Mention> names)
         {
             for (int n = 0; n < names.Count; n++)
             {
@@ -112,9 +132,9 @@ namespace CorpusGenerator.Extraction
         /// Only a description of a single word, written before it, and never a name also named after
         /// the cue (the listener).
         /// </summary>
-        private Entity? LeadOrganisationFor(Mention mention, string head, TextRange afterCue)
+        private Entity? LeadOrganisationFor(Mention mention, string head, TextRange afterCue, bool subjectLead = false)
         {
-            if (leadOrganisation is null || leadKind is null || mention.NameWords.Length != 1) return null;
+            if (leadOrganisation is null || leadKind is null || mention.NameWords.Length != 1 || subjectLead != (leadKind == LeadSubjectKind)) return null;
             if (leadOrganisation.Span.End > mention.Span.Start) return null;
             bool fits = head.ToLowerInvariant() switch
             {
@@ -135,6 +155,10 @@ namespace CorpusGenerator.Extraction
             // is refused. It is not made an organisation for good: that split "Nortel" from "Nortel
             // Networks" in one article (a lone word is matched to a person's first name).
             if (e.Gender != '\0' || e.TitledGender != '\0' || NamedWithin(e, afterCue)) return null;
+
+            // A subject with no kind noun may be a person ("Tony Blair has said"): only a name no
+            // person's ("Microsoft", "Multiplex Group"), unless its shares are traded.
+            if (leadKind == LeadSubjectKind && (e.IsPerson || e.Role is not null)) return null;
             e.Mentions.Add(leadOrganisation.Span);
             return e;
         }

@@ -514,6 +514,8 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
+            // "Microsoft has unveiled ...", then "The company said" with no other organisation named: the lead's subject (LeadOrganisations).
+            if (LeadOrganisationFor(mention, head, afterCue, subjectLead: true) is Entity subjectLead) return subjectLead;
             return ResolveGroup(mention);
         }
 
