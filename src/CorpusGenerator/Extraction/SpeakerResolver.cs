@@ -495,7 +495,7 @@ namespace CorpusGenerator.Extraction
             // its author ("The report, by the Pew Research Center, said").
             foreach (Entity e in recentOrganisations)
             {
-                if (e.Gender == '\0' && (ContainsWord(e.Name, head) || IsUnionOf(e, head)) && !NamedWithin(e, afterCue)) return e;
+                if (e.Gender == '\0' && (ContainsWord(e.Name, head) || IsUnionOf(e, head) || NameShowsKind(e, head)) && !NamedWithin(e, afterCue)) return e; // "the station" for "BBC Radio 2" (DescriptionFallback)
             }
 
             // "The company also said": the business the article opens on, before the last one named (LeadOrganisations).
