@@ -190,12 +190,28 @@ namespace CorpusGenerator.Extraction
                 start = i + 1;
             }
 
-            Entity? e = SolePersonBefore(mention.Span.Start, subjectOnly: true);
-            if (e is null || (e.Gender == 'f' && head.EndsWith("man", System.StringComparison.Ordinal)) || (e.Gender == 'm' && head == "actress")) return null;
+            Entity? e = PersonOfKind(mention.Span.Start, head);
+            if (e is null) return null;
             e.Mentions.Add(mention.Span);
             Touch(e);
             return e;
         }
+
+        /// <summary>The person a description of kind <paramref name="head"/> at <paramref name="start"/> stands for (<see cref="SolePersonBefore"/>), when the noun fits their gender.</summary>
+        private Entity? PersonOfKind(int start, string head)
+        {
+            Entity? e = SolePersonBefore(start, subjectOnly: true);
+            return e is null || (e.Gender == 'f' && head.EndsWith("man", System.StringComparison.Ordinal)) || (e.Gender == 'm' && head == "actress") ? null : e;
+        }
+
+        /// <summary>
+        /// "Edu is now able to begin negotiations with other clubs ... “Q,” said the midfielder": a
+        /// sporting title ("the striker", "the midfielder", "the skipper") that no one's role holds
+        /// is the one person the nearest sentence back is about, before the person last quoted (a
+        /// manager quoted about him). Null when that sentence does not make it plain.
+        /// </summary>
+        private Entity? TitledPersonOfKind(Mention mention, string head) =>
+            mention.NameWords.Length <= 3 && PersonKindNouns.Contains(head) ? PersonOfKind(mention.Span.Start, head) : null;
 
         /// <summary>The words after the age: "actor" in "the 60-year-old actor"; null when none.</summary>
         private static string[]? NounAfterAge(string description)

@@ -468,6 +468,9 @@ namespace CorpusGenerator.Extraction
                 // "The BPI spokesman" after "A spokesman for the British Phonographic Industry said".
                 if (SpokesGroupFor(mention.NameWords) is Entity spokesGroup) return spokesGroup;
 
+                // "the midfielder" for the player the sentence before is about, before the person last quoted (AgedDescriptions).
+                if (TitledPersonOfKind(mention, head) is Entity ofKind) return ofKind;
+
                 // "Senate Majority Leader Mitch McConnell blamed ...", then "the Kentucky Republican
                 // said": a person with a role who was the subject since counts as much as a speaker.
                 // Not, for a bare "the spokesman", a person known as one: the spokesman is someone other than the people named (Spokespeople).
