@@ -17,13 +17,41 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private void NoteSentenceSubject(List<Token> t, Sentence sentence)
         {
+            Mention? subject = NamedSubject(t, sentence, out bool sharesIn);
+            resolver.NoteSentenceSubject(subject, sharesIn);
+        }
+
+        /// <summary>Verbs a firm opening a lead is the subject of: "Microsoft has", "Kraft plans", "Shares in X fell".</summary>
+        private static readonly WordSet LeadVerbs = new WordSet(
+            "has", "have", "is", "was", "are", "were", "says", "said", "plans", "reported", "posted", "announced", "warned",
+            "unveiled", "launched");
+
+        /// <summary>
+        /// The organisation the article's first sentence opens on as its subject with a verb ("Microsoft
+        /// has", "Kraft plans", "Shares in Krispy Kreme Doughnuts have taken a dunking"), when the article
+        /// names it again after that sentence: a capitalised word opening a lead ("Strong sales",
+        /// "Search sites", "Shares in Anglo-Swedish drug") is none. One search of the text, once.
+        /// </summary>
+        private Mention? LeadSubject(List<Token> t, Sentence sentence, out bool sharesIn)
+        {
+            Mention? subject = NamedSubject(t, sentence, out sharesIn);
+            if (subject is null || subject.End >= sentence.End) return null;
+            Token next = t[subject.End];
+            bool verb = next.IsPunct(',') ? sharesIn : next.IsWord && (LeadVerbs.Contains(next.Text) || (sharesIn && next.Text.EndsWith("ed", System.StringComparison.Ordinal)));
+            if (!verb) return null;
+            return sharesIn || text.IndexOf(subject.Text, t[sentence.End - 1].End, System.StringComparison.Ordinal) >= 0 ? subject : null;
+        }
+
+        /// <summary>The name <paramref name="sentence"/> opens with as its subject, or the X of "Shares in X" (<paramref name="sharesIn"/>); null when none.</summary>
+        private Mention? NamedSubject(List<Token> t, Sentence sentence, out bool sharesIn)
+        {
             int first = sentence.First;
-            bool sharesIn = first + 2 < sentence.End && t[first].Is("shares") && t[first + 1].Is("in");
+            sharesIn = first + 2 < sentence.End && t[first].Is("shares") && t[first + 1].Is("in");
             if (sharesIn) first += 2;
             Mention? subject = first < sentence.End ? NounPhrases.StartingAt(text, t, first, sentence.End) : null;
             bool named = subject is not null && subject.Kind == MentionKind.Name && subject.End < sentence.End &&
                          (sharesIn || (FollowedByVerb(t, subject.End, sentence) && !SubjectPronouns.Contains(t[subject.End].Text)) || t[subject.End].IsPunct(','));
-            resolver.NoteSentenceSubject(named ? subject : null, sharesIn);
+            return named ? subject : null;
         }
     }
 }

@@ -67,7 +67,7 @@ namespace CorpusGenerator.Extraction
             foreach (Unit unit in units)
             {
                 if (unit.Sentences.Count == 0 || PageFurniture.IsFurniture(text, structure.Paragraphs[unit.FirstParagraph])) continue;
-                resolver.NoteLeadSentence(unit.Names[0]);
+                resolver.NoteLeadSentence(unit.Names[0], LeadSubject(unit.Tokens, unit.Sentences[0], out bool sharesIn), sharesIn);
                 return;
             }
         }
@@ -113,6 +113,7 @@ namespace CorpusGenerator.Extraction
                 foreach (Mention m in unit.Names[index]) resolver.NoteMention(m, touch: false);
                 NoteSubject(t, sentence);
                 NoteSentenceSubject(t, sentence);
+                resolver.NoteSentenceNames(unit.Names[index]);
                 if (inTurn) continue; // the rest of a transcript's turn, taken with its label
                 List<Attribution> found = SpeechPatterns.Find(text, t, sentence);
                 if (index == 0 && found.Count == 1 && unit.Sentences.Count > 1 && unit.FirstParagraph == unit.LastParagraph && SpeechPatterns.IsTranscriptTurn(text, t, found[0]))
@@ -126,7 +127,7 @@ namespace CorpusGenerator.Extraction
                 for (int i = 0; i < found.Count; i++)
                 {
                     Attribution a = found[i];
-                    entities[i] = a.SharesSpeakerWith >= 0 ? entities[a.SharesSpeakerWith] : a.Speaker is null || a.SpeakerUnnamed ? null : resolver.Resolve(a.ResolvedFrom ?? a.Speaker, ListenerPosition(t, a, sentence));
+                    entities[i] = a.SharesSpeakerWith >= 0 ? entities[a.SharesSpeakerWith] : a.Speaker is null ? null : resolver.DescribedByAge(a.ResolvedFrom ?? a.Speaker) ?? (a.SpeakerUnnamed ? null : resolver.Resolve(a.ResolvedFrom ?? a.Speaker, ListenerPosition(t, a, sentence))) ?? resolver.DescribedByKind(a.ResolvedFrom ?? a.Speaker) ?? (a.SpeakerUnnamed ? resolver.UnnamedOrganisation(a.ResolvedFrom ?? a.Speaker, ListenerPosition(t, a, sentence)) : null);
                     if (a.HasContent && a.SharesSpeakerWith < 0 && IsPersonalPronoun(a.ResolvedFrom ?? a.Speaker) && !(t[a.Cue].Start >= a.Span.Start && t[a.Cue].End <= a.Span.End) && entities[i] is Entity named && NamedInOwnWords(named, a.Span)) entities[i] = null; // ThirdPersonNames
                     if (!a.HasContent)
                     {

@@ -66,6 +66,46 @@ namespace CorpusGenerator.Extraction
             return Fallback.Take;
         }
 
+        /// <summary>Words in a radio or TV station's name: "BBC Radio 2", "Capital FM".</summary>
+        private static readonly WordSet StationNameWords = new WordSet("radio", "fm", "tv");
+
+        /// <summary>
+        /// Whether <paramref name="e"/>'s name says it is what <paramref name="head"/> names though
+        /// the noun itself is not in it: "the station" for "BBC Radio 2" ("The station also confirmed
+        /// that Chris Tarrant will be hosting", after "a BBC Radio 2 special"). The station had no
+        /// speaker, as no name held "station" and the lead named none after a noun for its kind.
+        /// </summary>
+        private static bool NameShowsKind(Entity e, string head)
+        {
+            if (head.Equals("station", StringComparison.OrdinalIgnoreCase)) return NameHasWord(e, StationNameWords);
+            return false;
+        }
+
+        /// <summary>
+        /// "The station also confirmed that ...": a bare noun for an organisation that is no source
+        /// noun of its own, so the phrase was kept as an unnamed source. It is resolved as "the
+        /// company" is, but only to an organisation whose name or the lead shows its kind ("BBC
+        /// Radio 2"): else no speaker, not "The station" as a typed speaker of its own.
+        /// </summary>
+        public Entity? UnnamedOrganisation(Mention mention, TextRange afterCue)
+        {
+            if (mention.Kind != MentionKind.Description || mention.NameWords.Length != 0) return null;
+            string d = mention.Text;
+            int space = d.IndexOf(' ');
+            if (space != 3 || !d.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || d.IndexOf(' ', space + 1) >= 0) return null;
+            string head = d.Substring(space + 1);
+            // Not "the airline": "The airline said" made British Airways the speaker a bare quotation
+            // after "said BA director of commercial planning, Robert Boyle" (unresolved) went to.
+            if (!head.Equals("station", StringComparison.Ordinal)) return null;
+            var described = new Mention(MentionKind.Description, mention.First, mention.End, mention.Span, d) { NameWords = new[] { head } };
+            int known = entities.Count;
+            Entity? e = ResolveDescription(described, afterCue);
+            // Only one its name or the lead shows is of that kind: the organisation last named
+            // ("Analysts") is no station.
+            if (e is null || e.IsPerson || entities.Count > known || !(NameShowsKind(e, head) || ContainsWord(e.Name, head) || (leadOrganisation is not null && e.Key == leadOrganisation.NameKey))) return null;
+            return Resolve(described, afterCue);
+        }
+
         private static bool NameHasWord(Entity e, WordSet words)
         {
             foreach (string w in e.Name.Split(' '))

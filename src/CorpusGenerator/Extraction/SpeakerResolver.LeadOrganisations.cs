@@ -26,7 +26,73 @@ namespace CorpusGenerator.Extraction
         /// group Reuters slipped") is what the article is about. Reads at most a few characters back
         /// per name.
         /// </summary>
-        public void NoteLeadSentence(List<Mention> names)
+        public void NoteLeadSentence(List<Mention> names, Mention? subject, bool sharesIn)
+        {
+            NoteLeadKindName(names);
+
+            // "Ford, the US car company, reported", "The world's biggest confectionery firm, Cadbury
+            // Schweppes, has reported": the kind in an appositive beside the lead's first name.
+            if (leadOrganisation is null && names.Count > 0 && names[0].Kind == MentionKind.Name && !names[0].Conjoined && names[0].NameWords.Length > 0 &&
+                (KindAfterComma(names[0].Span.End) ?? KindBeforeComma(names[0].Span.Start)) is string kind)
+            {
+                leadOrganisation = names[0];
+                leadKind = kind;
+            }
+
+            // "Microsoft has unveiled ...", "Parmalat has sued 45 banks ...", "Shares in Krispy Kreme
+            // Doughnuts have taken a dunking ...": with no kind noun, the organisation the lead opens
+            // on as its subject is the firm (LeadSubjectKind).
+            if (leadOrganisation is null && subject is not null && !subject.Conjoined && !subject.Titled && subject.NameWords.Length > 0)
+            {
+                leadOrganisation = subject;
+                leadKind = sharesIn ? LeadSharesKind : LeadSubjectKind;
+            }
+        }
+
+        /// <summary>Characters at most of an appositive that gives a lead's name its kind.</summary>
+        private const int LeadAppositiveReach = 60;
+
+        /// <summary>
+        /// The kind noun ending an appositive right after a name: ", the US car company," ", the
+        /// UK's third-biggest bank," ", Europe's largest mutual life insurer,". It opens with "the",
+        /// "a" or a possessive and holds only words; null when none. Reads at most
+        /// <see cref="LeadAppositiveReach"/> characters.
+        /// </summary>
+        private string? KindAfterComma(int end)
+        {
+            if (end + 2 >= text.Length || text[end] != ',' || text[end + 1] != ' ') return null;
+            int start = end + 2, stop = Math.Min(text.Length, start + LeadAppositiveReach);
+            int i = start;
+            while (i < stop && (char.IsLetterOrDigit(text[i]) || text[i] == ' ' || text[i] == '-' || text[i] == '\'' || text[i] == '’')) i++;
+            if (i >= stop || text[i] != ',') return null;
+            int firstEnd = text.IndexOf(' ', start, i - start);
+            if (firstEnd < 0) return null;
+            string first = text.Substring(start, firstEnd - start);
+            bool opens = first == "the" || first == "a" || first == "an" || first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("’s", StringComparison.Ordinal) || first.EndsWith("s'", StringComparison.Ordinal);
+            if (!opens) return null;
+            int lastStart = text.LastIndexOf(' ', i - 1, i - start) + 1;
+            string last = text.Substring(lastStart, i - lastStart);
+            return char.IsLower(last[0]) && BusinessKindNouns.Contains(last) ? last : null;
+        }
+
+        /// <summary>"The world's biggest confectionery firm, Cadbury Schweppes": the kind noun right before ", " and the name; null when none.</summary>
+        private string? KindBeforeComma(int start)
+        {
+            if (start < 3 || text[start - 1] != ' ' || text[start - 2] != ',') return null;
+            int end = start - 2, i = end;
+            while (i - 1 >= 0 && end - i < LeadKindReach && char.IsLetter(text[i - 1])) i--;
+            if (i == end || (i > 0 && text[i - 1] != ' ')) return null;
+            string kind = text.Substring(i, end - i);
+            return char.IsLower(kind[0]) && BusinessKindNouns.Contains(kind) ? kind : null;
+        }
+
+        /// <summary>The lead's kind for an organisation that opens it as its subject with no kind noun ("Microsoft has ...").</summary>
+        private const string LeadSubjectKind = "(subject)";
+
+        /// <summary>The lead's kind for the X of "Shares in X": a listed firm, whatever its name looks like.</summary>
+        private const string LeadSharesKind = "(shares)";
+
+        private void NoteLeadKindName(List<Mention> names)
         {
             for (int n = 0; n < names.Count; n++)
             {
@@ -112,9 +178,9 @@ namespace CorpusGenerator.Extraction
         /// Only a description of a single word, written before it, and never a name also named after
         /// the cue (the listener).
         /// </summary>
-        private Entity? LeadOrganisationFor(Mention mention, string head, TextRange afterCue)
+        private Entity? LeadOrganisationFor(Mention mention, string head, TextRange afterCue, bool subjectLead = false)
         {
-            if (leadOrganisation is null || leadKind is null || mention.NameWords.Length != 1) return null;
+            if (leadOrganisation is null || leadKind is null || mention.NameWords.Length != 1 || subjectLead != (leadKind == LeadSubjectKind)) return null;
             if (leadOrganisation.Span.End > mention.Span.Start) return null;
             bool fits = head.ToLowerInvariant() switch
             {
@@ -135,6 +201,10 @@ namespace CorpusGenerator.Extraction
             // is refused. It is not made an organisation for good: that split "Nortel" from "Nortel
             // Networks" in one article (a lone word is matched to a person's first name).
             if (e.Gender != '\0' || e.TitledGender != '\0' || NamedWithin(e, afterCue)) return null;
+
+            // A subject with no kind noun may be a person ("Tony Blair has said"): only a name no
+            // person's ("Microsoft", "Multiplex Group"), unless its shares are traded.
+            if (leadKind == LeadSubjectKind && (e.IsPerson || e.Role is not null)) return null;
             e.Mentions.Add(leadOrganisation.Span);
             return e;
         }

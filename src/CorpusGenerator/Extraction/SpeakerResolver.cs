@@ -51,6 +51,9 @@ namespace CorpusGenerator.Extraction
 
         public int Quotes { get; set; }
 
+        /// <summary>The age the article gives with the name ("John Smith, 20,"), 0 when none, -1 when two disagree (SpeakerResolver.AgedDescriptions).</summary>
+        public int Age { get; set; }
+
         public int Index { get; set; } = -1;
 
         public SortedSet<TextRange> Mentions { get; } = new SortedSet<TextRange>();
@@ -108,6 +111,7 @@ namespace CorpusGenerator.Extraction
             Entity entity = FindOrCreateName(mention, create: true)!;
             entity.Mentions.Add(mention.Span);
             NoteHonorificGender(entity, mention);
+            NoteAge(entity, mention); // "John Smith, 20," (AgedDescriptions)
         }
 
         /// <summary>Adds a name mention to the entity it names, when there is one; creates nothing.</summary>
@@ -464,6 +468,9 @@ namespace CorpusGenerator.Extraction
                 // "The BPI spokesman" after "A spokesman for the British Phonographic Industry said".
                 if (SpokesGroupFor(mention.NameWords) is Entity spokesGroup) return spokesGroup;
 
+                // "the midfielder" for the player the sentence before is about, before the person last quoted (AgedDescriptions).
+                if (TitledPersonOfKind(mention, head) is Entity ofKind) return ofKind;
+
                 // "Senate Majority Leader Mitch McConnell blamed ...", then "the Kentucky Republican
                 // said": a person with a role who was the subject since counts as much as a speaker.
                 // Not, for a bare "the spokesman", a person known as one: the spokesman is someone other than the people named (Spokespeople).
@@ -491,7 +498,7 @@ namespace CorpusGenerator.Extraction
             // its author ("The report, by the Pew Research Center, said").
             foreach (Entity e in recentOrganisations)
             {
-                if (e.Gender == '\0' && (ContainsWord(e.Name, head) || IsUnionOf(e, head)) && !NamedWithin(e, afterCue)) return e;
+                if (e.Gender == '\0' && (ContainsWord(e.Name, head) || IsUnionOf(e, head) || NameShowsKind(e, head)) && !NamedWithin(e, afterCue)) return e; // "the station" for "BBC Radio 2" (DescriptionFallback)
             }
 
             // "The company also said": the business the article opens on, before the last one named (LeadOrganisations).
@@ -510,6 +517,8 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
+            // "Microsoft has unveiled ...", then "The company said" with no other organisation named: the lead's subject (LeadOrganisations).
+            if (LeadOrganisationFor(mention, head, afterCue, subjectLead: true) is Entity subjectLead) return subjectLead;
             return ResolveGroup(mention);
         }
 
