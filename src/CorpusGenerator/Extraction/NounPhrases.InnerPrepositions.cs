@@ -34,5 +34,17 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static bool IsInnerArticle(List<Token> t, int i) =>
             i + 1 < t.Count && t[i].Is("the") && !t[i].IsCapitalized && IsNameish(t[i + 1]);
+
+        /// <summary>
+        /// The walk forward from a cue ("said X", "according to X") crossing an inner "of" or "for"
+        /// the way the walk back to a cue already does: "said Bank of Japan chief Toshihiko Fukui",
+        /// "according to Office for National Statistics data", "according to Bank of England deputy
+        /// governor Rachel Lomax". Stopping at the preposition left the head word alone as the
+        /// speaker, so the typed member was <c>Bank</c> or <c>Office</c> and the person after the
+        /// title was lost. Only an organisation word takes the preposition ("said Mike Powell of
+        /// Dresdner" still ends at "Powell").
+        /// </summary>
+        private static bool IsInnerOfAhead(List<Token> t, int i, int first) =>
+            IsInnerOf(t, i, first) && (IsNameish(t[i + 1]) || (i + 2 < t.Count && IsNameish(t[i + 2])));
     }
 }

@@ -206,6 +206,10 @@ namespace CorpusGenerator.Extraction
                 {
                     end++; // "said M&S", "according to Ernst & Young"
                 }
+                else if (end > first && end + 1 < sentenceEnd && IsInnerOfAhead(t, end, first))
+                {
+                    end += t[end + 1].Is("the") ? 2 : 1; // "said Bank of Japan chief Toshihiko Fukui" (InnerPrepositions)
+                }
                 else if (end > first && tok.IsWord && !tok.IsCapitalized && LooksLikeRoleModifier(tok) && end + 1 < sentenceEnd && t[end + 1].IsWord && RoleLexicon.IsTitle(t[end + 1].Text))
                 {
                     // "Democratic presidential nominee Hillary Clinton": a lower-case modifier between
