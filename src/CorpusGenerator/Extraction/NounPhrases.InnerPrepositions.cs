@@ -46,5 +46,29 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static bool IsInnerOfAhead(List<Token> t, int i, int first) =>
             IsInnerOf(t, i, first) && (IsNameish(t[i + 1]) || (i + 2 < t.Count && IsNameish(t[i + 2])));
+
+        /// <summary>
+        /// How many tokens a description's walk back crosses at an organisation's inner "of" or
+        /// "for" before the capitalised modifiers of its head: 2 for "Ministry of | Defence
+        /// spokeswoman", 3 for "Federation of the | Phonographic Industry spokesman", else 0. The walk
+        /// stopped at the preposition, and the subject finder then climbed over it as over "a
+        /// spokesman for Google", leaving the organisation's head word alone as the speaker: typed
+        /// member <c>Department</c> ("A Department for Constitutional Affairs spokeswoman said").
+        /// Only when a capitalised modifier sits between the preposition and the head, so "a
+        /// spokesman for the Ministry of Defence said" is untouched. Only a singular source noun heads it ("spokeswoman",
+        /// "official"): "The Association of British insurers warned" (an agent noun the article
+        /// left lower-case) lost the "it" of its next sentence, and a plural group named in full
+        /// ("Ministry of Defence lawyers argued") took the next "they" from the judges named after
+        /// it, as "Ministry" had before: a first version with any head changed 11 BBC quotes, 6 right.
+        /// A capitalised head is part of the name itself ("the Office for the Deputy Prime
+        /// Minister"), not a person speaking for it.
+        /// </summary>
+        private static int InnerOfBeforeModifier(List<Token> t, int first, int head, int sentenceFirst)
+        {
+            if (first >= head || !t[first].IsCapitalized || t[head].IsCapitalized || !RoleLexicon.IsSourceNoun(t[head].Text) || t[head].Text.EndsWith("s", System.StringComparison.Ordinal)) return 0;
+            if (first - 2 >= sentenceFirst && IsInnerOf(t, first - 1, sentenceFirst)) return 2;
+            if (first - 3 >= sentenceFirst && t[first - 1].Is("the") && IsInnerOf(t, first - 2, sentenceFirst)) return 3;
+            return 0;
+        }
     }
 }

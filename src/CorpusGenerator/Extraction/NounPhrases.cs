@@ -489,9 +489,18 @@ namespace CorpusGenerator.Extraction
         {
             int first = head;
             bool definite = false, possessive = false, aged = false;
-            while (first - 1 >= sentenceFirst && head - first < 4)
+            int inner = 0; // tokens of an organisation's inner "of"/"for" crossed, outside the four modifiers
+            while (first - 1 >= sentenceFirst && head - first - inner < 4)
             {
                 Token before = t[first - 1];
+                int crossed = InnerOfBeforeModifier(t, first, head, sentenceFirst);
+                if (crossed > 0)
+                {
+                    first -= crossed; // "A Department for Constitutional Affairs spokeswoman" (InnerPrepositions)
+                    inner += crossed - 1;
+                    continue;
+                }
+
                 if (IsAgeEnd(t, first - 1, sentenceFirst))
                 {
                     first -= 3; // "the 34-year-old mother": an age, which the tokenizer splits in three
