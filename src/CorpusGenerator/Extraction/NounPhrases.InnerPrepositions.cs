@@ -70,5 +70,24 @@ namespace CorpusGenerator.Extraction
             if (first - 3 >= sentenceFirst && t[first - 1].Is("the") && IsInnerOf(t, first - 2, sentenceFirst)) return 3;
             return 0;
         }
+
+        /// <summary>
+        /// The walk forward over a description ("said a Department of Homeland Security
+        /// spokeswoman") crossing the organisation's inner "of" or "for", or the "the" after it,
+        /// when a capitalised run and then a singular lower-case source noun close it: the walk
+        /// stopped at "Department" (a source noun itself, as in "the department said"), and the
+        /// speaker was "a Department". The same phrase
+        /// before its cue is <see cref="InnerOfBeforeModifier"/>.
+        /// </summary>
+        private static bool IsInnerOfBeforeSpokesNoun(List<Token> t, int i, int first, int sentenceEnd)
+        {
+            int of = t[i].Is("the") ? i - 1 : i;
+            if (of <= first || !IsInnerOf(t, of, first + 1)) return false;
+            int k = of + 1;
+            if (k < sentenceEnd && t[k].Is("the")) k++;
+            int run = k;
+            while (k < sentenceEnd && k - run < MaxNameTokens && IsNameish(t[k])) k++;
+            return k > run && k < sentenceEnd && t[k].IsWord && !t[k].IsCapitalized && RoleLexicon.IsSourceNoun(t[k].Text) && !t[k].Text.EndsWith("s", System.StringComparison.Ordinal);
+        }
     }
 }

@@ -160,9 +160,11 @@ namespace CorpusGenerator.Extraction
             if (WordLists.Determiners.Contains(token.Text))
             {
                 end++;
-                while (end < sentenceEnd && end - first < 5 && t[end].IsWord && (t[end].IsCapitalized || !WordLists.StopWords.Contains(t[end].Text)) &&
-                       !RoleLexicon.IsSourceNoun(t[end].Bare))
+                int inner = 0; // "said a Department of Homeland Security spokeswoman": the organisation's inner "of" (InnerPrepositions)
+                while (end < sentenceEnd && end - first - inner < 5 && t[end].IsWord && (t[end].IsCapitalized || !WordLists.StopWords.Contains(t[end].Text) || IsInnerOfBeforeSpokesNoun(t, end, first, sentenceEnd)) &&
+                       (!RoleLexicon.IsSourceNoun(t[end].Bare) || (end + 1 < sentenceEnd && IsInnerOfBeforeSpokesNoun(t, end + 1, first, sentenceEnd))))
                 {
+                    if (t[end].IsWord && !t[end].IsCapitalized && WordLists.StopWords.Contains(t[end].Text)) inner++;
                     end++;
                 }
 
