@@ -47,6 +47,7 @@ namespace CorpusGenerator.Extraction
                     else if (before.Is("the") && first - 3 >= sentenceFirst && IsInnerOf(t, first - 2, sentenceFirst)) first -= 3; // "News of the World"
                     else if (first - 2 >= sentenceFirst && IsAmpersandJoin(t, first - 1)) first -= 2; // "Marsh & McLennan", "B&B"
                     else if (IsWeekdayInName(t, first - 1, sentenceFirst)) first--; // "the Sunday Times"
+                    else if (TitleOfBefore(t, first, sentenceFirst) is int titleOf && titleOf > 0) first -= titleOf; // "Chancellor of the Exchequer Gordon Brown" (TitleOfPortfolio)
                     else if (IsParticle(before) && first - 2 >= sentenceFirst && IsNameish(t[first - 2]) && !t[first - 2].IsPossessive) first -= 2; // "Ana de la Cruz"
                     else if (IsParticle(before) && first - 3 >= sentenceFirst && IsParticle(t[first - 2]) && IsNameish(t[first - 3])) first -= 3;
                     else if (before.IsWord && (RoleLexicon.IsTitle(before.Text) || RoleLexicon.IsHonorific(before.Text))) first--;
@@ -207,6 +208,10 @@ namespace CorpusGenerator.Extraction
                 else if (end > first && end + 1 < sentenceEnd && IsAmpersandJoin(t, end))
                 {
                     end++; // "said M&S", "according to Ernst & Young"
+                }
+                else if (end > first && end + 1 < sentenceEnd && IsTitleOf(t, end, sentenceEnd))
+                {
+                    end += t[end + 1].Is("the") ? 2 : 1; // "said UK Chancellor of the Exchequer Gordon Brown" (TitleOfPortfolio)
                 }
                 else if (end > first && end + 1 < sentenceEnd && IsInnerOfAhead(t, end, first))
                 {
@@ -387,6 +392,7 @@ namespace CorpusGenerator.Extraction
             }
 
             int nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;
+            if (lastTitle >= first && lastTitle + 1 < end && IsTitleOf(t, lastTitle + 1, end)) nameFirst = lastTitle + (t[lastTitle + 2].Is("the") ? 4 : 3); // past "of the Exchequer" (TitleOfPortfolio)
             if (NamesGroupAfterTitle(t, first, nameFirst, end)) nameFirst = first; // "the Liberal Democrats", "the Conservative Party"
             while (nameFirst < end - 2 && (RoleLexicon.IsNationality(t[nameFirst].Text) || IsDemonym(t[nameFirst])) && !IsNationalityInOrganisationName(t, first, nameFirst)) nameFirst++; // "Australian Lynton Crosby", "Briton Tim Henman"
             if (nameFirst >= end && end - first == 1 && IsLoneSurname(t, first))
