@@ -30,10 +30,21 @@ namespace CorpusGenerator.Extraction
                 i++;
             }
 
-            if (i == first || !IsRoleHead(t[i - 1].Text)) return null;
+            if (i == first || !(IsRoleHead(t[i - 1].Text) || IsBareRoleAfterName(t, modifier, i - 1))) return null;
             Mention? named = NameAfterRole(text, t, i - 1, sentenceEnd);
             return named is not null && (named.End >= sentenceEnd || !t[named.End].IsWord) ? named : null;
         }
+
+        /// <summary>
+        /// "said Aviator star Alan Alda", "said Chelsea star Frank Lampard": a sport or show-business
+        /// role noun (<see cref="BareRoleNouns"/>) alone after a name, as the sentence-opening walk
+        /// already reads it. The film or club before it was the typed speaker (<c>Aviator</c>, with
+        /// two quotes of Alan Alda's). Only a single role word right after a name, and the name
+        /// after it must still have two words and close the clause.
+        /// </summary>
+        private static bool IsBareRoleAfterName(List<Token> t, Mention modifier, int role) =>
+            modifier.Kind == MentionKind.Name && role == modifier.End && BareRoleNouns.Contains(t[role].Text) &&
+            role + 2 < t.Count && IsNameish(t[role + 1]) && IsNameish(t[role + 2]);
 
         private static bool IsRoleHead(string w) =>
             RoleLexicon.IsTitle(w) || RoleLexicon.IsSourceNoun(w) || (w.Length >= 5 && (w.EndsWith("er", StringComparison.Ordinal) ||

@@ -47,6 +47,7 @@ namespace CorpusGenerator.Extraction
                     else if (before.Is("the") && first - 3 >= sentenceFirst && IsInnerOf(t, first - 2, sentenceFirst)) first -= 3; // "News of the World"
                     else if (first - 2 >= sentenceFirst && IsAmpersandJoin(t, first - 1)) first -= 2; // "Marsh & McLennan", "B&B"
                     else if (IsWeekdayInName(t, first - 1, sentenceFirst)) first--; // "the Sunday Times"
+                    else if (TitleOfBefore(t, first, sentenceFirst) is int titleOf && titleOf > 0) first -= titleOf; // "Chancellor of the Exchequer Gordon Brown" (TitleOfPortfolio)
                     else if (IsParticle(before) && first - 2 >= sentenceFirst && IsNameish(t[first - 2]) && !t[first - 2].IsPossessive) first -= 2; // "Ana de la Cruz"
                     else if (IsParticle(before) && first - 3 >= sentenceFirst && IsParticle(t[first - 2]) && IsNameish(t[first - 3])) first -= 3;
                     else if (before.IsWord && (RoleLexicon.IsTitle(before.Text) || RoleLexicon.IsHonorific(before.Text))) first--;
@@ -160,9 +161,11 @@ namespace CorpusGenerator.Extraction
             if (WordLists.Determiners.Contains(token.Text))
             {
                 end++;
-                while (end < sentenceEnd && end - first < 5 && t[end].IsWord && (t[end].IsCapitalized || !WordLists.StopWords.Contains(t[end].Text)) &&
-                       !RoleLexicon.IsSourceNoun(t[end].Bare))
+                int inner = 0; // "said a Department of Homeland Security spokeswoman": the organisation's inner "of" (InnerPrepositions)
+                while (end < sentenceEnd && end - first - inner < 5 && t[end].IsWord && (t[end].IsCapitalized || !WordLists.StopWords.Contains(t[end].Text) || IsInnerOfBeforeSpokesNoun(t, end, first, sentenceEnd)) &&
+                       (!RoleLexicon.IsSourceNoun(t[end].Bare) || (end + 1 < sentenceEnd && IsInnerOfBeforeSpokesNoun(t, end + 1, first, sentenceEnd))))
                 {
+                    if (t[end].IsWord && !t[end].IsCapitalized && WordLists.StopWords.Contains(t[end].Text)) inner++;
                     end++;
                 }
 
@@ -205,6 +208,14 @@ namespace CorpusGenerator.Extraction
                 else if (end > first && end + 1 < sentenceEnd && IsAmpersandJoin(t, end))
                 {
                     end++; // "said M&S", "according to Ernst & Young"
+                }
+                else if (end > first && end + 1 < sentenceEnd && IsTitleOf(t, end, sentenceEnd))
+                {
+                    end += t[end + 1].Is("the") ? 2 : 1; // "said UK Chancellor of the Exchequer Gordon Brown" (TitleOfPortfolio)
+                }
+                else if (end > first && end + 1 < sentenceEnd && IsInnerOfAhead(t, end, first))
+                {
+                    end += t[end + 1].Is("the") ? 2 : 1; // "said Bank of Japan chief Toshihiko Fukui" (InnerPrepositions)
                 }
                 else if (end > first && tok.IsWord && !tok.IsCapitalized && LooksLikeRoleModifier(tok) && end + 1 < sentenceEnd && t[end + 1].IsWord && RoleLexicon.IsTitle(t[end + 1].Text))
                 {
@@ -381,6 +392,7 @@ namespace CorpusGenerator.Extraction
             }
 
             int nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;
+            if (lastTitle >= first && lastTitle + 1 < end && IsTitleOf(t, lastTitle + 1, end)) nameFirst = lastTitle + (t[lastTitle + 2].Is("the") ? 4 : 3); // past "of the Exchequer" (TitleOfPortfolio)
             if (NamesGroupAfterTitle(t, first, nameFirst, end)) nameFirst = first; // "the Liberal Democrats", "the Conservative Party"
             while (nameFirst < end - 2 && (RoleLexicon.IsNationality(t[nameFirst].Text) || IsDemonym(t[nameFirst])) && !IsNationalityInOrganisationName(t, first, nameFirst)) nameFirst++; // "Australian Lynton Crosby", "Briton Tim Henman"
             if (nameFirst >= end && end - first == 1 && IsLoneSurname(t, first))
@@ -485,9 +497,18 @@ namespace CorpusGenerator.Extraction
         {
             int first = head;
             bool definite = false, possessive = false, aged = false;
-            while (first - 1 >= sentenceFirst && head - first < 4)
+            int inner = 0; // tokens of an organisation's inner "of"/"for" crossed, outside the four modifiers
+            while (first - 1 >= sentenceFirst && head - first - inner < 4)
             {
                 Token before = t[first - 1];
+                int crossed = InnerOfBeforeModifier(t, first, head, sentenceFirst);
+                if (crossed > 0)
+                {
+                    first -= crossed; // "A Department for Constitutional Affairs spokeswoman" (InnerPrepositions)
+                    inner += crossed - 1;
+                    continue;
+                }
+
                 if (IsAgeEnd(t, first - 1, sentenceFirst))
                 {
                     first -= 3; // "the 34-year-old mother": an age, which the tokenizer splits in three

@@ -589,6 +589,7 @@ namespace CorpusGenerator.Extraction
             for (int climb = 0; m is not null && climb < 4; climb++)
             {
                 int before = m.First - 1;
+                before = PastOwnerBefore(t, s, m, before); // "from the FDA's Office of Drug Safety" (OwnedObjects)
                 if (before >= s.First && t[before].IsWord && WordLists.Determiners.Contains(t[before].Text)) before--;
                 if (before < s.First || !t[before].IsWord || !WordLists.Prepositions.Contains(t[before].Text))
                 {
