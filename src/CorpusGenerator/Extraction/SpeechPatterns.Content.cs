@@ -97,6 +97,15 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
+            if (!fronted && leftEnd > leftFirst && !a.SpeakerAfterCue && a.Speaker is not null && !t[a.Cue].Is("according") &&
+                (CountWords(t, start, end) == 0 || IsAdverbial(t, start, end) || ListenerAndCircumstance(t, a, start, end)) &&
+                FrontedSubjectStart(t, leftFirst, leftEnd) is int subjectStart && subjectStart >= 0)
+            {
+                // "C, an airport official said", "C, the news site RTL Info reported": the rest of the speaker's phrase.
+                leftEnd = subjectStart;
+                fronted = true;
+            }
+
             if (t[a.Cue].Is("according") && (leftEnd < 0 || OpensWithAccordingTo(t, s, a))) fronted = false; // "But, according to X, C": no "But" reported
             if (t[a.Cue].Is("according") && a.Cue > leftFirst && !OpensWithAccordingTo(t, s, a)) { leftEnd = a.Cue; fronted = true; }
             int lEnd = fronted ? TrimEnd(t, leftFirst, leftEnd) : leftFirst;
