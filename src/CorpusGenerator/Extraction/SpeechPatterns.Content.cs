@@ -106,6 +106,15 @@ namespace CorpusGenerator.Extraction
                 fronted = true;
             }
 
+            if (!fronted && leftEnd > leftFirst && !a.SpeakerAfterCue && a.Speaker is not null && !t[a.Cue].Is("according") &&
+                (CountWords(t, start, end) == 0 || IsAdverbial(t, start, end)) && ReportsAsClause(t, s, a) &&
+                AsClauseStart(t, leftFirst, leftEnd) is int asStart && asStart >= 0)
+            {
+                // "C, as The New York Times reported on Tuesday": the "as" clause names C's source.
+                leftEnd = asStart;
+                fronted = true;
+            }
+
             if (t[a.Cue].Is("according") && (leftEnd < 0 || OpensWithAccordingTo(t, s, a))) fronted = false; // "But, according to X, C": no "But" reported
             if (t[a.Cue].Is("according") && a.Cue > leftFirst && !OpensWithAccordingTo(t, s, a)) { leftEnd = a.Cue; fronted = true; }
             int lEnd = fronted ? TrimEnd(t, leftFirst, leftEnd) : leftFirst;
