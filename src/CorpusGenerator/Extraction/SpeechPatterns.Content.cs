@@ -97,6 +97,24 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
+            if (!fronted && leftEnd > leftFirst && !a.SpeakerAfterCue && a.Speaker is not null && !t[a.Cue].Is("according") &&
+                (CountWords(t, start, end) == 0 || IsAdverbial(t, start, end) || ListenerAndCircumstance(t, a, start, end)) &&
+                FrontedSubjectStart(t, leftFirst, leftEnd) is int subjectStart && subjectStart >= 0)
+            {
+                // "C, an airport official said", "C, the news site RTL Info reported": the rest of the speaker's phrase.
+                leftEnd = subjectStart;
+                fronted = true;
+            }
+
+            if (!fronted && leftEnd > leftFirst && !a.SpeakerAfterCue && a.Speaker is not null && !t[a.Cue].Is("according") &&
+                (CountWords(t, start, end) == 0 || IsAdverbial(t, start, end)) && ReportsAsClause(t, s, a) &&
+                AsClauseStart(t, leftFirst, leftEnd) is int asStart && asStart >= 0)
+            {
+                // "C, as The New York Times reported on Tuesday": the "as" clause names C's source.
+                leftEnd = asStart;
+                fronted = true;
+            }
+
             if (t[a.Cue].Is("according") && (leftEnd < 0 || OpensWithAccordingTo(t, s, a))) fronted = false; // "But, according to X, C": no "But" reported
             if (t[a.Cue].Is("according") && a.Cue > leftFirst && !OpensWithAccordingTo(t, s, a)) { leftEnd = a.Cue; fronted = true; }
             int lEnd = fronted ? TrimEnd(t, leftFirst, leftEnd) : leftFirst;
@@ -179,7 +197,7 @@ namespace CorpusGenerator.Extraction
                 // (a relative clause), and what follows is the rest of that clause, not a report.
                 bool objectMoved = a.ContentFirst == a.CueEnd && IsModalWord(first);
                 a.TakesObject = TakesObjectNotClause(t, a) || AddedAScore(t, a);
-                if (prepositional || objectMoved || IsProposal(t, a) || ListenerThenTopic(t, a) || a.TakesObject || ClaimedAPrize(t, a) || WroteAWork(t, a) ||
+                if (prepositional || objectMoved || ReportedFromPlace(t, a) || IsProposal(t, a) || ListenerThenTopic(t, a) || a.TakesObject || ClaimedAPrize(t, a) || WroteAWork(t, a) ||
                     (CueLexicon.NeedsThat(cueWord) && !afterThat && !quotedAfterMark))
                 {
                     a.ContentFirst = a.ContentEnd = -1;

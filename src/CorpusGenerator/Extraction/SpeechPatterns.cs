@@ -49,6 +49,12 @@ namespace CorpusGenerator.Extraction
                         found.Add(asked);
                         k = asked.ContentEnd - 1;
                     }
+                    else if (PassiveAskedQuestion(text, t, s, k) is Attribution put)
+                    {
+                        // "Trump was asked what ...": the same, put to the subject of a passive.
+                        found.Add(put);
+                        k = put.ContentEnd - 1;
+                    }
 
                     continue;
                 }
@@ -109,7 +115,7 @@ namespace CorpusGenerator.Extraction
                 if (before.Is("to") && !token.Text.EndsWith("ed", System.StringComparison.Ordinal) && AspectBeforeCue(t, k, s) == 0) return false;
             }
 
-            if (k + 1 < s.End && t[k + 1].IsWord && (t[k + 1].Is("by") && !QuotedAsSaying(t, k, s) && !OpeningAskedBy(t, s, k) || t[k + 1].Is("for") && !token.Text.StartsWith("call", System.StringComparison.OrdinalIgnoreCase) && !ForTheListener(t, k, s)))
+            if (k + 1 < s.End && t[k + 1].IsWord && (t[k + 1].Is("by") && !QuotedAsSaying(t, k, s) && !OpeningAskedBy(t, s, k) && !PassiveAskedBy(t, s, k) || t[k + 1].Is("for") && !token.Text.StartsWith("call", System.StringComparison.OrdinalIgnoreCase) && !ForTheListener(t, k, s)))
             {
                 return false; // "was warned by", "asked for": passive or idiom
             }
