@@ -100,7 +100,7 @@ namespace CorpusGenerator.Extraction
             if (t[a.Cue].Is("according") && (leftEnd < 0 || OpensWithAccordingTo(t, s, a))) fronted = false; // "But, according to X, C": no "But" reported
             if (t[a.Cue].Is("according") && a.Cue > leftFirst && !OpensWithAccordingTo(t, s, a)) { leftEnd = a.Cue; fronted = true; }
             int lEnd = fronted ? TrimEnd(t, leftFirst, leftEnd) : leftFirst;
-            int lStart = fronted ? SkipLeadingJunk(t, leftFirst, lEnd) : leftFirst;
+            int lStart = fronted ? PastColonLeadIn(t, SkipLeadingJunk(t, leftFirst, lEnd), lEnd) : leftFirst;
 
             if (OnlyAddressee(t, a, start, end)) start = end;
             bool hasRight = CountWords(t, start, end) > 0;
