@@ -30,7 +30,7 @@ namespace CorpusGenerator.Extraction
                 if (OpensWithAccordingTo(t, s, a) && start < limit && !t[start].IsPunct(','))
                 {
                     int comma = start;
-                    while (comma < limit && comma - start <= 12 && t[comma].IsWord) comma++;
+                    while (comma < limit && comma - start <= 12 && (t[comma].IsWord || IsPluralPossessiveMark(text, t, comma))) comma++;
                     if (comma < limit && t[comma].IsPunct(',')) start = comma;
                 }
             }
