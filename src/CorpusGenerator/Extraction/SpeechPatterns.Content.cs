@@ -498,6 +498,14 @@ namespace CorpusGenerator.Extraction
                 Token next = t[j + 1];
                 if (next.IsWord && !next.IsCapitalized && CueLexicon.IsParticiple(next.Text) && !next.Is("including") && !next.Is("according")) return j;
                 if (next.Is("according") && j + 2 < limit && t[j + 2].Is("to")) return j;
+
+                // "Economists said there could be a number of reasons, while noting that such figures
+                // can vary": a verb of saying after "while" is the speaker's next act, as ", adding" is.
+                if ((next.Is("while") || next.Is("whilst")) && j + 2 < limit && t[j + 2].IsWord && !t[j + 2].IsCapitalized &&
+                    CueLexicon.IsParticiple(t[j + 2].Text) && CueLexicon.IsCue(t[j + 2].Text))
+                {
+                    return j;
+                }
             }
 
             return limit;
