@@ -46,14 +46,23 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static int StopAtNarratedTail(List<Token> t, Attribution a, int start, int end)
         {
+            // Whether the report so far has a verb put in the past, kept as the scan goes so that
+            // the content is read once however many commas it has.
+            bool backshifted = start < end && IsBackshiftedWord(t[start]);
             for (int j = start + 1; j + 3 < end; j++)
             {
-                if (!t[j].IsPunct(',') || !t[j + 1].IsWord || !TailConjunctions.Contains(t[j + 1].Text)) continue;
+                if (!t[j].IsPunct(','))
+                {
+                    backshifted |= IsBackshiftedWord(t[j]);
+                    continue;
+                }
+
+                if (!t[j + 1].IsWord || !TailConjunctions.Contains(t[j + 1].Text)) continue;
                 int v = AfterTailSubject(t, j + 2, end);
                 if (v < 0) continue;
                 string verb = t[v].Text;
                 if ((CueLexicon.IsCue(verb) || ViewVerbs.Contains(verb)) && !CueLexicon.IsParticiple(verb)) return j;
-                if (PresentFinites.Contains(verb) && IsPastCue(t[a.Cue]) && IsBackshifted(t, start, j)) return j;
+                if (PresentFinites.Contains(verb) && backshifted && IsPastCue(t[a.Cue])) return j;
             }
 
             return end;
@@ -97,17 +106,8 @@ namespace CorpusGenerator.Extraction
         private static bool IsPastCue(Token cue) =>
             cue.Is("said") || cue.Is("told") || cue.Is("wrote") || cue.Text.EndsWith("ed", System.StringComparison.OrdinalIgnoreCase);
 
-        /// <summary>Whether the report in [<paramref name="first"/>, <paramref name="end"/>) has a verb put in the past ("did", "would", "wanted").</summary>
-        private static bool IsBackshifted(List<Token> t, int first, int end)
-        {
-            for (int i = first; i < end; i++)
-            {
-                Token w = t[i];
-                if (!w.IsWord) continue;
-                if (BackshiftedFinites.Contains(w.Text) || (w.Text.Length > 4 && !w.IsCapitalized && w.Text.EndsWith("ed", System.StringComparison.Ordinal))) return true;
-            }
-
-            return false;
-        }
+        /// <summary>A verb put in the past: "did", "would", "wanted".</summary>
+        private static bool IsBackshiftedWord(Token w) =>
+            w.IsWord && (BackshiftedFinites.Contains(w.Text) || (w.Text.Length > 4 && !w.IsCapitalized && w.Text.EndsWith("ed", System.StringComparison.Ordinal)));
     }
 }
