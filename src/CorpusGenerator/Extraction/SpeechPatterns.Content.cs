@@ -284,8 +284,8 @@ namespace CorpusGenerator.Extraction
         {
             if (CountWords(t, first, end) < 4 || !t[first].IsWord) return HasQuote(t, first, end);
             string w = t[first].Text;
-            return !WordLists.Prepositions.Contains(w) && !WordLists.AdverbialStarters.Contains(w) && !Subordinators.Contains(w) && !CueLexicon.IsParticiple(w) &&
-                   !w.EndsWith("ing", System.StringComparison.OrdinalIgnoreCase);
+            return (!WordLists.Prepositions.Contains(w) && !WordLists.AdverbialStarters.Contains(w) && !Subordinators.Contains(w) && !CueLexicon.IsParticiple(w) &&
+                    !w.EndsWith("ing", System.StringComparison.OrdinalIgnoreCase)) || MainClauseAfterOpening(t, first, end);
         }
 
         /// <summary>Words that open a clause subordinate to the one that follows: "If she becomes president, ...".</summary>
