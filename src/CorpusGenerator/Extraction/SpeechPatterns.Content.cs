@@ -465,6 +465,7 @@ namespace CorpusGenerator.Extraction
 
                     if (j < limit && (t[j].IsPunct(',') || t[j].IsPunct(':') || t[j].Kind == TokenKind.Quote || t[j].IsWord)) start = j;
                 }
+                else if (first.Is("the")) start = PastTheNamedListener(t, start, limit);
             }
 
             // "said Tuesday the bill was flawed", "said Monday night he would": a day right after the
