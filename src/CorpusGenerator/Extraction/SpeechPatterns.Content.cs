@@ -470,9 +470,9 @@ namespace CorpusGenerator.Extraction
 
             // "said Tuesday the bill was flawed", "said Monday night he would": a day right after the
             // cue, with no "that" to follow, says when, and the content starts after it.
-            if (start == a.CueEnd && start + 3 < limit && t[start].IsWord && t[start].IsCapitalized && WordLists.Weekdays.Contains(t[start].Text))
+            if (start == a.CueEnd && start + 3 < limit && PastTimeAfterCue(t, start, limit) is int day && day > start)
             {
-                int after = start + 1;
+                int after = day;
                 if (t[after].IsWord && PartsOfDay.Contains(t[after].Text)) after++;
                 if (after < limit && t[after].IsWord && !t[after].IsCapitalized && (WordLists.Determiners.Contains(t[after].Text) || NounPhrases.IsPronoun(t[after]) || t[after].Is("his") || t[after].Is("her") || t[after].Is("their")))
                 {
