@@ -134,7 +134,10 @@ namespace CorpusGenerator.Extraction
             }
 
             bool rightIsAside = hasRight && !IsSingleQuote(t, start, end) && (t[start].Is("and") || t[start].Is("but") || t[start].Is("or") || t[a.CueEnd < t.Count ? a.CueEnd : start].IsPunct(','));
-            bool parenthetical = hasLeft && hasRight && a.CueEnd < t.Count && t[a.CueEnd].IsPunct(',') && !a.SpeakerAfterCue &&
+            // "If she becomes president, Clinton suggested in a tweet, women won't be punished": a
+            // channel phrase and its comma after the cue set the attribution off as a comma does.
+            bool channelComma = start > a.CueEnd && t[start - 1].IsPunct(',') && PastChannelPhrase(t, a.CueEnd, limit) == start;
+            bool parenthetical = hasLeft && hasRight && a.CueEnd < t.Count && (t[a.CueEnd].IsPunct(',') || channelComma) && !a.SpeakerAfterCue &&
                                  !t[start].Is("and") && !t[start].Is("but") && !t[start].Is("or") && !HasQuote(t, lStart, lEnd) &&
                                  (t[start].Kind != TokenKind.Quote || StartsInLowerCase(t[start].Text));
             parenthetical |= AccordingAside(t, s, a, start, hasLeft, hasRight);
@@ -467,6 +470,8 @@ namespace CorpusGenerator.Extraction
                 }
                 else if (first.Is("the")) start = PastTheNamedListener(t, start, limit);
             }
+
+            if (start == a.CueEnd) start = PastChannelPhrase(t, start, limit);
 
             // "said Tuesday the bill was flawed", "said Monday night he would": a day right after the
             // cue, with no "that" to follow, says when, and the content starts after it.
