@@ -10,6 +10,19 @@ namespace CorpusGenerator.Extraction
     /// </summary>
     internal static partial class SpeechPatterns
     {
+        /// <summary>
+        /// "According to analysts' forecasts, HSBC will report ...": the apostrophe of a plural
+        /// possessive, written against the word before it, is part of the source's phrase, so the
+        /// content still starts after the comma that closes that phrase (it started at "' forecasts").
+        /// </summary>
+        private static bool IsPluralPossessiveMark(string text, List<Token> t, int i)
+        {
+            Token m = t[i];
+            if (i == 0 || m.End - m.Start != 1 || m.Start != t[i - 1].End || !t[i - 1].IsWord) return false;
+            char c = text[m.Start];
+            return (c == '\'' || c == '’') && t[i - 1].Text.EndsWith("s", System.StringComparison.OrdinalIgnoreCase);
+        }
+
         /// <summary>Whether <paramref name="a"/> is an "according to" that opens its sentence.</summary>
         private static bool OpensWithAccordingTo(List<Token> t, Sentence s, Attribution a) =>
             t[a.Cue].Is("according") && (a.Cue == PastOpeningConjunctionAndComma(t, s) || OpensInnerClause(t, s, a.Cue));

@@ -30,13 +30,13 @@ namespace CorpusGenerator.Extraction
                 if (OpensWithAccordingTo(t, s, a) && start < limit && !t[start].IsPunct(','))
                 {
                     int comma = start;
-                    while (comma < limit && comma - start <= 12 && t[comma].IsWord) comma++;
+                    while (comma < limit && comma - start <= 12 && (t[comma].IsWord || IsPluralPossessiveMark(text, t, comma))) comma++;
                     if (comma < limit && t[comma].IsPunct(',')) start = comma;
                 }
             }
             start = SkipToContent(t, a, start, limit);
             start = SkipMannerParticiple(t, s, a, start, limit);
-            int end = OpensWithAccordingTo(t, s, a) ? limit : StopAtClauseBreak(t, start, limit);
+            int end = OpensWithAccordingTo(t, s, a) ? limit : StopAtNarratedTail(t, a, start, StopAtClauseBreak(t, start, limit));
             end = TrimEnd(t, start, end);
 
             // Content before the speaker: "C, X said." / "“C,” said X."
@@ -118,7 +118,7 @@ namespace CorpusGenerator.Extraction
             if (t[a.Cue].Is("according") && (leftEnd < 0 || OpensWithAccordingTo(t, s, a))) fronted = false; // "But, according to X, C": no "But" reported
             if (t[a.Cue].Is("according") && a.Cue > leftFirst && !OpensWithAccordingTo(t, s, a)) { leftEnd = a.Cue; fronted = true; }
             int lEnd = fronted ? TrimEnd(t, leftFirst, leftEnd) : leftFirst;
-            int lStart = fronted ? SkipLeadingJunk(t, leftFirst, lEnd) : leftFirst;
+            int lStart = fronted ? PastColonLeadIn(t, SkipLeadingJunk(t, leftFirst, lEnd), lEnd) : leftFirst;
 
             if (OnlyAddressee(t, a, start, end)) start = end;
             bool hasRight = CountWords(t, start, end) > 0;
@@ -152,7 +152,10 @@ namespace CorpusGenerator.Extraction
             }
 
             bool rightIsAside = hasRight && !IsSingleQuote(t, start, end) && (t[start].Is("and") || t[start].Is("but") || t[start].Is("or") || t[a.CueEnd < t.Count ? a.CueEnd : start].IsPunct(','));
-            bool parenthetical = hasLeft && hasRight && a.CueEnd < t.Count && t[a.CueEnd].IsPunct(',') && !a.SpeakerAfterCue &&
+            // "If she becomes president, Clinton suggested in a tweet, women won't be punished": a
+            // channel phrase and its comma after the cue set the attribution off as a comma does.
+            bool channelComma = start > a.CueEnd && t[start - 1].IsPunct(',') && PastChannelPhrase(t, a.CueEnd, limit) == start;
+            bool parenthetical = hasLeft && hasRight && a.CueEnd < t.Count && (t[a.CueEnd].IsPunct(',') || channelComma) && !a.SpeakerAfterCue &&
                                  !t[start].Is("and") && !t[start].Is("but") && !t[start].Is("or") && !HasQuote(t, lStart, lEnd) &&
                                  (t[start].Kind != TokenKind.Quote || StartsInLowerCase(t[start].Text));
             parenthetical |= AccordingAside(t, s, a, start, hasLeft, hasRight);
@@ -302,8 +305,8 @@ namespace CorpusGenerator.Extraction
         {
             if (CountWords(t, first, end) < 4 || !t[first].IsWord) return HasQuote(t, first, end);
             string w = t[first].Text;
-            return !WordLists.Prepositions.Contains(w) && !WordLists.AdverbialStarters.Contains(w) && !Subordinators.Contains(w) && !CueLexicon.IsParticiple(w) &&
-                   !w.EndsWith("ing", System.StringComparison.OrdinalIgnoreCase);
+            return (!WordLists.Prepositions.Contains(w) && !WordLists.AdverbialStarters.Contains(w) && !Subordinators.Contains(w) && !CueLexicon.IsParticiple(w) &&
+                    !w.EndsWith("ing", System.StringComparison.OrdinalIgnoreCase)) || MainClauseAfterOpening(t, first, end);
         }
 
         /// <summary>Words that open a clause subordinate to the one that follows: "If she becomes president, ...".</summary>
@@ -468,7 +471,7 @@ namespace CorpusGenerator.Extraction
                 // "told MSNBC's “Morning Joe” that": a show's quoted title names where it was said.
                 if (tok.Kind == TokenKind.Quote && j > start && IsQuotedTitle(tok)) continue;
                 if (!tok.IsWord && tok.Kind != TokenKind.Number) break;
-                if (CueLexicon.IsCue(tok.Text)) break;
+                if (CueLexicon.IsCue(tok.Text) && !IsCueNoun(t, start, j)) break;
             }
 
             if (start == a.CueEnd && CueLexicon.TakesAddressee(t[a.Cue].Text) && start < limit && t[start].IsWord)
@@ -483,13 +486,16 @@ namespace CorpusGenerator.Extraction
 
                     if (j < limit && (t[j].IsPunct(',') || t[j].IsPunct(':') || t[j].Kind == TokenKind.Quote || t[j].IsWord)) start = j;
                 }
+                else if (first.Is("the")) start = PastTheNamedListener(t, start, limit);
             }
+
+            if (start == a.CueEnd) start = PastChannelPhrase(t, start, limit);
 
             // "said Tuesday the bill was flawed", "said Monday night he would": a day right after the
             // cue, with no "that" to follow, says when, and the content starts after it.
-            if (start == a.CueEnd && start + 3 < limit && t[start].IsWord && t[start].IsCapitalized && WordLists.Weekdays.Contains(t[start].Text))
+            if (start == a.CueEnd && start + 3 < limit && PastTimeAfterCue(t, start, limit) is int day && day > start)
             {
-                int after = start + 1;
+                int after = day;
                 if (t[after].IsWord && PartsOfDay.Contains(t[after].Text)) after++;
                 if (after < limit && t[after].IsWord && !t[after].IsCapitalized && (WordLists.Determiners.Contains(t[after].Text) || NounPhrases.IsPronoun(t[after]) || t[after].Is("his") || t[after].Is("her") || t[after].Is("their")))
                 {
@@ -516,6 +522,14 @@ namespace CorpusGenerator.Extraction
                 Token next = t[j + 1];
                 if (next.IsWord && !next.IsCapitalized && CueLexicon.IsParticiple(next.Text) && !next.Is("including") && !next.Is("according")) return j;
                 if (next.Is("according") && j + 2 < limit && t[j + 2].Is("to")) return j;
+
+                // "Economists said there could be a number of reasons, while noting that such figures
+                // can vary": a verb of saying after "while" is the speaker's next act, as ", adding" is.
+                if ((next.Is("while") || next.Is("whilst")) && j + 2 < limit && t[j + 2].IsWord && !t[j + 2].IsCapitalized &&
+                    CueLexicon.IsParticiple(t[j + 2].Text) && CueLexicon.IsCue(t[j + 2].Text))
+                {
+                    return j;
+                }
             }
 
             return limit;

@@ -54,6 +54,15 @@ namespace CorpusGenerator.Extraction
             return i >= 0 && quoted[i] == ',';
         }
 
+        /// <summary>
+        /// Whether <paramref name="i"/> is the apostrophe of a possessive written against a number
+        /// ("Radio 4's", "Channel 4's"): the tokenizer ends a number at the apostrophe, so the mark and
+        /// the "s" stand as two tokens of their own.
+        /// </summary>
+        private static bool NumberPossessive(List<Token> t, int i, int end) =>
+            i > 0 && i + 1 < end && t[i].Kind == TokenKind.Punct && (t[i].Text == "'" || t[i].Text == "’") && t[i - 1].Kind == TokenKind.Number &&
+            t[i - 1].End == t[i].Start && t[i + 1].Is("s") && t[i + 1].Start == t[i].End;
+
         /// <summary>Tokens at most in a listener and where or when it was told, after a fronted clause.</summary>
         private const int ListenerRunTokens = 8;
 
@@ -73,6 +82,12 @@ namespace CorpusGenerator.Extraction
             for (int i = first; i < end; i++)
             {
                 Token w = t[i];
+                if (NumberPossessive(t, i, end))
+                {
+                    i++; // "told BBC Radio 4's Today programme": the "'s" after a number is the name's own
+                    continue;
+                }
+
                 if (!w.IsWord && w.Kind != TokenKind.Number) return false;
                 if (w.Is("that") || w.Is("to") || Auxiliaries.Contains(w.Text) || CueLexicon.IsCue(w.Text) || (i > first && NounPhrases.IsPronoun(w))) return false;
             }

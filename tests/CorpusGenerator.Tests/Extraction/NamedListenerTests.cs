@@ -1,0 +1,27 @@
+using CorpusGenerator.Extraction;
+
+namespace CorpusGenerator.Tests.Extraction
+{
+    /// <summary>
+    /// "He told the Financial Times it expected its exposure to be limited.": "the" and a
+    /// capitalised name after "told" is who listened, not part of what was told.
+    /// </summary>
+    public class NamedListenerTests
+    {
+        [Fact]
+        public void The_named_listener_after_told_is_left_out_of_the_content()
+        {
+            ExtractedArticle a = Extracted.From("Munich Re told the Financial Times it expected its exposure to be limited to holiday resorts.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("it expected its exposure to be limited to holiday resorts", q.Span.Of(a.Text));
+        }
+
+        [Fact]
+        public void A_lower_case_listener_stays_in_the_content()
+        {
+            ExtractedArticle a = Extracted.From("The mayor told the council the plan would cost millions of dollars.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.StartsWith("the council", q.Span.Of(a.Text), System.StringComparison.Ordinal);
+        }
+    }
+}
