@@ -91,7 +91,8 @@ namespace CorpusGenerator.Extraction
 
             int skipped = 0;
             bool passive = false, negated = false, modal = false;
-            while (j >= s.First && skipped < 4 && t[j].IsWord && (WordLists.VerbModifiers.Contains(t[j].Text) || IsOpenAdverb(t, j, s)) && !NounPhrases.IsPronoun(t[j]))
+            while (j >= s.First && skipped < 4 && t[j].IsWord && (WordLists.VerbModifiers.Contains(t[j].Text) || IsOpenAdverb(t, j, s)) && !NounPhrases.IsPronoun(t[j]) &&
+                   !NounPhrases.IsFunctionWordSurname(t[j])) // "Theresa May said": a surname, no modal (NounPhrases.ModalSurnames)
             {
                 if (IsBe(t[j])) passive = true;
                 if (t[j].Is("not") || t[j].Is("never")) negated = true;
