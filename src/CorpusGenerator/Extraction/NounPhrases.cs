@@ -216,6 +216,10 @@ namespace CorpusGenerator.Extraction
                 {
                     end++;
                 }
+                else if (end > first && IsCoordinatedTitle(t, end, sentenceEnd))
+                {
+                    end++; // "said BIFA founder and director Elliot Grove" (CoordinatedTitles)
+                }
                 else
                 {
                     break;
