@@ -34,6 +34,9 @@ namespace CorpusGenerator.Extraction
         /// <summary>The speaker comes after the cue: "said Smith".</summary>
         public bool SpeakerAfterCue { get; set; }
 
+        /// <summary>"... gamers said Lindsay Schroth, an analyst": the speaker follows a cue whose inverting comma is missing (UncommaedInversions).</summary>
+        public bool Uncommaed { get; set; }
+
         /// <summary>A sentence-initial participle ("Stating that ..., the president ...") stops its content here.</summary>
         public int ContentLimit { get; set; } = -1;
 

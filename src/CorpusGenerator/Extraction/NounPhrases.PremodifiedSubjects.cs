@@ -28,7 +28,7 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         public static Mention? SubjectAfterPremodifiedRole(string text, List<Token> t, Mention modifier, int sentenceEnd)
         {
-            if (modifier.Kind != MentionKind.Name) return null;
+            if (modifier.Kind != MentionKind.Name && !IsCapitalisedTitleModifier(t, modifier)) return null;
             int first = modifier.End, i = first;
             while (i < sentenceEnd && i - first < MaxPremodifiedRoleWords && t[i].IsWord && !t[i].IsCapitalized && !t[i].IsPossessive &&
                    !WordLists.StopWords.Contains(t[i].Text) && !CueLexicon.IsCue(t[i].Text))
@@ -40,6 +40,23 @@ namespace CorpusGenerator.Extraction
             Mention? named = NameAfterRole(text, t, i - 1, sentenceEnd);
             if (named is null || named.NameWords.Length < 2 || named.End >= sentenceEnd) return null;
             return OpensClause(t, named, sentenceEnd) ? named : null;
+        }
+
+        /// <summary>
+        /// "Tory frontbencher Andrew Tyrie demanded": a party word is in the title lexicon, so the
+        /// walk read "Tory" as a description (a bare title), not a name, and the person after the
+        /// role was never the subject ("Labour frontbencher" worked). One or two capitalised title
+        /// words with no determiner modify the role just as a name does.
+        /// </summary>
+        private static bool IsCapitalisedTitleModifier(List<Token> t, Mention modifier)
+        {
+            if ((modifier.Kind != MentionKind.Description && modifier.Kind != MentionKind.Group) || modifier.End - modifier.First > 2) return false;
+            for (int k = modifier.First; k < modifier.End; k++)
+            {
+                if (!t[k].IsCapitalized || !RoleLexicon.IsTitle(t[k].Text)) return false;
+            }
+
+            return true;
         }
 
         /// <summary>A lower-case word (the verb) or a comma right after the name: it is the subject of its clause.</summary>

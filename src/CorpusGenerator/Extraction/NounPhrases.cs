@@ -227,6 +227,10 @@ namespace CorpusGenerator.Extraction
                 {
                     end++;
                 }
+                else if (end > first && IsCoordinatedTitle(t, end, sentenceEnd))
+                {
+                    end++; // "said BIFA founder and director Elliot Grove" (CoordinatedTitles)
+                }
                 else
                 {
                     break;
@@ -482,7 +486,7 @@ namespace CorpusGenerator.Extraction
         {
             Token token = t[i];
             if (!token.IsWord) return true;
-            if (WordLists.StopWords.Contains(token.Text) || WordLists.Determiners.Contains(token.Text)) return true;
+            if ((WordLists.StopWords.Contains(token.Text) && !IsFunctionWordSurname(token)) || WordLists.Determiners.Contains(token.Text)) return true; // "May said:" (ModalSurnames)
             if (!sentenceInitial || i + 1 >= t.Count) return false;
             string w = token.Text;
             Token next = t[i + 1];

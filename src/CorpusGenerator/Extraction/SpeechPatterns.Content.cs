@@ -47,7 +47,7 @@ namespace CorpusGenerator.Extraction
             if (IsAdverbialParticiple(t, s, a.Cue)) leftEnd = -1;
             int leftFirst = index > 0 ? System.Math.Max(all[index - 1].ContentEnd, all[index - 1].CueEnd) : s.First;
             if (index > 0 && all[index - 1].Speaker is Mention prev && prev.End > leftFirst && all[index - 1].SpeakerAfterCue) leftFirst = prev.End;
-            bool fronted = leftEnd > leftFirst && (t[leftEnd - 1].IsPunct(',') || t[leftEnd - 1].Kind == TokenKind.Quote || IsDash(t[leftEnd - 1]));
+            bool fronted = leftEnd > leftFirst && (t[leftEnd - 1].IsPunct(',') || t[leftEnd - 1].Kind == TokenKind.Quote || IsDash(t[leftEnd - 1]) || (a.Uncommaed && a.SpeakerAfterCue));
             if (!fronted && leftEnd > leftFirst && !t[a.Cue].Is("according"))
             {
                 // "“Q,” then-Surrey mayoral candidate Doug McCallum responded": role words stand

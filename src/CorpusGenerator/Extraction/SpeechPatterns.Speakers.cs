@@ -91,7 +91,8 @@ namespace CorpusGenerator.Extraction
 
             int skipped = 0;
             bool passive = false, negated = false, modal = false;
-            while (j >= s.First && skipped < 4 && t[j].IsWord && (WordLists.VerbModifiers.Contains(t[j].Text) || IsOpenAdverb(t, j, s)) && !NounPhrases.IsPronoun(t[j]))
+            while (j >= s.First && skipped < 4 && t[j].IsWord && (WordLists.VerbModifiers.Contains(t[j].Text) || IsOpenAdverb(t, j, s)) && !NounPhrases.IsPronoun(t[j]) &&
+                   !NounPhrases.IsFunctionWordSurname(t[j])) // "Theresa May said": a surname, no modal (NounPhrases.ModalSurnames)
             {
                 if (IsBe(t[j])) passive = true;
                 if (t[j].Is("not") || t[j].Is("never")) negated = true;
@@ -329,7 +330,12 @@ namespace CorpusGenerator.Extraction
                 int quoteAt = t[k - 1].Kind == TokenKind.Quote ? k - 1 : k - 2;
                 if (quoteAt > s.First && t[quoteAt - 1].IsWord && !t[quoteAt - 1].IsCapitalized) afterQuote = false;
             }
-            if (a.Speaker is null && !participle && (!CueLexicon.TakesAddressee(cue.Text) || afterQuote) && k + 1 < s.End && (k == s.First || t[k - 1].IsPunct(',') || t[k - 1].Kind == TokenKind.Quote || IsDash(t[k - 1])))
+            // "... to hold on to gamers said Lindsay Schroth, an analyst with The Yankee Group.": an
+            // inverted cue whose comma is missing (UncommaedInversions).
+            bool uncommaed = !participle && !afterQuote && earlier.Count == 0 && IsUncommaedInversion(text, t, s, k);
+            if (uncommaed) a.Speaker = null;
+            a.Uncommaed = uncommaed;
+            if (a.Speaker is null && !participle && (!CueLexicon.TakesAddressee(cue.Text) || afterQuote) && k + 1 < s.End && (k == s.First || t[k - 1].IsPunct(',') || t[k - 1].Kind == TokenKind.Quote || IsDash(t[k - 1]) || uncommaed))
             {
                 a.Speaker = NounPhrases.StartingAt(text, t, k + 1, s.End);
                 if (a.Speaker is not null) a.Speaker = NounPhrases.NameAfterPremodifiedRole(text, t, a.Speaker, s.End) ?? a.Speaker;

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+
+namespace CorpusGenerator.Extraction
+{
+    internal static partial class NounPhrases
+    {
+        /// <summary>
+        /// Function words that are also surnames: "Theresa May", "George Will", "Neil Back".
+        /// </summary>
+        private static readonly WordSet FunctionWordSurnames = new WordSet("may", "will", "back", "well", "still");
+
+        /// <summary>What may follow a surname but never the modal verb: "May has said", "May, shadow secretary".</summary>
+        private static readonly WordSet AfterSurnameWords = new WordSet("has", "had", "was", "is", "and", "who");
+
+        /// <summary>
+        /// "Conservative family spokeswoman Theresa May said", "Guitarist Brian May has said": a
+        /// function word read as the verb "may" ended the name at "Theresa", and the quote lost its
+        /// speaker. In running text the modal is never capitalised after a name, so a capitalised
+        /// one right after a first name (or "Mrs") is the surname, when what follows can only follow
+        /// a name: a cue, "has", "had", "was", "and", or a comma or stop. Headlines in title case
+        /// ("Romney Will Win") are left alone: there the next word is capitalised too. One pass
+        /// over the paragraph's tokens, marking them nameish before any walk asks.
+        /// </summary>
+        public static void MarkFunctionWordSurnames(List<Token> t)
+        {
+            for (int i = 0; i + 1 < t.Count; i++)
+            {
+                Token w = t[i];
+                if (!w.IsCapitalized || w.Text.Length > 5 || !FunctionWordSurnames.Contains(w.Text)) continue;
+                Token next = t[i + 1];
+                if (i == 0 || !t[i - 1].IsWord)
+                {
+                    // "May said:": the surname alone, opening a sentence. A cue in the past tense
+                    // can follow neither the modal nor the month; "in May said" is a month.
+                    if (IsPastCue(next)) w.NameishMemo = 1;
+                    continue;
+                }
+
+                Token first = t[i - 1];
+                if (!first.IsCapitalized || first.IsPossessive || first.End + 1 != w.Start) continue;
+                bool honorific = RoleLexicon.IsHonorific(first.Text);
+                if (!honorific && (!IsNameish(first) || RoleLexicon.IsTitle(first.Text) || RoleLexicon.IsOrganisationWord(first.Text) || RoleLexicon.IsNationality(first.Text))) continue;
+                bool nameEnds = next.Kind == TokenKind.Punct ? next.IsPunct(',') || next.IsPunct('.') || next.IsPunct(';') || next.IsPunct(':') || next.IsPunct(')')
+                              : next.IsWord && !next.IsCapitalized && (AfterSurnameWords.Contains(next.Text) || CueLexicon.IsCue(next.Text));
+                if (nameEnds) w.NameishMemo = 1;
+            }
+        }
+
+        /// <summary>A function word this pass took for a surname ("May" in "Theresa May said").</summary>
+        public static bool IsFunctionWordSurname(Token w) => w.NameishMemo == 1 && w.IsCapitalized && FunctionWordSurnames.Contains(w.Text);
+
+        /// <summary>"said", "told", "added", "says": a cue no modal verb goes before.</summary>
+        private static bool IsPastCue(Token w) =>
+            w.IsWord && !w.IsCapitalized && CueLexicon.IsCue(w.Text) &&
+            (w.Is("said") || w.Is("told") || w.Is("wrote") || w.Text.EndsWith("ed", System.StringComparison.Ordinal) || w.Text.EndsWith("s", System.StringComparison.Ordinal));
+    }
+}
