@@ -235,6 +235,7 @@ namespace CorpusGenerator.Extraction
 
             if (end == first) return null;
             if (end - first == 1 && IsNationalityModifier(t, first, sentenceEnd)) return AfterNationality(text, t, first, sentenceEnd); // "Dutch firm Heineken"
+            if (end - first == 1 && IsOpeningModifier(text, t, first, sentenceEnd, out Mention? modified)) return modified; // "Telecom analysts Ovum said" (OpeningModifiers)
             Mention? m = Split(text, t, first, end, first, OpensSentence(t, first));
             if (m is not null && end + 2 < sentenceEnd && t[end].IsPunct(',') && m.Role is null)
             {
