@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace CorpusGenerator.Extraction
 {
-    /// <summary>"Lord Woolf", "Baroness Kennedy", "Lady Hale": a peer known by title and surname.</summary>
+    /// <summary>"Lord Woolf", "Baroness Kennedy", "Lady Hale", "Mr Justice Eady": a peer or judge known by title and surname.</summary>
     internal static partial class NounPhrases
     {
         /// <summary>
@@ -27,11 +27,20 @@ namespace CorpusGenerator.Extraction
             if (nameFirst != end - 1 || nameFirst - 1 < first) return -1;
             Token title = t[nameFirst - 1];
             Token name = t[nameFirst];
-            if (!title.IsWord || !title.IsCapitalized || title.IsPossessive || !PeerTitles.Contains(title.Text)) return -1;
+            if (!title.IsWord || !title.IsCapitalized || title.IsPossessive || !(PeerTitles.Contains(title.Text) || IsJudgeStyle(t, first, nameFirst - 1))) return -1;
             if (!name.IsWord || !name.IsCapitalized) return -1;
             if (nameFirst - 2 >= first && t[nameFirst - 2].Is("first")) return -1;
             return nameFirst - 1;
         }
+
+        /// <summary>
+        /// "Mr Justice Eady", "Mrs Justice Hale": a High Court judge is styled by "Justice" and the
+        /// surname, which is what the judge is called ("Justice Eady"); the surname alone
+        /// ("Eady") cut the judge down to a name no one uses. Only after "Mr", "Mrs" or "Ms",
+        /// the British judicial style: a bare "Justice Scalia" keeps its title as the role.
+        /// </summary>
+        private static bool IsJudgeStyle(List<Token> t, int first, int title) =>
+            t[title].Is("justice") && title - 1 >= first && (t[title - 1].Is("mr") || t[title - 1].Is("mrs") || t[title - 1].Is("ms"));
 
         /// <summary>Whether <paramref name="word"/> is a peerage title ("Lord"), which a peer's name starts with but shares with every other peer.</summary>
         internal static bool IsPeerTitle(string word) => PeerTitles.Contains(word);

@@ -239,6 +239,7 @@ namespace CorpusGenerator.Extraction
 
             if (end == first) return null;
             if (end - first == 1 && IsNationalityModifier(t, first, sentenceEnd)) return AfterNationality(text, t, first, sentenceEnd); // "Dutch firm Heineken"
+            if (end - first == 1 && IsOpeningModifier(text, t, first, sentenceEnd, out Mention? modified)) return modified; // "Telecom analysts Ovum said" (OpeningModifiers)
             Mention? m = Split(text, t, first, end, first, OpensSentence(t, first));
             if (m is not null && end + 2 < sentenceEnd && t[end].IsPunct(',') && m.Role is null)
             {
@@ -341,7 +342,7 @@ namespace CorpusGenerator.Extraction
             return RoleLexicon.IsTitle(w) || w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal) ||
                    w.EndsWith("ive", StringComparison.Ordinal) || w.EndsWith("ary", StringComparison.Ordinal) || w.EndsWith("ian", StringComparison.Ordinal) ||
                    w.EndsWith("ent", StringComparison.Ordinal) || w.EndsWith("ant", StringComparison.Ordinal) || w.StartsWith("then-", StringComparison.Ordinal) ||
-                   w.StartsWith("ex-", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal);
+                   w.StartsWith("ex-", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal) || IsTermModifier(w); // "the outgoing commissioner" (TermModifiers)
         }
 
         private static Mention Pronoun(List<Token> t, int i) =>
@@ -389,7 +390,8 @@ namespace CorpusGenerator.Extraction
                 {
                     // A title word closing a run after a name is a surname: "Martin Luther King".
                     bool surname = i == end - 1 && i > first && IsNameish(t[i - 1]) && !RoleLexicon.IsTitle(t[i - 1].Text) && !RoleLexicon.IsHonorific(t[i - 1].Text) && t[i].IsCapitalized &&
-                                   !(first > 0 && t[first - 1].Is("the")); // "the Kentucky Republican" describes
+                                   !(first > 0 && t[first - 1].Is("the")) && // "the Kentucky Republican" describes
+                                   !IsOfficeModifier(t[i - 1]); // "European Commissioner", "Party MEP" (OfficeTitles)
                     if (!surname && !IsSurnameAfterHonorific(t, i, first, end)) lastTitle = i;
                 }
                 else if (t[i].IsPunct('.') && i > first && (RoleLexicon.IsHonorific(t[i - 1].Text) || RoleLexicon.IsTitle(t[i - 1].Text)) && lastTitle == i - 1) lastTitle = i;

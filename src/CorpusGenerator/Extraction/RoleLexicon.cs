@@ -11,7 +11,7 @@ namespace CorpusGenerator.Extraction
         private static readonly WordSet Titles = new WordSet(
             "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "senator", "sen",
             "rep", "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "deputy",
-            "councillor", "councilor", "councilman", "councilwoman", "alderman", "mp", "mpp", "mla", "mna",
+            "councillor", "councilor", "councilman", "councilwoman", "alderman", "mp", "mep", "mpp", "mla", "mna",
             "speaker", "leader", "chief", "chair", "chairman", "chairwoman", "chairperson", "ceo", "cfo", "coo",
             "director", "executive", "manager", "officer", "head", "founder", "co-founder", "owner", "partner",
             "spokesman", "spokeswoman", "spokesperson", "spokespeople", "commissioner", "superintendent",

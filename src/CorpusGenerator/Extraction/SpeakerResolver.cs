@@ -193,6 +193,7 @@ namespace CorpusGenerator.Extraction
         public Entity? Resolve(Mention mention, TextRange afterCue)
         {
             if (IsOpeningWriting(mention)) return null; // "Reports suggest" (OpeningWritings)
+            if (IsOpeningCommonWord(mention)) return null; // "Speculation suggests", "Market analysts say" (OpeningCommonWords)
             Entity? entity = mention.Kind switch
             {
                 MentionKind.Name => FindOrCreateName(mention, create: true),
