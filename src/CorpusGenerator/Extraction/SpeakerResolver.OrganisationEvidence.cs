@@ -1,0 +1,127 @@
+using System;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>
+    /// "Swiss Re", "Standard Life", "Delta Air Lines": a two-word name with no organisation word was
+    /// filed as a person, so "it said" found no speaker and "he" could land on the firm. The article
+    /// itself says what the name is: "insurer Swiss Re", "shares in Standard Life", "Swiss Re's
+    /// chief executive", "Krispy Kreme, the doughnut chain,". Once every name is registered, a full
+    /// name some mention shows so, and no honorific or age shows for a person, is an organisation.
+    /// </summary>
+    internal sealed partial class SpeakerResolver
+    {
+        /// <summary>Nouns for a kind of firm or body written right before its name ("insurer Swiss Re") or after it in apposition ("Swiss Re, the reinsurer,").</summary>
+        private static readonly WordSet FirmKindNouns = new WordSet(
+            "insurer", "reinsurer", "airline", "carrier", "retailer", "lender", "firm", "company", "brewer", "bank",
+            "manufacturer", "carmaker", "automaker", "drugmaker", "chipmaker", "conglomerate", "broadcaster", "publisher",
+            "supermarket", "chain", "club", "label", "studio", "band", "group", "outfit", "insurers", "airlines", "retailers");
+
+        /// <summary>What a firm has and a person does not, written after "X's" ("Swiss Re's shares").</summary>
+        private static readonly WordSet FirmPossessions = new WordSet(
+            "shares", "share", "profits", "profit", "shareholders", "stock", "revenues", "turnover");
+
+        /// <summary>Characters read either side of a name for the evidence.</summary>
+        private const int OrganisationEvidenceReach = 60;
+
+        /// <summary>
+        /// Notes on a full name registered as a person what the text right around one mention of
+        /// it says it is: an organisation ("shares in Standard Life", "carrier Delta Air Lines",
+        /// "James Hardie's shares", "Swiss Re, the reinsurer,"). Reads a few words either side.
+        /// </summary>
+        private void NoteOrganisationEvidence(Entity entity, Mention mention)
+        {
+            if (!entity.IsPerson || entity.OrganisationEvidence || mention.Titled || mention.Role is not null) return;
+            if (FirmKindBefore(mention.Span.Start) || FirmShownAfter(mention.Span.End)) entity.OrganisationEvidence = true;
+        }
+
+        /// <summary>
+        /// Recasts every full name with organisation evidence and no person evidence (an honorific
+        /// before its surname anywhere, an age, a role) as an organisation. After registration and
+        /// the honorifics ahead, before any quote is read. One pass over the entities.
+        /// </summary>
+        public void RecastOrganisations()
+        {
+            foreach (Entity e in entities)
+            {
+                if (!e.IsPerson || !e.OrganisationEvidence || e.TitledGender != '\0' || e.Age != 0 || e.Role is not null) continue;
+                e.IsPerson = false;
+                e.IsUnknown = false;
+            }
+        }
+
+        /// <summary>"insurer Swiss Re", "shares in Standard Life", "a stake in Real Madrid": the words right before the name.</summary>
+        private bool FirmKindBefore(int start)
+        {
+            int end = WordBefore(start, out int wordStart);
+            if (end < 0) return false;
+            int length = end - wordStart;
+            if (char.IsLower(text[wordStart]) && (wordStart == 0 || text[wordStart - 1] != '-') && FirmKindNouns.Contains(text, wordStart, length)) return true;
+            if (length != 2 || text[wordStart] != 'i' || text[wordStart + 1] != 'n') return false;
+            int before = WordBefore(wordStart, out int beforeStart);
+            return before >= 0 && (Is(beforeStart, before, "shares") || Is(beforeStart, before, "stake"));
+        }
+
+        /// <summary>"Swiss Re's shares", "Swiss Re's chief executive", "Swiss Re, the Zurich reinsurer,": the words right after the name.</summary>
+        private bool FirmShownAfter(int end)
+        {
+            int i = end;
+            if (i + 1 < text.Length && (text[i] == '\'' || text[i] == '\u2019') && text[i + 1] == 's') i += 2;
+            else if (i >= 2 && (text[i - 2] == '\'' || text[i - 2] == '\u2019') && text[i - 1] == 's') { }
+            else i = -1;
+            if (i >= 0)
+            {
+                int next = WordAfter(i, out int nextEnd);
+                if (next < 0) return false;
+                if (FirmPossessions.Contains(text, next, nextEnd - next)) return true;
+                if (!Is(next, nextEnd, "chief")) return false;
+                int after = WordAfter(nextEnd, out int afterEnd);
+                return after >= 0 && Is(after, afterEnd, "executive");
+            }
+
+            // ", the [one or two words] reinsurer," ending in a comma, full stop or semicolon.
+            if (end + 2 >= text.Length || text[end] != ',' || text[end + 1] != ' ') return false;
+            int w = WordAfter(end + 1, out int wEnd);
+            if (w < 0 || !(Is(w, wEnd, "the") || Is(w, wEnd, "a") || Is(w, wEnd, "an"))) return false;
+            for (int n = 0; n < 3; n++)
+            {
+                w = WordAfter(wEnd, out wEnd);
+                if (w < 0 || wEnd - w > 20) return false;
+                if (wEnd < text.Length && (text[wEnd] == ',' || text[wEnd] == '.' || text[wEnd] == ';'))
+                    return char.IsLower(text[w]) && FirmKindNouns.Contains(text, w, wEnd - w);
+                if (wEnd >= text.Length || text[wEnd] != ' ') return false;
+            }
+
+            return false;
+        }
+
+        /// <summary>The word of letters ending right before <paramref name="start"/> past one space: its end, or -1.</summary>
+        private int WordBefore(int start, out int wordStart)
+        {
+            wordStart = -1;
+            int i = start - 1;
+            if (i < 0 || text[i] != ' ') return -1;
+            int end = i;
+            while (i > 0 && end - i < OrganisationEvidenceReach && char.IsLetter(text[i - 1])) i--;
+            if (i == end) return -1;
+            wordStart = i;
+            return end;
+        }
+
+        /// <summary>The word of letters starting past one space at <paramref name="from"/>: its start, or -1.</summary>
+        private int WordAfter(int from, out int wordEnd)
+        {
+            wordEnd = -1;
+            if (from >= text.Length || text[from] != ' ') return -1;
+            int start = from + 1, i = start;
+            while (i < text.Length && i - start < OrganisationEvidenceReach && (char.IsLetter(text[i]) || (i > start && text[i] == '-'))) i++;
+            if (i == start) return -1;
+            wordEnd = i;
+            return start;
+        }
+
+        /// <summary>The text from <paramref name="start"/> to <paramref name="end"/> is <paramref name="word"/>, its first letter in either case ("Shares in").</summary>
+        private bool Is(int start, int end, string word) =>
+            end - start == word.Length && char.ToLowerInvariant(text[start]) == word[0] && string.CompareOrdinal(text, start + 1, word, 1, word.Length - 1) == 0;
+    }
+}
