@@ -6,7 +6,8 @@ namespace CorpusGenerator.Extraction
     /// "Swiss Re", "Standard Life", "Delta Air Lines": a two-word name with no organisation word was
     /// filed as a person, so "it said" found no speaker and "he" could land on the firm. The article
     /// itself says what the name is: "insurer Swiss Re", "shares in Standard Life", "Swiss Re's
-    /// chief executive", "Krispy Kreme, the doughnut chain,". Once every name is registered, a full
+    /// chief executive", "Krispy Kreme, the doughnut chain,", "James Hardie chairwoman, Meredith
+    /// Hellicar", "Standard Life, Europe's largest mutual life insurer,". Once every name is registered, a full
     /// name some mention shows so, and no honorific or age shows for a person, is an organisation.
     /// </summary>
     internal sealed partial class SpeakerResolver
@@ -20,6 +21,15 @@ namespace CorpusGenerator.Extraction
         /// <summary>What a firm has and a person does not, written after "X's" ("Swiss Re's shares").</summary>
         private static readonly WordSet FirmPossessions = new WordSet(
             "shares", "share", "profits", "profit", "shareholders", "stock", "revenues", "turnover");
+
+        /// <summary>
+        /// Offices held in a firm, a club or a body, written between its name and the holder's
+        /// ("James Hardie chairwoman, Meredith Hellicar", "Real Madrid striker Ronaldo"). Not
+        /// "manager" or "aide": a singer has a manager ("Johnny Cash manager Lou Robin").
+        /// </summary>
+        private static readonly WordSet OfficesAfterName = new WordSet(
+            "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "boss", "coach", "striker", "midfielder",
+            "defender", "goalkeeper", "analyst", "economist", "director", "shareholders");
 
         /// <summary>Characters read either side of a name for the evidence.</summary>
         private const int OrganisationEvidenceReach = 60;
@@ -62,7 +72,7 @@ namespace CorpusGenerator.Extraction
             return before >= 0 && (Is(beforeStart, before, "shares") || Is(beforeStart, before, "stake"));
         }
 
-        /// <summary>"Swiss Re's shares", "Swiss Re's chief executive", "Swiss Re, the Zurich reinsurer,": the words right after the name.</summary>
+        /// <summary>"Swiss Re's shares", "Swiss Re's chief executive", "Swiss Re chief executive John Coomber", "Swiss Re, the Zurich reinsurer,": the words right after the name.</summary>
         private bool FirmShownAfter(int end)
         {
             int i = end;
@@ -79,11 +89,24 @@ namespace CorpusGenerator.Extraction
                 return after >= 0 && Is(after, afterEnd, "executive");
             }
 
-            // ", the [one or two words] reinsurer," ending in a comma, full stop or semicolon.
+            // "James Hardie chairwoman, Meredith Hellicar", "Swiss Re chief executive John Coomber".
+            int office = WordAfter(end, out int officeEnd);
+            if (office >= 0 && char.IsLower(text[office]))
+            {
+                if (Is(office, officeEnd, "chief") && WordAfter(officeEnd, out int executiveEnd) is int executive && executive >= 0 && Is(executive, executiveEnd, "executive")) officeEnd = executiveEnd;
+                else if (!OfficesAfterName.Contains(text, office, officeEnd - office)) return false;
+                if (officeEnd + 1 >= text.Length) return false;
+                return text[officeEnd] == ',' || (text[officeEnd] == ' ' && char.IsUpper(text[officeEnd + 1]));
+            }
+
+            // ", the [words] reinsurer," or ", Europe's largest mutual life insurer," ending in a comma, full stop or semicolon.
             if (end + 2 >= text.Length || text[end] != ',' || text[end + 1] != ' ') return false;
             int w = WordAfter(end + 1, out int wEnd);
-            if (w < 0 || !(Is(w, wEnd, "the") || Is(w, wEnd, "a") || Is(w, wEnd, "an"))) return false;
-            for (int n = 0; n < 3; n++)
+            if (w < 0) return false;
+            bool possessive = wEnd + 1 < text.Length && (text[wEnd] == '\'' || text[wEnd] == '\u2019') && text[wEnd + 1] == 's' && char.IsUpper(text[w]);
+            if (possessive) wEnd += 2;
+            else if (!(Is(w, wEnd, "the") || Is(w, wEnd, "a") || Is(w, wEnd, "an"))) return false;
+            for (int n = 0; n < 4; n++)
             {
                 w = WordAfter(wEnd, out wEnd);
                 if (w < 0 || wEnd - w > 20) return false;
