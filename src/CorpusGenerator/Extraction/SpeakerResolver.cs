@@ -510,7 +510,7 @@ namespace CorpusGenerator.Extraction
 
             // "the players", "the hereditary leaders": people, not the organisation last named.
             bool plural = head.Length > 3 && head.EndsWith("s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal) && !RoleLexicon.IsOrganisationWord(head);
-            if (!GeographicHeads.Contains(head) && !plural && !IsPersonNoun(head))
+            if (!GeographicHeads.Contains(head) && !plural && !IsPersonNoun(head) && !NamesBodyOfMembers(mention)) // "the Man Utd supporters club" (MembersBodies)
             {
                 foreach (Entity e in recentOrganisations)
                 {
