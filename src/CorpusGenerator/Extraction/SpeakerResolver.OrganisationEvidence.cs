@@ -16,7 +16,8 @@ namespace CorpusGenerator.Extraction
         private static readonly WordSet FirmKindNouns = new WordSet(
             "insurer", "reinsurer", "airline", "carrier", "retailer", "lender", "firm", "company", "brewer", "bank",
             "manufacturer", "carmaker", "automaker", "drugmaker", "chipmaker", "conglomerate", "broadcaster", "publisher",
-            "supermarket", "chain", "club", "label", "studio", "band", "group", "outfit", "insurers", "airlines", "retailers");
+            "supermarket", "chain", "club", "label", "studio", "band", "group", "outfit", "insurers", "airlines", "retailers",
+            "firms", "companies", "banks", "carmakers", "housebuilder");
 
         /// <summary>What a firm has and a person does not, written after "X's" ("Swiss Re's shares").</summary>
         private static readonly WordSet FirmPossessions = new WordSet(
@@ -72,7 +73,7 @@ namespace CorpusGenerator.Extraction
             return before >= 0 && (Is(beforeStart, before, "shares") || Is(beforeStart, before, "stake"));
         }
 
-        /// <summary>"Swiss Re's shares", "Swiss Re's chief executive", "Swiss Re chief executive John Coomber", "Swiss Re, the Zurich reinsurer,": the words right after the name.</summary>
+        /// <summary>"Swiss Re's shares", "Swiss Re's chief executive", "Swiss Re chief executive John Coomber", "Swiss Re, the Zurich reinsurer,", "Electronic Arts, the world's biggest games publisher,": the words right after the name.</summary>
         private bool FirmShownAfter(int end)
         {
             int i = end;
@@ -110,7 +111,9 @@ namespace CorpusGenerator.Extraction
             {
                 w = WordAfter(wEnd, out wEnd);
                 if (w < 0 || wEnd - w > 20) return false;
-                if (wEnd < text.Length && (text[wEnd] == ',' || text[wEnd] == '.' || text[wEnd] == ';'))
+                bool owner = wEnd + 1 < text.Length && (text[wEnd] == '\'' || text[wEnd] == '\u2019') && text[wEnd + 1] == 's';
+                if (owner) wEnd += 2; // ", the world's biggest games publisher,"
+                else if (wEnd < text.Length && (text[wEnd] == ',' || text[wEnd] == '.' || text[wEnd] == ';'))
                     return char.IsLower(text[w]) && FirmKindNouns.Contains(text, w, wEnd - w);
                 if (wEnd >= text.Length || text[wEnd] != ' ') return false;
             }
