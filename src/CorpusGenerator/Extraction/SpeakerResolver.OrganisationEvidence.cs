@@ -7,8 +7,9 @@ namespace CorpusGenerator.Extraction
     /// filed as a person, so "it said" found no speaker and "he" could land on the firm. The article
     /// itself says what the name is: "insurer Swiss Re", "shares in Standard Life", "Swiss Re's
     /// chief executive", "Krispy Kreme, the doughnut chain,", "James Hardie chairwoman, Meredith
-    /// Hellicar", "Standard Life, Europe's largest mutual life insurer,". Once every name is registered, a full
-    /// name some mention shows so, and no honorific or age shows for a person, is an organisation.
+    /// Hellicar", "Standard Life, Europe's largest mutual life insurer,", "Electronic Arts (EA)".
+    /// Once every name is registered, a full name some mention shows so, and no honorific or age
+    /// shows for a person, is an organisation.
     /// </summary>
     internal sealed partial class SpeakerResolver
     {
@@ -43,7 +44,27 @@ namespace CorpusGenerator.Extraction
         private void NoteOrganisationEvidence(Entity entity, Mention mention)
         {
             if (!entity.IsPerson || entity.OrganisationEvidence || mention.Titled || mention.Role is not null) return;
-            if (FirmKindBefore(mention.Span.Start) || FirmShownAfter(mention.Span.End)) entity.OrganisationEvidence = true;
+            if (FirmKindBefore(mention.Span.Start) || FirmShownAfter(mention.Span.End) || AcronymAfter(mention.Span)) entity.OrganisationEvidence = true;
+        }
+
+        /// <summary>
+        /// "Electronic Arts (EA)", "General Motors (GM)": the initials of the name in brackets right
+        /// after it. A firm or body is known by its initials; a person in the news is not.
+        /// </summary>
+        private bool AcronymAfter(TextRange span)
+        {
+            int i = span.End;
+            if (i + 4 >= text.Length || text[i] != ' ' || text[i + 1] != '(') return false;
+            i += 2;
+            for (int k = span.Start; k < span.End; k++)
+            {
+                if (k != span.Start && text[k - 1] != ' ') continue;
+                if (!char.IsUpper(text[k])) continue;
+                if (i >= text.Length || text[i] != text[k]) return false;
+                i++;
+            }
+
+            return i < text.Length && text[i] == ')' && i - (span.End + 2) >= 2;
         }
 
         /// <summary>
