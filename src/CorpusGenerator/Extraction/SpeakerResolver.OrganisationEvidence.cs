@@ -7,7 +7,8 @@ namespace CorpusGenerator.Extraction
     /// filed as a person, so "it said" found no speaker and "he" could land on the firm. The article
     /// itself says what the name is: "insurer Swiss Re", "shares in Standard Life", "Swiss Re's
     /// chief executive", "Krispy Kreme, the doughnut chain,", "James Hardie chairwoman, Meredith
-    /// Hellicar", "Standard Life, Europe's largest mutual life insurer,", "Electronic Arts (EA)".
+    /// Hellicar", "Standard Life, Europe's largest mutual life insurer,", "Electronic Arts (EA)",
+    /// "Laura Ashley, which has 200 shops,".
     /// Once every name is registered, a full name some mention shows so, and no honorific or age
     /// shows for a person, is an organisation.
     /// </summary>
@@ -44,7 +45,21 @@ namespace CorpusGenerator.Extraction
         private void NoteOrganisationEvidence(Entity entity, Mention mention)
         {
             if (!entity.IsPerson || entity.OrganisationEvidence || mention.Titled || mention.Role is not null) return;
-            if (FirmKindBefore(mention.Span.Start) || FirmShownAfter(mention.Span.End) || AcronymAfter(mention.Span)) entity.OrganisationEvidence = true;
+            if (FirmKindBefore(mention.Span.Start) || FirmShownAfter(mention.Span.End) || AcronymAfter(mention.Span) || WhichAfterOpeningName(mention.Span)) entity.OrganisationEvidence = true;
+        }
+
+        /// <summary>
+        /// "Laura Ashley, which has 200 shops, said ...": a name opening its sentence with "which"
+        /// after it is a thing, a firm or a show; a person takes "who". Only a name opening the
+        /// sentence: in "a statement from Tony Blair, which ..." the "which" is the statement's.
+        /// </summary>
+        private bool WhichAfterOpeningName(TextRange span)
+        {
+            int end = span.End;
+            if (end + 8 > text.Length || text[end] != ',' || string.CompareOrdinal(text, end + 1, " which ", 0, 7) != 0) return false;
+            int i = span.Start - 1;
+            while (i >= 0 && text[i] == ' ') i--;
+            return i < 0 || text[i] == '\n' || ((text[i] == '.' || text[i] == '!' || text[i] == '?') && i + 1 < span.Start && text[i + 1] == ' ');
         }
 
         /// <summary>
