@@ -50,6 +50,7 @@ namespace CorpusGenerator.Extraction
             }
 
             resolver.NoteHonorificsAhead(names); // "Mr Kilroy-Silk" anywhere gives "Robert Kilroy-Silk" his gender (HonorificsAhead)
+            resolver.RecastOrganisations(); // "insurer Swiss Re" is no person (OrganisationEvidence)
             NoteLeadSentence(units);
             foreach (Unit unit in units)
             {

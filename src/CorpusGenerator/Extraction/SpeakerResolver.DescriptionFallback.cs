@@ -69,6 +69,11 @@ namespace CorpusGenerator.Extraction
         /// <summary>Words in a radio or TV station's name: "BBC Radio 2", "Capital FM".</summary>
         private static readonly WordSet StationNameWords = new WordSet("radio", "fm", "tv");
 
+        /// <summary>Words in a newspaper's name: "the Sunday Telegraph", "the Financial Times", "Daily Mail", "the FT".</summary>
+        private static readonly WordSet NewspaperNameWords = new WordSet(
+            "times", "telegraph", "post", "guardian", "herald", "mail", "journal", "tribune", "gazette", "observer",
+            "mirror", "express", "chronicle", "daily", "sunday", "independent", "scotsman", "echo", "sun", "ft");
+
         /// <summary>
         /// Whether <paramref name="e"/>'s name says it is what <paramref name="head"/> names though
         /// the noun itself is not in it: "the station" for "BBC Radio 2" ("The station also confirmed
@@ -78,6 +83,10 @@ namespace CorpusGenerator.Extraction
         private static bool NameShowsKind(Entity e, string head)
         {
             if (head.Equals("station", StringComparison.OrdinalIgnoreCase)) return NameHasWord(e, StationNameWords);
+
+            // "The newspaper also claimed" after "the Sunday Telegraph reported": the paper, not a
+            // firm named since ("Deutsche Boerse's offer").
+            if (head.Equals("newspaper", StringComparison.OrdinalIgnoreCase) || head.Equals("paper", StringComparison.OrdinalIgnoreCase)) return NameHasWord(e, NewspaperNameWords);
             return false;
         }
 

@@ -28,6 +28,9 @@ namespace CorpusGenerator.Extraction
         /// <summary>A lone word nothing has classified yet ("Kim", "Facebook"): a person or an organisation.</summary>
         public bool IsUnknown { get; set; }
 
+        /// <summary>Some mention shows a full name filed as a person to be an organisation ("insurer Swiss Re"): recast unless a person shows (SpeakerResolver.OrganisationEvidence).</summary>
+        public bool OrganisationEvidence { get; set; }
+
         /// <summary>
         /// Known only as the author of a writing ("a Gallup poll"): an organisation, but "the
         /// Gallup poll" later gives the article to the poll, not to it.
@@ -112,6 +115,7 @@ namespace CorpusGenerator.Extraction
             entity.Mentions.Add(mention.Span);
             NoteHonorificGender(entity, mention);
             NoteAge(entity, mention); // "John Smith, 20," (AgedDescriptions)
+            NoteOrganisationEvidence(entity, mention); // "insurer Swiss Re" (OrganisationEvidence)
         }
 
         /// <summary>Adds a name mention to the entity it names, when there is one; creates nothing.</summary>
@@ -507,7 +511,7 @@ namespace CorpusGenerator.Extraction
 
             // "the players", "the hereditary leaders": people, not the organisation last named.
             bool plural = head.Length > 3 && head.EndsWith("s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal) && !RoleLexicon.IsOrganisationWord(head);
-            if (!GeographicHeads.Contains(head) && !plural && !IsPersonNoun(head))
+            if (!GeographicHeads.Contains(head) && !plural && !IsPersonNoun(head) && !NamesBodyOfMembers(mention)) // "the Man Utd supporters club" (MembersBodies)
             {
                 foreach (Entity e in recentOrganisations)
                 {
