@@ -46,26 +46,29 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static int StopAtNarratedTail(List<Token> t, Attribution a, int start, int end)
         {
-            // Whether the report so far has a verb put in the past, kept as the scan goes so that
-            // the content is read once however many commas it has.
-            bool backshifted = start < end && IsBackshiftedWord(t[start]);
+            // Whether the report before a comma has a verb put in the past is asked only at a
+            // ", but" that needs it, and read on from where the last question stopped: every
+            // content's words were looked up for it (1% of extraction), and it is rarely asked.
+            int backshiftRead = start;
+            bool backshifted = false;
             for (int j = start + 1; j + 3 < end; j++)
             {
-                if (!t[j].IsPunct(','))
-                {
-                    backshifted |= IsBackshiftedWord(t[j]);
-                    continue;
-                }
-
+                if (!t[j].IsPunct(',')) continue;
                 if (!t[j + 1].IsWord || !TailConjunctions.Contains(t[j + 1].Text)) continue;
                 int v = AfterTailSubject(t, j + 2, end);
                 if (v < 0) continue;
                 string verb = t[v].Text;
                 if ((CueLexicon.IsCue(verb) || ViewVerbs.Contains(verb)) && !CueLexicon.IsParticiple(verb)) return j;
-                if (PresentFinites.Contains(verb) && backshifted && IsPastCue(t[a.Cue])) return j;
+                if (PresentFinites.Contains(verb) && BackshiftedBefore(j) && IsPastCue(t[a.Cue])) return j;
             }
 
             return end;
+
+            bool BackshiftedBefore(int comma)
+            {
+                for (; backshiftRead < comma && !backshifted; backshiftRead++) backshifted = IsBackshiftedWord(t[backshiftRead]);
+                return backshifted;
+            }
         }
 
         /// <summary>
