@@ -94,7 +94,7 @@ namespace CorpusGenerator.Extraction
 
                 int start = p == 0 ? System.Math.Max(structure.BodyStart, paragraphs[0].Start) : paragraphs[p].Start;
                 List<Token> tokens = Tokenizer.Tokenize(text, start, paragraphs[last].End, regions, ref cursor, scratch);
-                NounPhrases.MarkFunctionWordSurnames(tokens);
+                NounPhrases.MarkFunctionWordSurnames(text, tokens);
                 units.Add(new Unit(p, last, tokens, SentenceSplitter.Split(tokens)));
                 p = last;
             }

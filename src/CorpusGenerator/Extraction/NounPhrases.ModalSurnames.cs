@@ -21,29 +21,66 @@ namespace CorpusGenerator.Extraction
         /// ("Romney Will Win") are left alone: there the next word is capitalised too. One pass
         /// over the paragraph's tokens, marking them nameish before any walk asks.
         /// </summary>
-        public static void MarkFunctionWordSurnames(List<Token> t)
+        public static void MarkFunctionWordSurnames(string text, List<Token> t)
         {
-            for (int i = 0; i + 1 < t.Count; i++)
+            // Only a word that opens with one of these capitals can be such a surname: the
+            // runtime's vectorized search finds them in the text, and only the tokens found are
+            // read (a pass over every token had cost 2% of extraction). The last token is never
+            // one: something must follow the surname.
+            if (t.Count < 2) return;
+            int end = t[t.Count - 1].Start;
+            for (int at = text.IndexOfAny(FunctionWordSurnameInitials, t[0].Start, end - t[0].Start); at >= 0;
+                 at = at + 1 < end ? text.IndexOfAny(FunctionWordSurnameInitials, at + 1, end - at - 1) : -1)
             {
-                Token w = t[i];
-                if (!w.IsCapitalized || w.Text.Length > 5 || !FunctionWordSurnames.Contains(w.Text)) continue;
-                Token next = t[i + 1];
-                if (i == 0 || !t[i - 1].IsWord)
-                {
-                    // "May said:": the surname alone, opening a sentence. A cue in the past tense
-                    // can follow neither the modal nor the month; "in May said" is a month.
-                    if (IsPastCue(next)) w.NameishMemo = 1;
-                    continue;
-                }
-
-                Token first = t[i - 1];
-                if (!first.IsCapitalized || first.IsPossessive || first.End + 1 != w.Start) continue;
-                bool honorific = RoleLexicon.IsHonorific(first.Text);
-                if (!honorific && (!IsNameish(first) || RoleLexicon.IsTitle(first.Text) || RoleLexicon.IsOrganisationWord(first.Text) || RoleLexicon.IsNationality(first.Text))) continue;
-                bool nameEnds = next.Kind == TokenKind.Punct ? next.IsPunct(',') || next.IsPunct('.') || next.IsPunct(';') || next.IsPunct(':') || next.IsPunct(')')
-                              : next.IsWord && !next.IsCapitalized && (AfterSurnameWords.Contains(next.Text) || CueLexicon.IsCue(next.Text));
-                if (nameEnds) w.NameishMemo = 1;
+                // The word there, as the text has it: a run of three to five letters in the set,
+                // or no token of one (the token reader joins letters, digits and marks into one word).
+                int length = 1;
+                while (length <= 5 && at + length < text.Length && char.IsLetter(text[at + length])) length++;
+                if (length < 3 || length > 5 || !FunctionWordSurnames.Contains(text, at, length)) continue;
+                int i = TokenStartingAt(t, at);
+                if (i >= 0) MarkIfFunctionWordSurname(t, i);
             }
+        }
+
+        /// <summary>The capital letters that open <see cref="FunctionWordSurnames"/>.</summary>
+        private static readonly char[] FunctionWordSurnameInitials = { 'M', 'W', 'B', 'S' };
+
+        /// <summary>The index of the token that starts at <paramref name="position"/>, or -1; tokens are in text order.</summary>
+        private static int TokenStartingAt(List<Token> t, int position)
+        {
+            int low = 0, high = t.Count - 1;
+            while (low <= high)
+            {
+                int mid = low + ((high - low) >> 1);
+                int start = t[mid].Start;
+                if (start == position) return mid;
+                if (start < position) low = mid + 1;
+                else high = mid - 1;
+            }
+
+            return -1;
+        }
+
+        private static void MarkIfFunctionWordSurname(List<Token> t, int i)
+        {
+            Token w = t[i];
+            if (!w.IsCapitalized || w.Text.Length > 5 || !FunctionWordSurnames.Contains(w.Text)) return;
+            Token next = t[i + 1];
+            if (i == 0 || !t[i - 1].IsWord)
+            {
+                // "May said:": the surname alone, opening a sentence. A cue in the past tense
+                // can follow neither the modal nor the month; "in May said" is a month.
+                if (IsPastCue(next)) w.NameishMemo = 1;
+                return;
+            }
+
+            Token first = t[i - 1];
+            if (!first.IsCapitalized || first.IsPossessive || first.End + 1 != w.Start) return;
+            bool honorific = RoleLexicon.IsHonorific(first.Text);
+            if (!honorific && (!IsNameish(first) || RoleLexicon.IsTitle(first.Text) || RoleLexicon.IsOrganisationWord(first.Text) || RoleLexicon.IsNationality(first.Text))) return;
+            bool nameEnds = next.Kind == TokenKind.Punct ? next.IsPunct(',') || next.IsPunct('.') || next.IsPunct(';') || next.IsPunct(':') || next.IsPunct(')')
+                          : next.IsWord && !next.IsCapitalized && (AfterSurnameWords.Contains(next.Text) || CueLexicon.IsCue(next.Text));
+            if (nameEnds) w.NameishMemo = 1;
         }
 
         /// <summary>A function word this pass took for a surname ("May" in "Theresa May said").</summary>
