@@ -29,5 +29,13 @@ namespace CorpusGenerator
         /// .NET runtime honours the value, and runtimes that do not know it ignore it.
         /// </summary>
         public const MethodImplOptions OptimizeAtOnce = (MethodImplOptions)512;
+
+        /// <summary>
+        /// For one-line tests asked per character or per word lookup whose every caller is
+        /// <see cref="OptimizeAtOnce"/>: the JIT does not inline a method marked with that, so
+        /// each such test had been a call of its own (3% of extraction for the quotation marks'
+        /// test alone). Inlined, they come optimized with their caller, warm or cold.
+        /// </summary>
+        public const MethodImplOptions InlineIntoOptimizedCaller = MethodImplOptions.AggressiveInlining;
     }
 }

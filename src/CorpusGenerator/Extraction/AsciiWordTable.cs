@@ -55,7 +55,7 @@ namespace CorpusGenerator.Extraction
         /// hashing. Words of a different length or first letter are never equal ignoring case, so
         /// false is the set's answer; a non-ASCII first character is left to the full lookup.
         /// </summary>
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.InlineIntoOptimizedCaller)]
         public bool MayHold(char first, int length) => first >= 0x80 || (starts[StartsBucket(length)] & StartBit(first)) != 0;
 
         private static int StartsBucket(int length) => length < LengthBuckets ? length : LengthBuckets - 1;

@@ -12,7 +12,7 @@ namespace CorpusGenerator.Extraction
         /// Whether <paramref name="c"/> may be a double or single mark: of ASCII, only <c>"</c> and
         /// <c>'</c> are, so the scanners skip the rest with two comparisons.
         /// </summary>
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.InlineIntoOptimizedCaller)]
         public static bool MayBeMark(char c) => c < 0x80 ? c == '"' || c == '\'' : IsDouble(c) || IsSingle(c);
 
         /// <summary>Glyphs that can only open (whatever their surroundings suggest).</summary>

@@ -104,7 +104,7 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>A-Z or a-z: a letter, and neither a space nor a format character, without a table.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.InlineIntoOptimizedCaller)]
         private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
         [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
