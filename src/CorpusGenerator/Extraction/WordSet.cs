@@ -24,9 +24,17 @@ namespace CorpusGenerator.Extraction
         public WordSet(params string[] words)
         {
             this.words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (string word in words) this.words.Add(word);
+            foreach (string word in words)
+            {
+                this.words.Add(word);
+                if (word.Length > LongestWord) LongestWord = word.Length;
+            }
+
             ascii = AsciiWordTable.TryCreate(this.words);
         }
+
+        /// <summary>The length of the set's longest word: a longer piece of text is in no set without looking.</summary>
+        public int LongestWord { get; }
 
         /// <summary>
         /// One set of the words of <paramref name="sets"/>: "in any of them" asked with one hash
