@@ -49,11 +49,20 @@ namespace CorpusGenerator.Extraction
             }
 
             // The question closes at the comma, or with the quotation that holds it.
+            return QuestionAsked(text, t, k, i, first, end);
+        }
+
+        /// <summary>
+        /// The attribution of the question [<paramref name="first"/>, <paramref name="end"/>)
+        /// asked at the cue <paramref name="k"/>, opening at <paramref name="question"/>:
+        /// "Asked by Matt Lauer whether ...", "was asked by host John Dickerson whether ...":
+        /// an asker named after "by" asks it; otherwise the asker is unnamed.
+        /// </summary>
+        private static Attribution QuestionAsked(string text, List<Token> t, int k, int question, int first, int end)
+        {
             var a = new Attribution(k, k + 1) { ContentFixed = true };
             Set(t, a, first, end);
-
-            // "Asked by Matt Lauer whether ...": the asker is named, and asks.
-            if (k + 2 < i && t[k + 1].Is("by") && NounPhrases.StartingAt(text, t, k + 2, i) is Mention asker && asker.Kind != MentionKind.Pronoun)
+            if (k + 2 < question && t[k + 1].Is("by") && NounPhrases.StartingAt(text, t, k + 2, question) is Mention asker && asker.Kind != MentionKind.Pronoun)
             {
                 a.Speaker = asker;
                 a.SpeakerAfterCue = true;

@@ -50,17 +50,7 @@ namespace CorpusGenerator.Extraction
             if (end - first >= AskedQuestionTokens) return null;
             while (end > first + 1 && t[end - 1].Kind == TokenKind.Punct) end--;
 
-            var a = new Attribution(k, k + 1) { ContentFixed = true };
-            Set(t, a, first, end);
-
-            // "was asked by host John Dickerson whether ...": the asker is named, and asks.
-            if (k + 2 < i && t[k + 1].Is("by") && NounPhrases.StartingAt(text, t, k + 2, i) is Mention asker && asker.Kind != MentionKind.Pronoun)
-            {
-                a.Speaker = asker;
-                a.SpeakerAfterCue = true;
-            }
-
-            return a;
+            return QuestionAsked(text, t, k, i, first, end); // as an opening "Asked ..." does
         }
     }
 }
