@@ -12,8 +12,9 @@ namespace CorpusGenerator.Extraction
         /// impression we are getting better,” he said. “Against Wales ...”") goes on with that same
         /// person, so the article's last named speaker (a coach quoted paragraphs before) is not
         /// them: had it been, the pronoun would have found it. No speaker beats a wrong one.
-        /// A description left unnamed on purpose ("said the 36-year-old") is not such a case: the
-        /// last named speaker is usually whom it describes, so the bare quote still takes it.
+        /// A description left unnamed on purpose ("said the 36-year-old") is not such a case: when
+        /// the resolver could not name whom it describes (SpeakerResolver.AgedDescriptions), the
+        /// last named speaker usually is that person, so the bare quote still takes it.
         /// Only the last quote is looked at: constant work per quotation.
         /// </summary>
         private bool FollowsUnresolvedPronoun(int paragraph)
