@@ -326,6 +326,7 @@ namespace CorpusGenerator.Extraction
         /// right after a particle ("al-", "della-") makes a name, and looking no further than the
         /// longest particle spares most lower-case words a search of their own (1% of extraction).
         /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.InlineIntoOptimizedCaller)]
         private static int FirstDashWithin(string w, int count)
         {
             int end = System.Math.Min(w.Length, count);

@@ -32,7 +32,9 @@ namespace CorpusGenerator.Extraction
 
             for (int k = s.First; k < s.End; k++)
             {
-                if (AsReportedBy(text, t, s, k) is Attribution reported)
+                // Asked of every token: the cheap test of the next word first, before a call
+                // (AsReportedBy alone had been 1.8% of extraction, nearly all of it the call).
+                if (k + 2 < s.End && t[k + 1].Is("by") && AsReportedBy(text, t, s, k) is Attribution reported)
                 {
                     found.Add(reported); // "As reported by X, C": a source, like "according to X"
                     continue;
