@@ -99,7 +99,7 @@ namespace CorpusGenerator.Extraction
             // text says whose it is ("the letter reads" has no one to attribute it to).
             if ((token.Is("read") || token.Is("reads")) && !token.IsCapitalized && AuthoredWriting(t, k - 1, s)) return true;
 
-            if (IsPointOut(t, k, s, out int pointEnd))
+            if (k + 2 < s.End && t[k + 1].Is("out") && IsPointOut(t, k, s, out int pointEnd)) // "out" first: asked of every word
             {
                 cueEnd = pointEnd;
                 return true;
