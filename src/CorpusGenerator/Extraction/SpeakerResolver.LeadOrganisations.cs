@@ -72,7 +72,7 @@ namespace CorpusGenerator.Extraction
             if (!opens) return null;
             int lastStart = text.LastIndexOf(' ', i - 1, i - start) + 1;
             string last = text.Substring(lastStart, i - lastStart);
-            return char.IsLower(last[0]) && BusinessKindNouns.Contains(last) ? last : null;
+            return last.Length > 0 && char.IsLower(last[0]) && BusinessKindNouns.Contains(last) ? last : null; // "the big ," ends in a space
         }
 
         /// <summary>"The world's biggest confectionery firm, Cadbury Schweppes": the kind noun right before ", " and the name; null when none.</summary>

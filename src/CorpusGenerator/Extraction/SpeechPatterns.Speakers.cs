@@ -480,7 +480,7 @@ namespace CorpusGenerator.Extraction
                     // "Rep. Elijah Cummings (D-Md.), chair of the committee, said".
                     int open = before - 1;
                     while (open > s.First && before - open <= 8 && !t[open].IsPunct('(')) open--;
-                    if (t[open].IsPunct('(') && open > s.First) before = open - 1;
+                    if (open > s.First && t[open].IsPunct('(')) before = open - 1; // a ")" opening the sentence has no "(" before it
                 }
 
                 Mention? m = SubjectEndingAt(text, t, s, before);
