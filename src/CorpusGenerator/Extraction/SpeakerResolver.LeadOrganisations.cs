@@ -79,8 +79,7 @@ namespace CorpusGenerator.Extraction
         private string? KindBeforeComma(int start)
         {
             if (start < 3 || text[start - 1] != ' ' || text[start - 2] != ',') return null;
-            int end = start - 2, i = end;
-            while (i - 1 >= 0 && end - i < LeadKindReach && char.IsLetter(text[i - 1])) i--;
+            int end = start - 2, i = LetterRunStart(end, LeadKindReach);
             if (i == end || (i > 0 && text[i - 1] != ' ')) return null;
             string kind = text.Substring(i, end - i);
             return char.IsLower(kind[0]) && BusinessKindNouns.Contains(kind) ? kind : null;
@@ -157,12 +156,32 @@ namespace CorpusGenerator.Extraction
         /// <summary>The lower-case or capitalised word right before <paramref name="at"/>, across one space; null when punctuation or nothing stands there.</summary>
         private string? WordBefore(int at)
         {
-            int i = at - 1;
-            if (i < 0 || text[i] != ' ') return null;
-            int end = i;
-            int stop = Math.Max(0, at - LeadKindReach);
-            while (i - 1 >= stop && char.IsLetter(text[i - 1])) i--;
-            return i < end && (i == 0 || i == stop || !char.IsLetter(text[i - 1])) ? text.Substring(i, end - i) : null;
+            int end = WordBefore(at, LeadKindReach - 1, out int start);
+            return end < 0 ? null : text.Substring(start, end - start);
+        }
+
+        /// <summary>
+        /// The run of letters ending right before <paramref name="at"/> past one space, at most
+        /// <paramref name="maxLength"/> letters of it: its end, or -1 when punctuation or nothing
+        /// stands there. The one walk back over a word of the text that the resolver's text checks share.
+        /// </summary>
+        private int WordBefore(int at, int maxLength, out int wordStart)
+        {
+            wordStart = -1;
+            int end = at - 1;
+            if (end < 0 || text[end] != ' ') return -1;
+            int start = LetterRunStart(end, maxLength);
+            if (start == end) return -1;
+            wordStart = start;
+            return end;
+        }
+
+        /// <summary>Where the letters that end at <paramref name="end"/> start, reading back at most <paramref name="maxLength"/> of them.</summary>
+        private int LetterRunStart(int end, int maxLength)
+        {
+            int i = end;
+            while (i > 0 && end - i < maxLength && char.IsLetter(text[i - 1])) i--;
+            return i;
         }
 
         /// <summary>

@@ -100,12 +100,12 @@ namespace CorpusGenerator.Extraction
         /// <summary>"insurer Swiss Re", "shares in Standard Life", "a stake in Real Madrid": the words right before the name.</summary>
         private bool FirmKindBefore(int start)
         {
-            int end = WordBefore(start, out int wordStart);
+            int end = WordBefore(start, OrganisationEvidenceReach, out int wordStart);
             if (end < 0) return false;
             int length = end - wordStart;
             if (char.IsLower(text[wordStart]) && (wordStart == 0 || text[wordStart - 1] != '-') && FirmKindNouns.Contains(text, wordStart, length)) return true;
             if (length != 2 || text[wordStart] != 'i' || text[wordStart + 1] != 'n') return false;
-            int before = WordBefore(wordStart, out int beforeStart);
+            int before = WordBefore(wordStart, OrganisationEvidenceReach, out int beforeStart);
             return before >= 0 && (Is(beforeStart, before, "shares") || Is(beforeStart, before, "stake"));
         }
 
@@ -155,19 +155,6 @@ namespace CorpusGenerator.Extraction
             }
 
             return false;
-        }
-
-        /// <summary>The word of letters ending right before <paramref name="start"/> past one space: its end, or -1.</summary>
-        private int WordBefore(int start, out int wordStart)
-        {
-            wordStart = -1;
-            int i = start - 1;
-            if (i < 0 || text[i] != ' ') return -1;
-            int end = i;
-            while (i > 0 && end - i < OrganisationEvidenceReach && char.IsLetter(text[i - 1])) i--;
-            if (i == end) return -1;
-            wordStart = i;
-            return end;
         }
 
         /// <summary>The word of letters starting past one space at <paramref name="from"/>: its start, or -1.</summary>
