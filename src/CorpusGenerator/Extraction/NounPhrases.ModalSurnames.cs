@@ -7,7 +7,9 @@ namespace CorpusGenerator.Extraction
         /// <summary>
         /// Function words that are also surnames: "Theresa May", "George Will", "Neil Back".
         /// </summary>
-        private static readonly WordSet FunctionWordSurnames = new WordSet("may", "will", "back", "well", "still");
+        private static readonly string[] FunctionWordSurnameList = { "may", "will", "back", "well", "still" };
+
+        private static readonly WordSet FunctionWordSurnames = new WordSet(FunctionWordSurnameList);
 
         /// <summary>What may follow a surname but never the modal verb: "May has said", "May, shadow secretary".</summary>
         private static readonly WordSet AfterSurnameWords = new WordSet("has", "had", "was", "is", "and", "who");
@@ -42,8 +44,20 @@ namespace CorpusGenerator.Extraction
             }
         }
 
-        /// <summary>The capital letters that open <see cref="FunctionWordSurnames"/>.</summary>
-        private static readonly char[] FunctionWordSurnameInitials = { 'M', 'W', 'B', 'S' };
+        /// <summary>The capital letters that open <see cref="FunctionWordSurnames"/>, from the list itself.</summary>
+        private static readonly char[] FunctionWordSurnameInitials = Capitals(FunctionWordSurnameList);
+
+        private static char[] Capitals(string[] words)
+        {
+            var initials = new List<char>();
+            foreach (string word in words)
+            {
+                char capital = char.ToUpperInvariant(word[0]);
+                if (!initials.Contains(capital)) initials.Add(capital);
+            }
+
+            return initials.ToArray();
+        }
 
         /// <summary>The index of the token that starts at <paramref name="position"/>, or -1; tokens are in text order.</summary>
         private static int TokenStartingAt(List<Token> t, int position)
