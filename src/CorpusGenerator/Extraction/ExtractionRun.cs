@@ -109,9 +109,12 @@ namespace CorpusGenerator.Extraction
             int floating = -1;
             bool inTurn = false;
             List<Token> t = unit.Tokens;
+            Introduction? reporting = null; // the sentence before reported a clause (ReportedClauseQuotes)
             for (int index = 0; index < unit.Sentences.Count; index++)
             {
                 Sentence sentence = unit.Sentences[index];
+                Introduction? reported = reporting;
+                reporting = null;
                 foreach (Mention m in unit.Names[index]) resolver.NoteMention(m, touch: false);
                 NoteSubject(t, sentence);
                 NoteSentenceSubject(t, sentence);
@@ -137,7 +140,7 @@ namespace CorpusGenerator.Extraction
                         {
                             introducer = new Introduction(Range(t, a.Cue, a.CueEnd), a.Speaker?.Span, entities[i]);
                         }
-                        else if (floating >= 0 && i == 0 && quotes[floating].Mention is null && !a.TakesObject)
+                        else if (floating >= 0 && i == 0 && (quotes[floating].Mention is null || quotes[floating].Carried) && !a.TakesObject)
                         {
                             // "“Q.” Smith said." split after the quote: the attribution is the quote's.
                             Attach(quotes[floating], t, a, entities[i]);
@@ -147,7 +150,7 @@ namespace CorpusGenerator.Extraction
                         continue;
                     }
 
-                    if (floating >= 0 && i == 0 && quotes[floating].Mention is null && SpeechPatterns.OnlyCircumstance(t, sentence, a))
+                    if (floating >= 0 && i == 0 && (quotes[floating].Mention is null || quotes[floating].Carried) && SpeechPatterns.OnlyCircumstance(t, sentence, a))
                     {
                         // "“Q?” Trump said of Apple in February.": the phrase after the cue is no content.
                         Attach(quotes[floating], t, a, entities[i]);
@@ -201,6 +204,7 @@ namespace CorpusGenerator.Extraction
                     {
                         q.Speaker = last;
                         last.Quotes++;
+                        if (reported is not null && reported.Speaker == last && reported.Circumstance == q.Paragraph) CarryReporting(q, reported);
                     }
 
                     quotes.Add(q);
@@ -210,6 +214,8 @@ namespace CorpusGenerator.Extraction
                 {
                     introducer = null;
                 }
+
+                if (found.Count > 0) reporting = ReportedClause(t, found, entities, unit);
 
                 if (introducer is null && ReportingUpToColon(t, sentence, found) is int r)
                 {
@@ -568,6 +574,9 @@ namespace CorpusGenerator.Extraction
             public TextRange? Mention { get; set; }
 
             public TextRange? Cue { get; set; }
+
+            /// <summary>Mention and cue carried from the sentence before (ReportedClauseQuotes): a later "Smith said." still takes the quote.</summary>
+            public bool Carried { get; set; }
         }
     }
 }
