@@ -5,14 +5,22 @@ namespace CorpusGenerator.Extraction
     /// <summary>
     /// Whether an attribution reports a clause of someone's words, with no quotation of its own:
     /// "Greene added that the Fed ...", "She says people should be able to ...", "the plan will
-    /// fail, he said". Not "touted her credentials as", "describes himself as": a description of
-    /// the speaker, not words (ReportedClauseQuotes).
+    /// fail, he said", "by saying he would be willing to ...", "recalled how on his first trip
+    /// ...", "explaining why the candidate won't appear". Not "touted her credentials as",
+    /// "describes himself as": a description of the speaker, not words (ReportedClauseQuotes).
     /// </summary>
     internal static partial class SpeechPatterns
     {
-        /// <summary>The content is indirect and is a "that" clause, or the cue is a plain "said"/"told"/"wrote".</summary>
+        /// <summary>Participles of the plain verbs of saying, reporting a clause as the verbs do.</summary>
+        private static readonly WordSet PlainSayingParticiples = new WordSet("saying", "telling", "writing");
+
+        /// <summary>Words that open a reported question or manner clause: "recalled how", "explaining why".</summary>
+        private static readonly WordSet CarriedClauseOpeners = new WordSet("how", "why", "whether");
+
+        /// <summary>The content is indirect and is a "that", "how", "why" or "whether" clause, or the cue is a plain "said"/"told"/"wrote"/"saying".</summary>
         internal static bool ReportsClause(List<Token> t, Attribution a) =>
             a.HasContent && a.Kind == QuoteKind.Indirect &&
-            (a.ContentFirst > a.Cue && t[a.ContentFirst - 1].Is("that") || PlainSayings.Contains(t[a.Cue].Text));
+            (a.ContentFirst > a.Cue && (t[a.ContentFirst - 1].Is("that") || t[a.ContentFirst].IsWord && CarriedClauseOpeners.Contains(t[a.ContentFirst].Text)) ||
+             PlainSayings.Contains(t[a.Cue].Text) || PlainSayingParticiples.Contains(t[a.Cue].Text));
     }
 }

@@ -31,6 +31,26 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_quotation_after_a_saying_participle_takes_its_cue()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Treasury Secretary John Snow put a brave face on the news, saying it was a sign of strong economic expansion. \"The economy is growing at such a fast rate that it is generating lots of disposable income.\"");
+            ExtractedQuote q = a.Quote("The economy is growing");
+            Assert.Equal("John Snow", a.SpeakerOf(q));
+            Assert.Equal("saying", a.CueOf(q));
+        }
+
+        [Fact]
+        public void A_quotation_after_a_reported_how_clause_takes_its_cue()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Luay Sami came to Atlanta in 2014. Sami recalled how on his first trip from the airport, all he saw was a dark highway. \"And I was like, please, I want to see a city.\"");
+            ExtractedQuote q = a.Quote("And I was like");
+            Assert.Equal("Luay Sami", a.SpeakerOf(q));
+            Assert.Equal("recalled", a.CueOf(q));
+        }
+
+        [Fact]
         public void A_description_of_the_speaker_carries_no_mention()
         {
             ExtractedArticle a = Extracted.From(
