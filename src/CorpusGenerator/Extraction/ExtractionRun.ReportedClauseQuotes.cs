@@ -17,24 +17,43 @@ namespace CorpusGenerator.Extraction
     internal sealed partial class ExtractionRun
     {
         /// <summary>
-        /// The sentence's last attribution as an introduction for the quotation after it, when it
-        /// reports a clause and its speaker is known; <see cref="Introduction.Circumstance"/> holds
-        /// its paragraph. Null otherwise.
+        /// The sentence's last attribution, for the quotation after it, when it reports a clause
+        /// and its speaker is known; null otherwise. A value, so a sentence costs no allocation.
         /// </summary>
-        private Introduction? ReportedClause(List<Token> t, List<Attribution> found, Entity?[] entities, Unit unit)
+        private ReportedClauseInfo? ReportedClause(List<Token> t, List<Attribution> found, Entity?[] entities, Unit unit)
         {
             int last = found.Count - 1;
             Attribution a = found[last];
             if (entities[last] is not Entity speaker || a.Speaker is null || !SpeechPatterns.ReportsClause(t, a)) return null;
-            return new Introduction(Range(t, a.Cue, a.CueEnd), a.Speaker.Span, speaker) { Circumstance = Paragraph(a.Span.Start, unit) };
+            return new ReportedClauseInfo(speaker, a.Speaker.Span, Range(t, a.Cue, a.CueEnd), Paragraph(a.Span.Start, unit));
         }
 
         /// <summary>Gives the floating quotation the mention and cue of the reported clause before it.</summary>
-        private static void CarryReporting(PendingQuote q, Introduction reported)
+        private static void CarryReporting(PendingQuote q, ReportedClauseInfo reported)
         {
             q.Mention = reported.Mention;
             q.Cue = reported.Cue;
             q.Carried = true;
+        }
+
+        /// <summary>A sentence's reported clause: who reported it, from which mention, with which cue, in which paragraph.</summary>
+        private readonly struct ReportedClauseInfo
+        {
+            public ReportedClauseInfo(Entity speaker, TextRange mention, TextRange cue, int paragraph)
+            {
+                Speaker = speaker;
+                Mention = mention;
+                Cue = cue;
+                Paragraph = paragraph;
+            }
+
+            public Entity Speaker { get; }
+
+            public TextRange Mention { get; }
+
+            public TextRange Cue { get; }
+
+            public int Paragraph { get; }
         }
     }
 }

@@ -109,11 +109,11 @@ namespace CorpusGenerator.Extraction
             int floating = -1;
             bool inTurn = false;
             List<Token> t = unit.Tokens;
-            Introduction? reporting = null; // the sentence before reported a clause (ReportedClauseQuotes)
+            ReportedClauseInfo? reporting = null; // the sentence before reported a clause (ReportedClauseQuotes)
             for (int index = 0; index < unit.Sentences.Count; index++)
             {
                 Sentence sentence = unit.Sentences[index];
-                Introduction? reported = reporting;
+                ReportedClauseInfo? reported = reporting;
                 reporting = null;
                 foreach (Mention m in unit.Names[index]) resolver.NoteMention(m, touch: false);
                 NoteSubject(t, sentence);
@@ -204,7 +204,7 @@ namespace CorpusGenerator.Extraction
                     {
                         q.Speaker = last;
                         last.Quotes++;
-                        if (reported is not null && reported.Speaker == last && reported.Circumstance == q.Paragraph) CarryReporting(q, reported);
+                        if (reported is ReportedClauseInfo clause && clause.Speaker == last && clause.Paragraph == q.Paragraph) CarryReporting(q, clause);
                     }
 
                     quotes.Add(q);
