@@ -51,6 +51,17 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_quotation_after_a_reported_clause_with_a_quoted_fragment_takes_its_mention()
+        {
+            ExtractedArticle a = Extracted.From(
+                "The bill passed on Monday. Casino Association chairman Penny Cobham said her members were \"outraged\" by the decision. \"There was never going to be a massive explosion of casinos.\"");
+            ExtractedQuote q = a.Quote("There was never going");
+            Assert.Equal("Penny Cobham", a.SpeakerOf(q));
+            Assert.Equal("Penny Cobham", a.MentionOf(q));
+            Assert.Equal("said", a.CueOf(q));
+        }
+
+        [Fact]
         public void A_description_of_the_speaker_carries_no_mention()
         {
             ExtractedArticle a = Extracted.From(
