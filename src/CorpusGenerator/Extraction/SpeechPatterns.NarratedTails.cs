@@ -53,6 +53,7 @@ namespace CorpusGenerator.Extraction
             bool backshifted = false;
             for (int j = start + 1; j + 3 < end; j++)
             {
+                if (t[j].Is("but") && WithheldDetailsAt(t, j, end) is int withheld && withheld > start) return withheld;
                 if (!t[j].IsPunct(',')) continue;
                 if (!t[j + 1].IsWord || !TailConjunctions.Contains(t[j + 1].Text)) continue;
                 int v = AfterTailSubject(t, j + 2, end);
