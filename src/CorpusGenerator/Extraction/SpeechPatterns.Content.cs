@@ -505,6 +505,8 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
+            if (start == a.CueEnd) start = PastAdjunctBeforeSubject(t, a, start, limit);
+
             while (start < limit && (t[start].IsPunct(',') || t[start].IsPunct(':') || IsDash(t[start]) || t[start].IsPunct('-') || t[start].Is("that") && !IsDemonstrativeThat(t, start, limit)))
             {
                 start++;
