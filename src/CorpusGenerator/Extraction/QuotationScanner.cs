@@ -105,7 +105,7 @@ namespace CorpusGenerator.Extraction
                         }
                         else if (role == Role.Open && !ContinuesAfterSentence(text, open, i, width))
                         {
-                            Unclosed(text, open, i, regions, problems);
+                            Unclosed(text, open, BeforeColonLeadIn(text, open, i), regions, problems);
                             open = i;
                             openWidth = width;
                         }
@@ -166,6 +166,40 @@ namespace CorpusGenerator.Extraction
             }
 
             return j > open + 1 && (text[j] == '.' || text[j] == '?' || text[j] == '!');
+        }
+
+        /// <summary>Characters at most of a lead-in between the sentence an unclosed quote ends with and the colon before the next mark.</summary>
+        private const int MaxLeadIn = 200;
+
+        /// <summary>
+        /// Where an unclosed quote ends when the mark at <paramref name="mark"/> opens the next one:
+        /// <c>said: "I've lost three years of my life. He added: "The authorities wanted ..."</c>.
+        /// The writer forgot the closing mark; the lead-in with its colon ("He added:") is the
+        /// writer's, so the quote ends with the sentence before it, and the lead-in stays outside
+        /// the quote where its cue can be read. With no colon right before the mark, or no
+        /// sentence's end within reach on the same line, the quote ends at the mark as before.
+        /// </summary>
+        private static int BeforeColonLeadIn(string text, int open, int mark)
+        {
+            int j = mark - 1;
+            while (j > open && text[j] == ' ') j--;
+            if (j <= open || text[j] != ':') return mark;
+            for (int k = j - 1; k > open + 1 && j - k <= MaxLeadIn; k--)
+            {
+                char c = text[k];
+                if (c == '\n' || c == '\r' || QuoteMarks.IsDouble(c)) return mark;
+                if ((c == '.' || c == '?' || c == '!') && text[k + 1] == ' ' && k + 2 < j && char.IsUpper(text[k + 2]) && !(c == '.' && AfterAbbreviation(text, open, k))) return k + 1;
+            }
+
+            return mark;
+        }
+
+        /// <summary>"Mr.", "Sen.", "J.": a capitalised word of four letters at most before the full stop at <paramref name="dot"/> is an abbreviation or an initial, not a sentence's end.</summary>
+        private static bool AfterAbbreviation(string text, int open, int dot)
+        {
+            int w = dot;
+            while (w > open && char.IsLetter(text[w - 1])) w--;
+            return dot - w <= 4 && dot > w && char.IsUpper(text[w]);
         }
 
         private static bool ReopensQuote(string text, TextRange next)

@@ -187,7 +187,7 @@ namespace CorpusGenerator.Extraction
                 // Right content: "writes about", "calling for", "maintain a presence" are not speech.
                 string cueWord = t[a.Cue].Text;
                 Token first = t[a.ContentFirst];
-                bool afterThat = a.ContentFirst > 0 && t[a.ContentFirst - 1].Is("that");
+                bool afterThat = a.ContentFirst > 0 && t[a.ContentFirst - 1].Is("that") || IsDemonstrativeThat(t, a.ContentFirst, a.ContentEnd);
 
                 // "Wallnau continues: “Q”": a quotation set off by a colon or comma is what was said.
                 bool quotedAfterMark = a.ContentFirst > 0 && (t[a.ContentFirst - 1].IsPunct(':') || t[a.ContentFirst - 1].IsPunct(',')) &&
@@ -464,7 +464,9 @@ namespace CorpusGenerator.Extraction
                 Token tok = t[j];
                 if (tok.Is("that"))
                 {
-                    start = j + 1;
+                    // "urged a limit on the number of quangos that could be set up": a "that" after
+                    // words of the cue's own opens a relative clause, whatever verb follows it.
+                    start = j == start && IsDemonstrativeThat(t, j, limit) ? j : j + 1;
                     break;
                 }
 
@@ -503,7 +505,9 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
-            while (start < limit && (t[start].IsPunct(',') || t[start].IsPunct(':') || IsDash(t[start]) || t[start].IsPunct('-') || t[start].Is("that")))
+            if (start == a.CueEnd) start = PastAdjunctBeforeSubject(t, a, start, limit);
+
+            while (start < limit && (t[start].IsPunct(',') || t[start].IsPunct(':') || IsDash(t[start]) || t[start].IsPunct('-') || t[start].Is("that") && !IsDemonstrativeThat(t, start, limit)))
             {
                 start++;
             }

@@ -53,6 +53,8 @@ namespace CorpusGenerator.Extraction
             bool backshifted = false;
             for (int j = start + 1; j + 3 < end; j++)
             {
+                if (t[j].Is("but") && WithheldDetailsAt(t, j, end) is int withheld && withheld > start) return withheld;
+                if (t[j].Is("and") && OpensSecondAct(t, start, j, end)) return t[j - 1].IsPunct(',') && j - 1 > start ? j - 1 : j;
                 if (!t[j].IsPunct(',')) continue;
                 if (!t[j + 1].IsWord || !TailConjunctions.Contains(t[j + 1].Text)) continue;
                 int v = AfterTailSubject(t, j + 2, end);
