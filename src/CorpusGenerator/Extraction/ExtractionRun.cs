@@ -92,7 +92,7 @@ namespace CorpusGenerator.Extraction
                     else r++;
                 }
 
-                int start = p == 0 ? System.Math.Max(structure.BodyStart, paragraphs[0].Start) : paragraphs[p].Start;
+                int start = p == structure.DatelineParagraph ? System.Math.Max(structure.BodyStart, paragraphs[p].Start) : paragraphs[p].Start;
                 List<Token> tokens = Tokenizer.Tokenize(text, start, paragraphs[last].End, regions, ref cursor, scratch);
                 NounPhrases.MarkFunctionWordSurnames(text, tokens);
                 units.Add(new Unit(p, last, tokens, SentenceSplitter.Split(tokens)));

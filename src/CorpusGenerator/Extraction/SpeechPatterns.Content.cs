@@ -247,7 +247,13 @@ namespace CorpusGenerator.Extraction
 
                 // A comma may lead on to more of what was said: "..., the CBO said in a June report,
                 // and those in the bottom fifth paid 0.8 percent"; a subordinate clause does not.
-                if (t[i].IsPunct(',')) return i + 1 < end && t[i + 1].IsWord && CircumstanceClauses.Contains(t[i + 1].Text);
+                // Nor does a second phrase of where or how ("declared in an interview Thursday, in
+                // the latest escalation of words between the candidates"): it is checked as the first was.
+                if (t[i].IsPunct(','))
+                {
+                    if (i + 1 < end && t[i + 1].IsWord && PlacePrepositions.Contains(t[i + 1].Text)) continue;
+                    return i + 1 < end && t[i + 1].IsWord && CircumstanceClauses.Contains(t[i + 1].Text);
+                }
             }
 
             return true;

@@ -5,7 +5,9 @@ namespace CorpusGenerator.Extraction
     /// <summary>
     /// Openers the main clause's subject may follow: "Speaking at a town hall in Salem, Trump went
     /// after Bush, calling him ..." (a participle phrase, closed by a comma like a prepositional
-    /// one) and "Then he cut into Bush, calling him ..." (one adverb, with no comma after it).
+    /// one), "While celebrating his victories, Trump mocked ..." (a subordinate clause), "Like Corker,
+    /// Menendez rejected ..." (a preposition the word lists leave out) and "Then
+    /// he cut into Bush, calling him ..." (one adverb, with no comma after it).
     /// </summary>
     internal static partial class SpeechPatterns
     {
@@ -23,6 +25,20 @@ namespace CorpusGenerator.Extraction
             Token next = t[first + 1];
             return next.IsWord && !next.IsCapitalized && !CueLexicon.IsCue(next.Text) && !WordLists.VerbModifiers.Contains(next.Text);
         }
+
+        /// <summary>Prepositions the word lists leave out that open a phrase before the subject: "Like Corker, Menendez ...", "Amid the protests, Walsh ...".</summary>
+        private static readonly WordSet OpeningPrepositions = new WordSet("like", "unlike", "amid", "amidst", "despite", "following", "besides");
+
+        /// <summary>
+        /// Whether the sentence opens with a subordinate clause or one of <see cref="OpeningPrepositions"/>:
+        /// "While celebrating sweeping victories Tuesday night, Trump mocked the front-runner, saying
+        /// she would be a bad president", "Like Corker, Menendez rejected the bill, arguing
+        /// that ...". Its comma closes it as a prepositional opener's does, and the main clause's
+        /// subject follows ("when", "before" and "after" are already read as adverbial starters;
+        /// "whether" opens no opener).
+        /// </summary>
+        private static bool OpensWithSubordinator(List<Token> t, int first) =>
+            t[first].IsWord && (Subordinators.Contains(t[first].Text) && !t[first].Is("whether") || OpeningPrepositions.Contains(t[first].Text));
 
         /// <summary>"Then he cut into Bush": the subject right after one opening adverb with no comma, when a verb follows it.</summary>
         private static Mention? SubjectAfterOneAdverb(string text, List<Token> t, int first, int limit) =>

@@ -132,7 +132,9 @@ namespace CorpusGenerator.Extraction
         {
             for (int w = cue - 2; w >= s.First && cue - w <= 8; w--)
             {
-                if (!t[w].IsWord) return null;
+                // "with Sen. John McCain calling it a “Chinese menu.”": the period of a title's or
+                // an initial's abbreviation is inside the name, not a break before "with".
+                if (!t[w].IsWord && !AbbreviationPeriod(t, s, w)) return null;
                 if (!t[w].Is("with")) continue;
                 if (!ReportsWords(t, s, cue + 1)) return null; // "with China adding 178 million PCs": no words reported
                 Mention? subject = NounPhrases.StartingAt(text, t, w + 1, cue);
@@ -143,6 +145,11 @@ namespace CorpusGenerator.Extraction
 
             return null;
         }
+
+        /// <summary>The period right after an abbreviation ("Sen.", "Dr.") or an initial ("John F. Kennedy").</summary>
+        private static bool AbbreviationPeriod(List<Token> t, Sentence s, int i) =>
+            t[i].IsPunct('.') && i - 1 >= s.First && t[i - 1].IsWord && t[i - 1].End == t[i].Start &&
+            (WordLists.Abbreviations.Contains(t[i - 1].Text) || (t[i - 1].Text.Length == 1 && char.IsUpper(t[i - 1].Text[0])));
 
         /// <summary>
         /// "“No, that’s the mom,” says my two-year-old.": right after a quote and its cue, a short

@@ -162,7 +162,7 @@ namespace CorpusGenerator.Extraction
                 }
 
                 // "IRCC did not reveal any details, but said ...": the sentence's subject.
-                a.Speaker = MainSubject(text, t, s, j) ?? CoordinatedGroupSubject(text, t, s, j);
+                a.Speaker = MainSubject(text, t, s, j, afterSubordinate: participle) ?? CoordinatedGroupSubject(text, t, s, j); // ", arguing that" past an opener too
                 return a.Speaker is not null;
             }
 
@@ -399,8 +399,10 @@ namespace CorpusGenerator.Extraction
             if (a.Speaker is null && participle && AfterClausePause(t, s, k))
             {
                 // "Rival Hillary Clinton had mocked the complaint, saying ...": the subject speaks;
-                // of a second clause joined to the first, its own subject.
-                a.Speaker = MainSubject(text, t, s, k);
+                // of a second clause joined to the first, its own subject. The main clause may
+                // follow an opening subordinate one (MainSubjectOpeners): only for a participle set
+                // off by its comma, not for a verb joined by "and" inside that clause.
+                a.Speaker = MainSubject(text, t, s, k, afterSubordinate: true);
                 if (a.Speaker is not null && JoinedClauseSubject(text, t, s, a.Speaker, k) is Mention joined) a.Speaker = joined;
                 else if (a.Speaker is not null && SubordinateSubjectBefore(text, t, s, a.Speaker.End, k - 1, k) is Mention nearer)
                 {
@@ -634,9 +636,10 @@ namespace CorpusGenerator.Extraction
 
         /// <summary>
         /// The subject of the sentence's main clause, before <paramref name="limit"/>: the phrase
-        /// that opens it, or the one after an opening adverbial ("In a statement, IRCC ...").
+        /// that opens it, or the one after an opening adverbial ("In a statement, IRCC ..."); with
+        /// <paramref name="afterSubordinate"/>, also after an opening subordinate clause ("While ..., Trump ...").
         /// </summary>
-        private static Mention? MainSubject(string text, List<Token> t, Sentence s, int limit)
+        private static Mention? MainSubject(string text, List<Token> t, Sentence s, int limit, bool afterSubordinate = false)
         {
             int first = PastOpeningConjunction(t, s, limit);
 
@@ -648,7 +651,7 @@ namespace CorpusGenerator.Extraction
                 return SubjectOfVerb(text, t, first, limit);
             }
 
-            bool opener = t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)) || OpensWithTimeSpan(t, first, limit) || OpensWithParticiple(t, first) || OpensWithAdverb(t, first);
+            bool opener = t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)) || OpensWithTimeSpan(t, first, limit) || OpensWithParticiple(t, first) || OpensWithAdverb(t, first) || (afterSubordinate && OpensWithSubordinator(t, first));
             if (!opener && SubjectOfVerb(text, t, first, limit) is Mention plain) return plain;
             if (!opener && SubjectPastParenthetical(text, t, s, first, limit) is Mention past) return past; // "Sen. Kirk, R-Ill., who faces ..., rescinded ..., saying"
             if (!opener && LexicalSubject(text, t, s, first, limit) is Mention lexical) return lexical; // "Ryan's campaign shrugged off ..., telling"

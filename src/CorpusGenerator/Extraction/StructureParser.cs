@@ -11,8 +11,11 @@ namespace CorpusGenerator.Extraction
 
         public TextRange? Dateline { get; set; }
 
-        /// <summary>Where the first paragraph's prose starts: after the dateline and its dash.</summary>
+        /// <summary>Where the dateline paragraph's prose starts (see <see cref="DatelineParagraph"/>): after the dateline and its dash.</summary>
         public int BodyStart { get; set; }
+
+        /// <summary>The paragraph the dateline opens: the first, or the second after a title line read as a paragraph.</summary>
+        public int DatelineParagraph { get; set; }
 
         public List<TextRange> Headings { get; } = new List<TextRange>();
 
@@ -75,6 +78,13 @@ namespace CorpusGenerator.Extraction
             {
                 structure.Dateline = place;
                 structure.BodyStart = bodyStart;
+            }
+            else if (structure.Paragraphs.Count > 1 && IsTitleLineBeforeDateline(text, structure.Paragraphs[0]) &&
+                     FindDateline(text, structure.Paragraphs[1], out TextRange secondPlace, out int secondStart))
+            {
+                structure.Dateline = secondPlace;
+                structure.BodyStart = secondStart;
+                structure.DatelineParagraph = 1;
             }
             else if (structure.Paragraphs.Count > 0)
             {
@@ -142,6 +152,20 @@ namespace CorpusGenerator.Extraction
 
             // Headline style ("Only 24 Percent of Hillary Clinton's Contributors Are Small Donors.")
             return longWords >= 3 && capitalized * 100 >= longWords * 85 && text[block.End - 1] != '?';
+        }
+
+        /// <summary>
+        /// "Clinton says she won't rule out a female running mate.", then "WASHINGTON (AP) — Bernie
+        /// Sanders' plan would ...": a headline that ends as a sentence does is kept as a paragraph
+        /// (what it reports may be attributed), but the dateline after it still opens the body, so
+        /// the next paragraph's prose starts after the dash. Otherwise the first sentence's subject
+        /// was sought in "WASHINGTON (AP)" and its attribution lost. One line of at most 25 words.
+        /// </summary>
+        private static bool IsTitleLineBeforeDateline(string text, TextRange block)
+        {
+            if (block.Of(text).IndexOf('\n') >= 0) return false;
+            int words = CountWords(text, block, out _, out _);
+            return words > 0 && words <= 25;
         }
 
         private static bool LooksLikeHeading(string text, TextRange block)
