@@ -463,7 +463,7 @@ namespace CorpusGenerator.Extraction
             var speakers = new List<Entity>();
             foreach (Entity e in resolver.Entities)
             {
-                if (e.Quotes > 0) speakers.Add(e);
+                if (SpeakerResolver.IsTypedSpeaker(e)) speakers.Add(e); // a bare share ("92% said") is none (BareShares)
             }
 
             speakers.Sort((x, y) =>

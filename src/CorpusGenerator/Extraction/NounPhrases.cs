@@ -556,6 +556,7 @@ namespace CorpusGenerator.Extraction
                     first--;
                     possessive = true;
                     if (first - 1 >= sentenceFirst && (t[first - 1].Is("the") || t[first - 1].Is("a"))) first--;
+                    else if (BodyOpening(t, first, head, sentenceFirst) is int owner && owner >= 0) first = owner; // "The prime minister's office" (BodyModifiers)
                     break;
                 }
 
@@ -566,7 +567,19 @@ namespace CorpusGenerator.Extraction
                 }
 
                 if (WordLists.StopWords.Contains(before.Text) || CueLexicon.IsCue(before.Text) || before.Text.EndsWith("ly", StringComparison.Ordinal)) break;
-                if (!(before.IsCapitalized || LooksLikeRoleModifier(before) || RoleLexicon.IsSourceNoun(before.Text) || RoleLexicon.IsTitle(before.Text) || before.Kind == TokenKind.Number || PortfolioBeforeTitle(t, first - 1))) break;
+                if (!(before.IsCapitalized || LooksLikeRoleModifier(before) || RoleLexicon.IsSourceNoun(before.Text) || RoleLexicon.IsTitle(before.Text) || before.Kind == TokenKind.Number || PortfolioBeforeTitle(t, first - 1)))
+                {
+                    // "the Commons home affairs committee", "the elections watchdog" (BodyModifiers)
+                    int opening = BodyOpening(t, first, head, sentenceFirst);
+                    if (opening < 0) break;
+                    // "the elections watchdog" may be the body named before; "an all-party
+                    // committee", "Australia's competition watchdog" are named as written.
+                    first = opening;
+                    if (t[opening].Is("the")) definite = true;
+                    else possessive = true;
+                    break;
+                }
+
                 first--;
             }
 
