@@ -117,10 +117,10 @@ namespace CorpusGenerator.Extraction
             return -1;
         }
 
-        /// <summary>"34-year-old", "6-month-old": an age before a noun, ending at token <paramref name="i"/>.</summary>
-        private static bool IsAgeEnd(List<Token> t, int i, int sentenceFirst) =>
-            i - 2 >= sentenceFirst && t[i].IsWord && t[i].Text.EndsWith("-old", StringComparison.OrdinalIgnoreCase) &&
-            t[i - 1].IsPunct('-') && t[i - 2].Kind == TokenKind.Number && t[i - 1].Start == t[i - 2].End && t[i].Start == t[i - 1].End;
+        /// <summary>"34-year-old", "6-month-old": an age before a noun, in any unit (<see cref="Ages.UnitAt"/>), ending at token <paramref name="i"/>.</summary>
+        private static bool IsAgeEnd(string text, List<Token> t, int i, int sentenceFirst) =>
+            i - 2 >= sentenceFirst && t[i].IsWord && t[i - 1].IsPunct('-') && t[i - 2].Kind == TokenKind.Number &&
+            t[i - 1].Start == t[i - 2].End && t[i].Start == t[i - 1].End && Ages.UnitAt(text, t[i - 1].Start, t[i].End) != Ages.Unit.None;
 
         /// <summary>"Twenty-four", "three-quarters", "three-fourths": a count the tokenizer keeps as one hyphenated word.</summary>
         private static bool IsHyphenatedCount(Token token)
@@ -533,7 +533,7 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (IsAgeEnd(t, first - 1, sentenceFirst))
+                if (IsAgeEnd(text, t, first - 1, sentenceFirst))
                 {
                     first -= 3; // "the 34-year-old mother": an age, which the tokenizer splits in three
                     aged = true;
@@ -580,7 +580,7 @@ namespace CorpusGenerator.Extraction
             for (int i = first; i <= head; i++)
             {
                 // An age says how old someone is, not who: "the 57-year-old scientist" is found by "scientist".
-                if (i + 2 < head && IsAgeEnd(t, i + 2, sentenceFirst))
+                if (i + 2 < head && IsAgeEnd(text, t, i + 2, sentenceFirst))
                 {
                     i += 2;
                     continue;
