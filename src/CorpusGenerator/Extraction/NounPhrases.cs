@@ -33,10 +33,10 @@ namespace CorpusGenerator.Extraction
         /// <summary>The phrase that ends at token <paramref name="last"/>.</summary>
         public static Mention? EndingAt(string text, List<Token> t, int last, int sentenceFirst)
         {
-            if (last < sentenceFirst || !(t[last].IsWord || IsLocalNumber(t, last) || IsPercentSign(t, last))) return null;
+            if (last < sentenceFirst || !(t[last].IsWord || IsNameNumber(t, last) || IsPercentSign(t, last))) return null;
             Token token = t[last];
             if (IsPronoun(token)) return Pronoun(t, last);
-            if (IsNameish(token) || RoleLexicon.IsTitle(token.Text) || IsLocalNumber(t, last))
+            if (IsNameish(token) || RoleLexicon.IsTitle(token.Text) || IsNameNumber(t, last))
             {
                 int first = last;
                 while (first - 1 >= sentenceFirst && last - first < MaxNameTokens)
@@ -196,7 +196,7 @@ namespace CorpusGenerator.Extraction
                     break;
                 }
 
-                if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsLocalNumber(t, end)))
+                if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsNameNumber(t, end)))
                 {
                     end++;
                     if (tok.IsPossessive) return null;
@@ -440,7 +440,7 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (!IsNameish(t[i]) && !(IsWeekdayInName(t, i, sentenceFirst) && i + 1 < end) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !(i > nameFirst && i + 1 < end && t[i].Is("the") && IsInnerOf(t, i - 1, nameFirst)) && !IsLocalNumber(t, i)) return null;
+                if (!IsNameish(t[i]) && !(IsWeekdayInName(t, i, sentenceFirst) && i + 1 < end) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !(i > nameFirst && i + 1 < end && t[i].Is("the") && IsInnerOf(t, i - 1, nameFirst)) && !IsNameNumber(t, i)) return null;
                 words.Add(t[i].Bare);
             }
 

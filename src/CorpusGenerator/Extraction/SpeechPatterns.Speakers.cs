@@ -255,7 +255,7 @@ namespace CorpusGenerator.Extraction
 
             if (a.Speaker is null && (!participle || skipped > 0))
             {
-                if (j >= s.First && (t[j].IsWord || NounPhrases.IsLocalNumber(t, j) || NounPhrases.IsPercentSign(t, j)))
+                if (j >= s.First && (t[j].IsWord || NounPhrases.IsNameNumber(t, j) || NounPhrases.IsPercentSign(t, j)))
                 {
                     a.Speaker = SubjectEndingAt(text, t, s, j);
 
