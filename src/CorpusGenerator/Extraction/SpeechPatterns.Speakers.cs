@@ -346,6 +346,7 @@ namespace CorpusGenerator.Extraction
 
                 if (a.Speaker is null && (afterQuote || OpensWithPossessor(t, k + 1, s.End))) a.Speaker = NameAfterModifiers(text, t, k + 1, s.End); // "C, said Sun's chief operating officer Jonathan Schwartz" (PossessorSpeakers)
                 if (a.Speaker is null && k > s.First) a.Speaker = TrailingDescription(text, t, s, k + 1);
+                if (a.Speaker is not null && afterQuote && NameAfterRoleComma(text, t, s, a.Speaker) is Mention named) a.Speaker = named; // "said EEF chief economist, Steve Radley" (RoleThenName)
                 if (a.Speaker is not null) a.SpeakerAfterCue = true;
             }
 
@@ -356,6 +357,12 @@ namespace CorpusGenerator.Extraction
                 a.Speaker = afterQuote ? UnnamedSourceAfter(text, t, k + 1, s.End) : UnnamedSourceBefore(text, t, s, k, j + 1);
                 if (a.Speaker is null && !afterQuote && skipped == 0) a.Speaker = QuantifierSource(text, t, s, k);
                 a.SpeakerUnnamed = a.Speaker is not null;
+                if (afterQuote && a.Speaker is not null && NameAfterRoleComma(text, t, s, a.Speaker) is Mention lawyer)
+                {
+                    a.Speaker = lawyer; // "said one of their lawyers, Michalis Dimitrakopoulos" (RoleThenName)
+                    a.SpeakerUnnamed = false;
+                }
+
                 if (afterQuote && a.Speaker is not null) a.SpeakerAfterCue = true;
             }
 
