@@ -13,6 +13,10 @@ namespace CorpusGenerator.Extraction
             {
                 a.Speaker = NounPhrases.StartingAt(text, t, a.CueEnd, s.End);
                 if (a.Speaker is not null) a.Speaker = NounPhrases.NameAfterPremodifiedRole(text, t, a.Speaker, s.End) ?? a.Speaker;
+                else a.Speaker = NounPhrases.NameAfterLowerCaseRole(text, t, a.CueEnd, s.End); // "according to tourism minister Sontaya Kunplome"
+
+                // "according to market analysts Nielsen/NetRatings": a joint name the phrase below keeps whole.
+                if (a.Speaker is not null && a.Speaker.First > a.CueEnd && a.Speaker.End < s.End && IsJoiningSlash(t, a.Speaker.End, s.End)) a.Speaker = null;
                 if (a.Speaker is null)
                 {
                     a.Speaker = AccordingToSource(text, t, s, a.CueEnd, out bool unnamed);
