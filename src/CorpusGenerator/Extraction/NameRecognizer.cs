@@ -22,7 +22,7 @@ namespace CorpusGenerator.Extraction
                 }
 
                 int end = i;
-                while (end < sentence.End && (StartsRun(t[end]) || IsRunPeriod(t, end, i) || IsInnerParticle(t, end, sentence) || (end > i && NounPhrases.IsInnerOf(t, end, i)) || (end > i + 1 && t[end].Is("the") && NounPhrases.IsInnerOf(t, end - 1, i)) || (end > i && end + 1 < sentence.End && NounPhrases.IsAmpersandJoin(t, end)) || (end > i && NounPhrases.IsLocalNumber(t, end))))
+                while (end < sentence.End && (StartsRun(t[end]) || IsRunPeriod(t, end, i) || IsInnerParticle(t, end, sentence) || (end > i && NounPhrases.IsInnerOf(t, end, i)) || (end > i + 1 && t[end].Is("the") && NounPhrases.IsInnerOf(t, end - 1, i)) || (end > i && end + 1 < sentence.End && NounPhrases.IsAmpersandJoin(t, end)) || (end > i && NounPhrases.IsNameNumber(t, end))))
                 {
                     end++;
                     if (t[end - 1].IsPossessive) break;

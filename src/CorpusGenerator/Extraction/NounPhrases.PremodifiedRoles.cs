@@ -20,17 +20,28 @@ namespace CorpusGenerator.Extraction
         /// agent noun ("producer", "archivist"), and the name must close the clause, so "said
         /// Smith yesterday in London" keeps Smith.
         /// </summary>
-        public static Mention? NameAfterPremodifiedRole(string text, List<Token> t, Mention modifier, int sentenceEnd)
+        public static Mention? NameAfterPremodifiedRole(string text, List<Token> t, Mention modifier, int sentenceEnd) =>
+            modifier.Kind == MentionKind.Pronoun ? null : NameAfterLowerCaseRole(text, t, modifier.End, sentenceEnd, modifier);
+
+        /// <summary>
+        /// "according to tourism minister Sontaya Kunplome": the person named after a lower-case
+        /// role that starts at <paramref name="first"/> with nothing before it, the same reading
+        /// as <see cref="NameAfterPremodifiedRole"/> without the phrase that modifies the role.
+        /// The whole phrase was kept as an unnamed source, though it names its speaker.
+        /// </summary>
+        public static Mention? NameAfterLowerCaseRole(string text, List<Token> t, int first, int sentenceEnd) =>
+            NameAfterLowerCaseRole(text, t, first, sentenceEnd, null);
+
+        private static Mention? NameAfterLowerCaseRole(string text, List<Token> t, int first, int sentenceEnd, Mention? modifier)
         {
-            if (modifier.Kind == MentionKind.Pronoun) return null;
-            int first = modifier.End, i = first;
+            int i = first;
             while (i < sentenceEnd && i - first < MaxPremodifiedRoleWords && t[i].IsWord && !t[i].IsCapitalized && !t[i].IsPossessive &&
                    !WordLists.StopWords.Contains(t[i].Text) && !CueLexicon.IsCue(t[i].Text))
             {
                 i++;
             }
 
-            if (i == first || !(IsRoleHead(t[i - 1].Text) || IsBareRoleAfterName(t, modifier, i - 1))) return null;
+            if (i == first || !(IsRoleHead(t[i - 1].Text) || (modifier is not null && IsBareRoleAfterName(t, modifier, i - 1)))) return null;
             Mention? named = NameAfterRole(text, t, i - 1, sentenceEnd);
             return named is not null && (named.End >= sentenceEnd || !t[named.End].IsWord) ? named : null;
         }

@@ -33,10 +33,10 @@ namespace CorpusGenerator.Extraction
         /// <summary>The phrase that ends at token <paramref name="last"/>.</summary>
         public static Mention? EndingAt(string text, List<Token> t, int last, int sentenceFirst)
         {
-            if (last < sentenceFirst || !(t[last].IsWord || IsLocalNumber(t, last) || IsPercentSign(t, last))) return null;
+            if (last < sentenceFirst || !(t[last].IsWord || IsNameNumber(t, last) || IsPercentSign(t, last))) return null;
             Token token = t[last];
             if (IsPronoun(token)) return Pronoun(t, last);
-            if (IsNameish(token) || RoleLexicon.IsTitle(token.Text) || IsLocalNumber(t, last))
+            if (IsNameish(token) || RoleLexicon.IsTitle(token.Text) || IsNameNumber(t, last))
             {
                 int first = last;
                 while (first - 1 >= sentenceFirst && last - first < MaxNameTokens)
@@ -117,10 +117,10 @@ namespace CorpusGenerator.Extraction
             return -1;
         }
 
-        /// <summary>"34-year-old", "6-month-old": an age before a noun, ending at token <paramref name="i"/>.</summary>
-        private static bool IsAgeEnd(List<Token> t, int i, int sentenceFirst) =>
-            i - 2 >= sentenceFirst && t[i].IsWord && t[i].Text.EndsWith("-old", StringComparison.OrdinalIgnoreCase) &&
-            t[i - 1].IsPunct('-') && t[i - 2].Kind == TokenKind.Number && t[i - 1].Start == t[i - 2].End && t[i].Start == t[i - 1].End;
+        /// <summary>"34-year-old", "6-month-old": an age before a noun, in any unit (<see cref="Ages.UnitAt"/>), ending at token <paramref name="i"/>.</summary>
+        private static bool IsAgeEnd(string text, List<Token> t, int i, int sentenceFirst) =>
+            i - 2 >= sentenceFirst && t[i].IsWord && t[i - 1].IsPunct('-') && t[i - 2].Kind == TokenKind.Number &&
+            t[i - 1].Start == t[i - 2].End && t[i].Start == t[i - 1].End && Ages.UnitAt(text, t[i - 1].Start, t[i].End) != Ages.Unit.None;
 
         /// <summary>"Twenty-four", "three-quarters", "three-fourths": a count the tokenizer keeps as one hyphenated word.</summary>
         private static bool IsHyphenatedCount(Token token)
@@ -196,7 +196,7 @@ namespace CorpusGenerator.Extraction
                     break;
                 }
 
-                if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsLocalNumber(t, end)))
+                if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsNameNumber(t, end)))
                 {
                     end++;
                     if (tok.IsPossessive) return null;
@@ -440,7 +440,7 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (!IsNameish(t[i]) && !(IsWeekdayInName(t, i, sentenceFirst) && i + 1 < end) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !(i > nameFirst && i + 1 < end && t[i].Is("the") && IsInnerOf(t, i - 1, nameFirst)) && !IsLocalNumber(t, i)) return null;
+                if (!IsNameish(t[i]) && !(IsWeekdayInName(t, i, sentenceFirst) && i + 1 < end) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !(i > nameFirst && i + 1 < end && t[i].Is("the") && IsInnerOf(t, i - 1, nameFirst)) && !IsNameNumber(t, i)) return null;
                 words.Add(t[i].Bare);
             }
 
@@ -533,7 +533,7 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (IsAgeEnd(t, first - 1, sentenceFirst))
+                if (IsAgeEnd(text, t, first - 1, sentenceFirst))
                 {
                     first -= 3; // "the 34-year-old mother": an age, which the tokenizer splits in three
                     aged = true;
@@ -593,7 +593,7 @@ namespace CorpusGenerator.Extraction
             for (int i = first; i <= head; i++)
             {
                 // An age says how old someone is, not who: "the 57-year-old scientist" is found by "scientist".
-                if (i + 2 < head && IsAgeEnd(t, i + 2, sentenceFirst))
+                if (i + 2 < head && IsAgeEnd(text, t, i + 2, sentenceFirst))
                 {
                     i += 2;
                     continue;

@@ -54,44 +54,40 @@ namespace CorpusGenerator.Extraction
             return (open == ',' && text[i] == ',') || (open == ' ' && text[i] == ')') ? age : 0;
         }
 
-        private const string YearOld = "-year-old ";
-
         /// <summary>"20-year-old " right before a name, or before one lower-case word before it ("20-year-old striker"); 0 when none.</summary>
         private int AgeBefore(int start)
         {
             if (start < 1 || text[start - 1] != ' ') return 0;
-            int at = start - YearOld.Length;
-            if (at > 0 && string.CompareOrdinal(text, at, YearOld, 0, YearOld.Length) != 0)
+            int at = start - YearOldLength - 1; // the hyphen of "20-year-old "
+            if (at > 0 && Ages.UnitAt(text, at, at + YearOldLength) != Ages.Unit.Years)
             {
                 // one lower-case word between: "20-year-old striker John Smith"
                 int w = start - 2;
                 while (w > 0 && w > start - 20 && char.IsLower(text[w])) w--;
                 if (w <= 0 || text[w] != ' ' || w == start - 2) return 0;
-                at = w + 1 - YearOld.Length;
-                if (at <= 0 || string.CompareOrdinal(text, at, YearOld, 0, YearOld.Length) != 0) return 0;
+                at = w - YearOldLength;
+                if (at <= 0 || Ages.UnitAt(text, at, w) != Ages.Unit.Years) return 0;
             }
 
-            if (at <= 0) return 0;
-            int i = at, age = 0, scale = 1;
-            while (i - 1 >= 0 && at - i < 2 && char.IsDigit(text[i - 1]))
-            {
-                age += (text[--i] - '0') * scale;
-                scale *= 10;
-            }
-
-            return i < at && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) ? age : 0;
+            return at <= 0 ? 0 : Ages.YearsBefore(text, at);
         }
 
-        /// <summary>The age in "the 20-year-old", "The 41-year-old chart-topper"; 0 when the description is no such one.</summary>
-        private static int AgeOfDescription(string description)
+        /// <summary>The length of "-year-old".</summary>
+        private const int YearOldLength = 9;
+
+        /// <summary>
+        /// The age in "the 20-year-old", "The 41-year-old chart-topper"; 0 when the description is no
+        /// such one. <paramref name="after"/>: where "-year-old" ends in it.
+        /// </summary>
+        private static int AgeOfDescription(string description, out int after)
         {
+            after = 0;
             if (description.Length < 14 || !(description.StartsWith("the ", System.StringComparison.OrdinalIgnoreCase))) return 0;
-            int i = 4, age = 0;
-            while (i < description.Length && i < 7 && char.IsDigit(description[i])) age = (age * 10) + (description[i++] - '0');
-            if (i == 4 || i > 6) return 0;
-            int rest = description.Length - i;
-            if (rest < 9 || string.CompareOrdinal(description, i, YearOld, 0, 9) != 0) return 0;
-            return rest == 9 || description[i + 9] == ' ' ? age : 0;
+            int hyphen = 4;
+            while (hyphen < description.Length && char.IsDigit(description[hyphen])) hyphen++;
+            after = hyphen + YearOldLength;
+            if (Ages.UnitAt(description, hyphen, after) != Ages.Unit.Years || (after < description.Length && description[after] != ' ')) return 0;
+            return Ages.YearsBefore(description, hyphen);
         }
 
         /// <summary>
@@ -118,7 +114,7 @@ namespace CorpusGenerator.Extraction
         public Entity? DescribedByAge(Mention mention)
         {
             if (mention.Kind == MentionKind.Name || mention.Kind == MentionKind.Pronoun) return null;
-            int age = AgeOfDescription(mention.Text);
+            int age = AgeOfDescription(mention.Text, out int after);
             if (age <= 0) return null;
             Entity? e = null;
             if (byAge is not null && byAge.TryGetValue(age, out Entity? aged))
@@ -126,7 +122,7 @@ namespace CorpusGenerator.Extraction
                 if (aged is null || aged.Mentions.Count == 0 || aged.Mentions.Min.Start > mention.Span.Start) return null;
                 e = aged;
             }
-            else if (NounAfterAge(mention.Text) is string[] noun && PersonWithRole(noun) is Entity holder)
+            else if (NounAfterAge(mention.Text, after) is string[] noun && PersonWithRole(noun) is Entity holder)
             {
                 e = holder; // "the 60-year-old actor" is "Actor Michael Douglas", not the star named last
             }
@@ -213,12 +209,9 @@ namespace CorpusGenerator.Extraction
         private Entity? TitledPersonOfKind(Mention mention, string head) =>
             mention.NameWords.Length <= 3 && PersonKindNouns.Contains(head) ? PersonOfKind(mention.Span.Start, head) : null;
 
-        /// <summary>The words after the age: "actor" in "the 60-year-old actor"; null when none.</summary>
-        private static string[]? NounAfterAge(string description)
-        {
-            int at = description.IndexOf(YearOld, System.StringComparison.Ordinal);
-            return at < 0 || at + YearOld.Length >= description.Length ? null : description.Substring(at + YearOld.Length).Split(' ');
-        }
+        /// <summary>The words after the age, which ends at <paramref name="after"/>: "actor" in "the 60-year-old actor"; null when none.</summary>
+        private static string[]? NounAfterAge(string description, int after) =>
+            after + 1 >= description.Length ? null : description.Substring(after + 1).Split(' ');
 
         /// <summary>The person, latest spoken of first, whose role holds every word of <paramref name="noun"/>.</summary>
         private Entity? PersonWithRole(string[] noun)

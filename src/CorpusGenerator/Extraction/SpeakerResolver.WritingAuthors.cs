@@ -6,7 +6,7 @@ namespace CorpusGenerator.Extraction
     internal sealed partial class SpeakerResolver
     {
         /// <summary>Capitalized words that date a writing rather than name its author ("the June report").</summary>
-        private static readonly WordSet CalendarWords = new WordSet(
+        internal static readonly WordSet CalendarWords = new WordSet(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "fall", "autumn", "winter");
 

@@ -110,7 +110,9 @@ namespace CorpusGenerator.Extraction
         /// <summary>Records a full name seen anywhere in the article, before any quote is resolved.</summary>
         public void Register(Mention mention)
         {
-            if (mention.Kind != MentionKind.Name || mention.NameWords.Length < 2) return;
+            // A name with its number ("Halo 2", "Chapter 11") is registered no more than a lone word:
+            // known in advance, it became the organisation "the company" or "they" stood for (NameNumbers).
+            if (mention.Kind != MentionKind.Name || mention.NameWords.Length < 2 || (mention.NameWords.Length == 2 && NounPhrases.EndsWithNumber(mention.NameWords))) return;
             Entity entity = FindOrCreateName(mention, create: true)!;
             entity.Mentions.Add(mention.Span);
             NoteHonorificGender(entity, mention);
@@ -302,12 +304,15 @@ namespace CorpusGenerator.Extraction
             // A lone word ("Facebook", "RCMP", "Telford") is a person only when a title says so;
             // a full name is one unless it holds an organisation word.
             // A title settles it: "Mayor Lena Park" is a person though "Park" names places.
-            bool person = (mention.Titled || (!HasOrganisationWord(words) && words.Length > 1)) && !mention.Conjoined;
+            // A name ending in its number ("Radio 1", "Maroon 5", "Andre 3000") is, like a lone
+            // word, nobody's by its form: unknown until a title or pronoun says (NameNumbers).
+            bool numbered = NounPhrases.EndsWithNumber(words);
+            bool person = (mention.Titled || (!HasOrganisationWord(words) && words.Length > 1 && !numbered)) && !mention.Conjoined;
             string name = !person && mention.Article is not null ? mention.Article + " " + mention.Text : mention.Text;
             var entity = new Entity(name, key, surname, person, entities.Count)
             {
                 Role = mention.Role,
-                IsUnknown = !person && words.Length == 1 && !HasOrganisationWord(words),
+                IsUnknown = !person && (words.Length == 1 || numbered) && !HasOrganisationWord(words, numbered ? words.Length - 1 : words.Length), // "3000" passes for an acronym
                 WrittenWithArticle = NamedWithArticle(mention, text),
             };
             Add(entity);
@@ -392,10 +397,15 @@ namespace CorpusGenerator.Extraction
         }
 
         [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
-        private static bool HasOrganisationWord(string[] words)
+        private static bool HasOrganisationWord(string[] words) => HasOrganisationWord(words, words.Length);
+
+        /// <summary>Whether one of the first <paramref name="count"/> of <paramref name="words"/> is an organisation's.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
+        private static bool HasOrganisationWord(string[] words, int count)
         {
-            foreach (string w in words)
+            for (int i = 0; i < count; i++)
             {
+                string w = words[i];
                 if (RoleLexicon.IsOrganisationWord(w)) return true;
                 if (w == "&") return true; // "Marsh & McLennan", "B&B": a firm's name, never a person's
                 if (w.Length >= 2 && w.Length <= 6 && IsAllCaps(w)) return true; // RCMP, IRCC, UFCW

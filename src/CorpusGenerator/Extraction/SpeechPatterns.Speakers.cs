@@ -13,6 +13,10 @@ namespace CorpusGenerator.Extraction
             {
                 a.Speaker = NounPhrases.StartingAt(text, t, a.CueEnd, s.End);
                 if (a.Speaker is not null) a.Speaker = NounPhrases.NameAfterPremodifiedRole(text, t, a.Speaker, s.End) ?? a.Speaker;
+                else a.Speaker = NounPhrases.NameAfterLowerCaseRole(text, t, a.CueEnd, s.End); // "according to tourism minister Sontaya Kunplome"
+
+                // "according to market analysts Nielsen/NetRatings": a joint name the phrase below keeps whole.
+                if (a.Speaker is not null && a.Speaker.First > a.CueEnd && a.Speaker.End < s.End && IsJoiningSlash(t, a.Speaker.End, s.End)) a.Speaker = null;
                 if (a.Speaker is null)
                 {
                     a.Speaker = AccordingToSource(text, t, s, a.CueEnd, out bool unnamed);
@@ -255,7 +259,7 @@ namespace CorpusGenerator.Extraction
 
             if (a.Speaker is null && (!participle || skipped > 0))
             {
-                if (j >= s.First && (t[j].IsWord || NounPhrases.IsLocalNumber(t, j) || NounPhrases.IsPercentSign(t, j)))
+                if (j >= s.First && (t[j].IsWord || NounPhrases.IsNameNumber(t, j) || NounPhrases.IsPercentSign(t, j)))
                 {
                     a.Speaker = SubjectEndingAt(text, t, s, j);
 
@@ -346,6 +350,7 @@ namespace CorpusGenerator.Extraction
 
                 if (a.Speaker is null && (afterQuote || OpensWithPossessor(t, k + 1, s.End))) a.Speaker = NameAfterModifiers(text, t, k + 1, s.End); // "C, said Sun's chief operating officer Jonathan Schwartz" (PossessorSpeakers)
                 if (a.Speaker is null && k > s.First) a.Speaker = TrailingDescription(text, t, s, k + 1);
+                if (a.Speaker is not null && afterQuote && NameAfterRoleComma(text, t, s, a.Speaker) is Mention named) a.Speaker = named; // "said EEF chief economist, Steve Radley" (RoleThenName)
                 if (a.Speaker is not null) a.SpeakerAfterCue = true;
             }
 
@@ -356,6 +361,12 @@ namespace CorpusGenerator.Extraction
                 a.Speaker = afterQuote ? UnnamedSourceAfter(text, t, k + 1, s.End) : UnnamedSourceBefore(text, t, s, k, j + 1);
                 if (a.Speaker is null && !afterQuote && skipped == 0) a.Speaker = QuantifierSource(text, t, s, k);
                 a.SpeakerUnnamed = a.Speaker is not null;
+                if (afterQuote && a.Speaker is not null && NameAfterRoleComma(text, t, s, a.Speaker) is Mention lawyer)
+                {
+                    a.Speaker = lawyer; // "said one of their lawyers, Michalis Dimitrakopoulos" (RoleThenName)
+                    a.SpeakerUnnamed = false;
+                }
+
                 if (afterQuote && a.Speaker is not null) a.SpeakerAfterCue = true;
             }
 
