@@ -33,6 +33,9 @@ namespace CorpusGenerator.Extraction
             ascii = AsciiWordTable.TryCreate(this.words);
         }
 
+        /// <summary>The set's words as listed (for <see cref="CommonWordTexts"/>, which shares their strings with the tokens).</summary>
+        public IEnumerable<string> Words => words;
+
         /// <summary>The length of the set's longest word: a longer piece of text is in no set without looking.</summary>
         public int LongestWord { get; }
 
