@@ -80,7 +80,7 @@ namespace CorpusGenerator.Extraction
         private List<Unit> BuildUnits(List<QuoteRegion> regions)
         {
             var units = new List<Unit>();
-            var scratch = new List<Token>(256);
+            List<Token> scratch = tokenScratch ??= new List<Token>(256);
             List<TextRange> paragraphs = structure.Paragraphs;
             int r = 0, cursor = 0;
             for (int p = 0; p < paragraphs.Count; p++)
@@ -99,8 +99,18 @@ namespace CorpusGenerator.Extraction
                 p = last;
             }
 
+            scratch.Clear(); // holds no token of this article past its run
             return units;
         }
+
+        /// <summary>
+        /// The tokenizer's growing list, one per thread and reused from article to article. Its one
+        /// owner is <see cref="BuildUnits"/>: a run stays on its thread from start to end, each
+        /// paragraph keeps a copy of its own exact length, and the list is emptied before the call
+        /// returns. A new one per article was 2 KB, 3% of the bytes the engine allocated.
+        /// </summary>
+        [System.ThreadStatic]
+        private static List<Token>? tokenScratch;
 
         private void ReadUnit(Unit unit)
         {
