@@ -429,27 +429,31 @@ namespace CorpusGenerator.Extraction
                 return Description(text, t, end - 1, sentenceFirst);
             }
 
-            var words = new List<string>();
+            // One array as long as the run, cut down only when an initial's period is left out: a
+            // list grown from four and then copied out had been three allocations per name.
+            var words = new string[end - nameFirst];
+            int count = 0;
             for (int i = nameFirst; i < end; i++)
             {
                 // "John D. Podesta": the period of an initial belongs to the name.
                 if (t[i].IsPunct('.') && i > nameFirst && IsAbbreviation(t[i - 1])) continue;
                 if (i > nameFirst && i + 1 < end && IsAmpersandJoin(t, i))
                 {
-                    words.Add(t[i].Text);
+                    words[count++] = t[i].Text;
                     continue;
                 }
 
                 if (!IsNameish(t[i]) && !(IsWeekdayInName(t, i, sentenceFirst) && i + 1 < end) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !(i > nameFirst && i + 1 < end && t[i].Is("the") && IsInnerOf(t, i - 1, nameFirst)) && !IsLocalNumber(t, i)) return null;
-                words.Add(t[i].Bare);
+                words[count++] = t[i].Bare;
             }
 
+            if (count < words.Length) Array.Resize(ref words, count);
             Token lastToken = t[end - 1];
             int nameEnd = lastToken.IsPossessive ? lastToken.End - 2 : lastToken.End;
             int peerTitle = PeerTitleBefore(t, first, nameFirst, end); // "Lord Woolf": the title is part of the name
             int textFirst = peerTitle >= 0 ? peerTitle : nameFirst;
             var span = new TextRange(t[textFirst].Start, nameEnd);
-            var mention = new Mention(MentionKind.Name, first, phraseEnd, span, span.Of(text)) { NameWords = words.ToArray() };
+            var mention = new Mention(MentionKind.Name, first, phraseEnd, span, span.Of(text)) { NameWords = words };
             int roleFirst = first;
             while (roleFirst < nameFirst && (RoleLexicon.IsHonorific(t[roleFirst].Text) || t[roleFirst].IsPunct('.'))) roleFirst++;
             int roleEnd = nameFirst; // the peer keeps "Lord" as role too: a null role let junk fill it ("on 13 March Lord Goldsmith" gave "March")
@@ -576,7 +580,8 @@ namespace CorpusGenerator.Extraction
             // "the 57-year-old scientist" describes someone by their age, which no one's role holds:
             // a speaker named as written, like a group, not a role to look up.
             var mention = new Mention(definite && !possessive && !aged ? MentionKind.Description : MentionKind.Group, first, head + 1, span, span.Of(text));
-            var words = new List<string>();
+            var words = new string[head + 1 - first]; // cut down below when an age or a determiner is left out
+            int count = 0;
             for (int i = first; i <= head; i++)
             {
                 // An age says how old someone is, not who: "the 57-year-old scientist" is found by "scientist".
@@ -586,15 +591,17 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (!WordLists.Determiners.Contains(t[i].Text)) words.Add(t[i].Bare);
+                if (!WordLists.Determiners.Contains(t[i].Text)) words[count++] = t[i].Bare;
             }
 
-            mention.NameWords = words.ToArray();
+            if (count < words.Length) Array.Resize(ref words, count);
+            mention.NameWords = words;
             return mention;
         }
 
         private static string JoinWords(List<Token> t, int first, int end)
         {
+            if (end - first == 1) return t[first].Text; // most roles are one word ("Chancellor"): the token's own string, no builder
             var sb = new StringBuilder();
             for (int i = first; i < end; i++)
             {
