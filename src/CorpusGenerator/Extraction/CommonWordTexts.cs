@@ -15,7 +15,7 @@ namespace CorpusGenerator.Extraction
     internal static class CommonWordTexts
     {
         /// <summary>Longer words are never looked up: few common words are longer, and hashing them costs more than it saves.</summary>
-        private const int LongestWord = 9;
+        private const int LongestWord = 7;
 
         private static readonly string?[] Keys;
         private static readonly uint[] Hashes;

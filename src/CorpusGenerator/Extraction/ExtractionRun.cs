@@ -133,7 +133,7 @@ namespace CorpusGenerator.Extraction
                     SpeechPatterns.ExtendTurn(t, found[0], unit.Sentences[unit.Sentences.Count - 1].End);
                     inTurn = true;
                 }
-                var entities = new Entity?[found.Count];
+                Entity?[] entities = found.Count == 0 ? NoEntities : new Entity?[found.Count]; // most sentences report nothing
                 bool quoted = false;
                 int lastEnd = -1;
                 for (int i = 0; i < found.Count; i++)
@@ -342,6 +342,8 @@ namespace CorpusGenerator.Extraction
         private static readonly WordSet Subordinators = new WordSet(
             "as", "after", "while", "when", "although", "though", "because", "since", "if", "before", "once", "until", "whereas");
 
+        private static readonly Entity?[] NoEntities = new Entity?[0];
+
         private static bool IsQuoteOnly(List<Token> t, Sentence sentence, out Token? quote)
         {
             quote = null;
@@ -525,6 +527,7 @@ namespace CorpusGenerator.Extraction
                 LastParagraph = lastParagraph;
                 Tokens = tokens;
                 Sentences = sentences;
+                Names = new List<List<Mention>>(sentences.Count);
             }
 
             public int FirstParagraph { get; }
@@ -535,8 +538,8 @@ namespace CorpusGenerator.Extraction
 
             public List<Sentence> Sentences { get; }
 
-            /// <summary>The proper names of each sentence, found by the first pass.</summary>
-            public List<List<Mention>> Names { get; } = new List<List<Mention>>();
+            /// <summary>The proper names of each sentence, found by the first pass; one list per sentence, so sized once.</summary>
+            public List<List<Mention>> Names { get; }
         }
 
         private sealed class Introduction

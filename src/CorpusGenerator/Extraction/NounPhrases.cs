@@ -291,7 +291,7 @@ namespace CorpusGenerator.Extraction
             if (!token.IsWord) return false;
             if (token.IsCapitalized) return (!WordLists.StopWords.Contains(token.Text) || token.Text.Length == 1 && token.Text != "I" && token.Text != "A") && !IsContraction(token.Text);
             int dash = FirstDashWithin(token.Text, WordLists.NameParticles.LongestWord + 1);
-            if (dash > 0 && dash + 1 < token.Text.Length && char.IsUpper(token.Text[dash + 1]) && WordLists.NameParticles.Contains(token.Text.Substring(0, dash))) return !IsContraction(token.Text);
+            if (dash > 0 && dash + 1 < token.Text.Length && char.IsUpper(token.Text[dash + 1]) && WordLists.NameParticles.Contains(token.Text, 0, dash)) return !IsContraction(token.Text);
             return false;
         }
 
@@ -344,10 +344,14 @@ namespace CorpusGenerator.Extraction
         {
             int apostrophe = w.LastIndexOfAny(Apostrophes);
             if (apostrophe <= 0) return false;
-            string tail = w.Substring(apostrophe + 1);
-            return tail == "d" || tail == "ll" || tail == "re" || tail == "ve" || tail == "m" || tail == "t" ||
-                   (tail == "s" && WordLists.StopWords.Contains(w.Substring(0, apostrophe)));
+            int tail = apostrophe + 1; // compared in place: most capitalised words with an apostrophe are possessives, each asked once
+            return TailIs(w, tail, "d") || TailIs(w, tail, "ll") || TailIs(w, tail, "re") || TailIs(w, tail, "ve") || TailIs(w, tail, "m") || TailIs(w, tail, "t") ||
+                   (TailIs(w, tail, "s") && WordLists.StopWords.Contains(w, 0, apostrophe));
         }
+
+        /// <summary>Whether <paramref name="w"/> from <paramref name="start"/> on is exactly <paramref name="tail"/>.</summary>
+        private static bool TailIs(string w, int start, string tail) =>
+            w.Length - start == tail.Length && string.CompareOrdinal(w, start, tail, 0, tail.Length) == 0;
 
         private static bool IsAbbreviation(Token token) =>
             WordLists.Abbreviations.Contains(token.Text) || (token.Text.Length == 1 && char.IsUpper(token.Text[0]));

@@ -50,6 +50,22 @@ namespace CorpusGenerator.Extraction
             return new WordSet(all.ToArray());
         }
 
+        /// <summary>
+        /// What a set needs of <c>word.ToLowerInvariant()</c>: the word itself when it is ASCII, since
+        /// the sets fold ASCII case as they hash, and a lower-case copy only otherwise (there
+        /// invariant lower case and ordinal case folding can differ, as for "İ"). Spares a copy of
+        /// nearly every word asked.
+        /// </summary>
+        public static string LowerUnlessAscii(string word)
+        {
+            foreach (char c in word)
+            {
+                if (c >= 0x80) return word.ToLowerInvariant();
+            }
+
+            return word;
+        }
+
         [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public bool Contains(string word)
         {
