@@ -457,7 +457,10 @@ namespace CorpusGenerator.Extraction
             int peerTitle = PeerTitleBefore(t, first, nameFirst, end); // "Lord Woolf": the title is part of the name
             int textFirst = peerTitle >= 0 ? peerTitle : nameFirst;
             var span = new TextRange(t[textFirst].Start, nameEnd);
-            var mention = new Mention(MentionKind.Name, first, phraseEnd, span, span.Of(text)) { NameWords = words };
+            // A one-word name's text is that word as already cut for its words ("Blair", also of
+            // "Blair's"): the same characters, without a second copy.
+            string written = textFirst == end - 1 && count == 1 && lastToken.IsWord ? words[0] : span.Of(text);
+            var mention = new Mention(MentionKind.Name, first, phraseEnd, span, written) { NameWords = words };
             int roleFirst = first;
             while (roleFirst < nameFirst && (RoleLexicon.IsHonorific(t[roleFirst].Text) || t[roleFirst].IsPunct('.'))) roleFirst++;
             int roleEnd = nameFirst; // the peer keeps "Lord" as role too: a null role let junk fill it ("on 13 March Lord Goldsmith" gave "March")
@@ -583,7 +586,8 @@ namespace CorpusGenerator.Extraction
             var span = new TextRange(t[first].Start, t[head].IsPossessive ? t[head].End - 2 : t[head].End);
             // "the 57-year-old scientist" describes someone by their age, which no one's role holds:
             // a speaker named as written, like a group, not a role to look up.
-            var mention = new Mention(definite && !possessive && !aged ? MentionKind.Description : MentionKind.Group, first, head + 1, span, span.Of(text));
+            string written = first == head && t[head].IsWord && !t[head].IsPossessive ? t[head].Text : span.Of(text); // a bare noun ("officials") is its token's string
+            var mention = new Mention(definite && !possessive && !aged ? MentionKind.Description : MentionKind.Group, first, head + 1, span, written);
             var words = new string[head + 1 - first]; // cut down below when an age or a determiner is left out
             int count = 0;
             for (int i = first; i <= head; i++)
