@@ -20,7 +20,7 @@ namespace CorpusGenerator.Extraction
             foreach (Mention m in names)
             {
                 if (m.Kind != MentionKind.Name || m.NameWords.Length != 1 || m.Conjoined) continue;
-                if (!bySurname.TryGetValue(SurnameKey(m.NameWords[0]), out List<Entity>? sharing) || sharing.Count != 1) continue;
+                if (!bySurname.TryGetValue(m.NameKey ??= KeyOf(m.NameWords), out List<Entity>? sharing) || sharing.Count != 1) continue; // one word: its key is its surname's, kept for the mention's later lookups
                 Entity e = sharing[0];
                 if (!e.IsPerson || e.Key.IndexOf(' ') < 0) continue;
                 char gender = HonorificGenderBefore(m.Span.Start);

@@ -253,7 +253,7 @@ namespace CorpusGenerator.Extraction
                 return group;
             }
 
-            string surname = SurnameKey(words[words.Length - 1]);
+            string surname = words.Length == 1 ? key : SurnameKey(words[words.Length - 1]); // a one-word name's key is its surname's ("Blair" after "Tony Blair", asked at each mention)
             bool surnameOnly = words.Length == 1 || OnlyParticlesBefore(words); // "De la Cruz"
             Entity? match = null;
             bool matchBefore = false;
