@@ -131,8 +131,11 @@ namespace CorpusGenerator.Extraction
             {
                 Sentence sentence = unit.Sentences[index];
                 foreach (Mention m in unit.Names[index]) resolver.NoteMention(m, touch: false);
-                NoteSubject(t, sentence);
-                NoteSentenceSubject(t, sentence);
+                // The phrase opening the sentence, which both subject notes start from, found once:
+                // a mention is never changed once made, so the two may share it.
+                Mention? opening = NounPhrases.StartingAt(text, t, sentence.First, sentence.End);
+                NoteSubject(t, sentence, opening);
+                NoteSentenceSubject(t, sentence, opening);
                 resolver.NoteSentenceNames(unit.Names[index]);
                 if (inTurn) continue; // the rest of a transcript's turn, taken with its label
                 List<Attribution> found = SpeechPatterns.Find(text, t, sentence, attributions);
@@ -296,9 +299,9 @@ namespace CorpusGenerator.Extraction
         private static TextRange Range(List<Token> t, int first, int end) => new TextRange(t[first].Start, t[end - 1].End);
 
         /// <summary>A name opening a sentence makes its person the one "he" or "she" refers to next.</summary>
-        private void NoteSubject(List<Token> t, Sentence sentence)
+        private void NoteSubject(List<Token> t, Sentence sentence, Mention? opening)
         {
-            Mention? subject = NounPhrases.StartingAt(text, t, sentence.First, sentence.End);
+            Mention? subject = opening;
 
             // "England prop Phil Vickery is staying positive": the person after the role is the subject (PremodifiedSubjects).
             if (subject is not null && NounPhrases.SubjectAfterPremodifiedRole(text, t, subject, sentence.End) is Mention person && resolver.NoteMention(person, touch: true)) return;
