@@ -34,22 +34,23 @@ namespace CorpusGenerator.Extraction
             quoteRegions = regions;
             List<Unit> units = BuildUnits(regions);
 
-            var names = new List<Mention>();
+            // The names are kept by sentence in the units (Unit.Names), and the passes over all of
+            // them walk those lists in reading order: no second list of every name.
             foreach (Unit unit in units)
             {
                 foreach (Sentence sentence in unit.Sentences)
                 {
                     List<Mention> found = NameRecognizer.FindNames(text, unit.Tokens, sentence);
                     unit.Names.Add(found);
-                    foreach (Mention m in found)
-                    {
-                        resolver.Register(m);
-                        names.Add(m);
-                    }
+                    foreach (Mention m in found) resolver.Register(m);
                 }
             }
 
-            resolver.NoteHonorificsAhead(names); // "Mr Kilroy-Silk" anywhere gives "Robert Kilroy-Silk" his gender (HonorificsAhead)
+            foreach (Unit unit in units)
+            {
+                foreach (List<Mention> names in unit.Names) resolver.NoteHonorificsAhead(names); // "Mr Kilroy-Silk" anywhere gives "Robert Kilroy-Silk" his gender (HonorificsAhead)
+            }
+
             resolver.RecastOrganisations(); // "insurer Swiss Re" is no person (OrganisationEvidence)
             NoteLeadSentence(units);
             foreach (Unit unit in units)
@@ -58,7 +59,14 @@ namespace CorpusGenerator.Extraction
                 ReadUnit(unit);
             }
 
-            foreach (Mention m in names) resolver.NoteMention(m, touch: false);
+            foreach (Unit unit in units)
+            {
+                foreach (List<Mention> names in unit.Names)
+                {
+                    foreach (Mention m in names) resolver.NoteMention(m, touch: false);
+                }
+            }
+
             return Build();
         }
 

@@ -13,7 +13,7 @@ namespace CorpusGenerator.Extraction
         /// Labour's Elizabeth Blackman won it in 1997. She says ..." gave her words to him, and
         /// "he" was then refused to him for the rest of the article. As when read, a surname two
         /// full names share tells neither, and two honorifics that disagree tell nothing.
-        /// One pass over the names: linear.
+        /// One pass over the names, given a sentence's list at a time in reading order: linear.
         /// </summary>
         public void NoteHonorificsAhead(List<Mention> names)
         {
