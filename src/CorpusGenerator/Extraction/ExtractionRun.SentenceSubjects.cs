@@ -15,9 +15,12 @@ namespace CorpusGenerator.Extraction
         /// word before a pronoun ("Admit it", "Somehow it adds") is no subject. Only
         /// the sentence's first words are read: constant work per sentence.
         /// </summary>
-        private void NoteSentenceSubject(List<Token> t, Sentence sentence)
+        /// <param name="t">The unit's tokens.</param>
+        /// <param name="sentence">The sentence read.</param>
+        /// <param name="opening">The phrase starting at the sentence's first token (<see cref="NounPhrases.StartingAt"/>), found by the caller.</param>
+        private void NoteSentenceSubject(List<Token> t, Sentence sentence, Mention? opening)
         {
-            Mention? subject = NamedSubject(t, sentence, out bool sharesIn);
+            Mention? subject = NamedSubject(t, sentence, opening, out bool sharesIn);
             resolver.NoteSentenceSubject(subject, sharesIn);
         }
 
@@ -43,12 +46,16 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>The name <paramref name="sentence"/> opens with as its subject, or the X of "Shares in X" (<paramref name="sharesIn"/>); null when none.</summary>
-        private Mention? NamedSubject(List<Token> t, Sentence sentence, out bool sharesIn)
+        private Mention? NamedSubject(List<Token> t, Sentence sentence, out bool sharesIn) =>
+            NamedSubject(t, sentence, NounPhrases.StartingAt(text, t, sentence.First, sentence.End), out sharesIn);
+
+        /// <summary>As <see cref="NamedSubject(List{Token}, Sentence, out bool)"/>, with the phrase at the sentence's first token already found (<paramref name="opening"/>).</summary>
+        private Mention? NamedSubject(List<Token> t, Sentence sentence, Mention? opening, out bool sharesIn)
         {
             int first = sentence.First;
             sharesIn = first + 2 < sentence.End && t[first].Is("shares") && t[first + 1].Is("in");
             if (sharesIn) first += 2;
-            Mention? subject = first < sentence.End ? NounPhrases.StartingAt(text, t, first, sentence.End) : null;
+            Mention? subject = !sharesIn ? opening : first < sentence.End ? NounPhrases.StartingAt(text, t, first, sentence.End) : null;
             bool named = subject is not null && subject.Kind == MentionKind.Name && subject.End < sentence.End &&
                          (sharesIn || (FollowedByVerb(t, subject.End, sentence) && !SubjectPronouns.Contains(t[subject.End].Text)) || t[subject.End].IsPunct(','));
             return named ? subject : null;

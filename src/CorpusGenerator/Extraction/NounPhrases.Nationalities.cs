@@ -20,8 +20,8 @@ namespace CorpusGenerator.Extraction
         private static bool IsDemonym(Token token)
         {
             if (!token.IsWord || !token.IsCapitalized || token.IsPossessive) return false;
-            string w = token.Text.ToLowerInvariant();
-            return Demonyms.Contains(w) || (w.Length > 4 && w.EndsWith("s", System.StringComparison.Ordinal) && RoleLexicon.IsNationality(w.Substring(0, w.Length - 1)));
+            string w = WordSet.LowerUnlessAscii(token.Text);
+            return Demonyms.Contains(w) || (w.Length > 4 && (w[w.Length - 1] == 's' || w[w.Length - 1] == 'S') && RoleLexicon.IsNationality(w, 0, w.Length - 1));
         }
 
         /// <summary>Whether a role is only where someone is from: "Texan", "Briton", "Australian".</summary>
@@ -63,7 +63,7 @@ namespace CorpusGenerator.Extraction
         /// "Finnish", "Dutch", "Chinese" and "Belgian".
         /// </summary>
         private static bool IsNationalityModifier(List<Token> t, int i, int sentenceEnd) =>
-            t[i].IsWord && t[i].IsCapitalized && !t[i].IsPossessive && RoleLexicon.IsNationality(t[i].Text.ToLowerInvariant()) &&
+            t[i].IsWord && t[i].IsCapitalized && !t[i].IsPossessive && RoleLexicon.IsNationality(WordSet.LowerUnlessAscii(t[i].Text)) &&
             i + 1 < sentenceEnd && t[i + 1].IsWord && !t[i + 1].IsCapitalized && !WordLists.StopWords.Contains(t[i + 1].Text) && !CueLexicon.IsCue(t[i + 1].Text);
 
         /// <summary>

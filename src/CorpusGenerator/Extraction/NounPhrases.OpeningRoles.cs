@@ -42,8 +42,8 @@ namespace CorpusGenerator.Extraction
 
             // "Judges Simon Cowell": the plural of a title; "Musician", "Californian" (not "Brian",
             // "Adrian"), "Referee", "Magistrate" (not "Kate"): longer words with other agent endings.
-            string lower = w.ToLowerInvariant();
-            if (lower.EndsWith("s", StringComparison.Ordinal) && (RoleLexicon.IsTitle(lower.Substring(0, lower.Length - 1)) || RoleLexicon.IsSourceNoun(lower))) return true;
+            string lower = WordSet.LowerUnlessAscii(w); // the sets fold case themselves
+            if ((lower[lower.Length - 1] == 's' || lower[lower.Length - 1] == 'S') && (RoleLexicon.IsTitle(lower.Substring(0, lower.Length - 1)) || RoleLexicon.IsSourceNoun(lower))) return true;
             return (w.Length >= 8 && (w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("ate", StringComparison.Ordinal))) || w.EndsWith("ee", StringComparison.Ordinal);
         }
     }

@@ -291,7 +291,7 @@ namespace CorpusGenerator.Extraction
             if (!token.IsWord) return false;
             if (token.IsCapitalized) return (!WordLists.StopWords.Contains(token.Text) || token.Text.Length == 1 && token.Text != "I" && token.Text != "A") && !IsContraction(token.Text);
             int dash = FirstDashWithin(token.Text, WordLists.NameParticles.LongestWord + 1);
-            if (dash > 0 && dash + 1 < token.Text.Length && char.IsUpper(token.Text[dash + 1]) && WordLists.NameParticles.Contains(token.Text.Substring(0, dash))) return !IsContraction(token.Text);
+            if (dash > 0 && dash + 1 < token.Text.Length && char.IsUpper(token.Text[dash + 1]) && WordLists.NameParticles.Contains(token.Text, 0, dash)) return !IsContraction(token.Text);
             return false;
         }
 
@@ -344,10 +344,14 @@ namespace CorpusGenerator.Extraction
         {
             int apostrophe = w.LastIndexOfAny(Apostrophes);
             if (apostrophe <= 0) return false;
-            string tail = w.Substring(apostrophe + 1);
-            return tail == "d" || tail == "ll" || tail == "re" || tail == "ve" || tail == "m" || tail == "t" ||
-                   (tail == "s" && WordLists.StopWords.Contains(w.Substring(0, apostrophe)));
+            int tail = apostrophe + 1; // compared in place: most capitalised words with an apostrophe are possessives, each asked once
+            return TailIs(w, tail, "d") || TailIs(w, tail, "ll") || TailIs(w, tail, "re") || TailIs(w, tail, "ve") || TailIs(w, tail, "m") || TailIs(w, tail, "t") ||
+                   (TailIs(w, tail, "s") && WordLists.StopWords.Contains(w, 0, apostrophe));
         }
+
+        /// <summary>Whether <paramref name="w"/> from <paramref name="start"/> on is exactly <paramref name="tail"/>.</summary>
+        private static bool TailIs(string w, int start, string tail) =>
+            w.Length - start == tail.Length && string.CompareOrdinal(w, start, tail, 0, tail.Length) == 0;
 
         private static bool IsAbbreviation(Token token) =>
             WordLists.Abbreviations.Contains(token.Text) || (token.Text.Length == 1 && char.IsUpper(token.Text[0]));
@@ -429,27 +433,34 @@ namespace CorpusGenerator.Extraction
                 return Description(text, t, end - 1, sentenceFirst);
             }
 
-            var words = new List<string>();
+            // One array as long as the run, cut down only when an initial's period is left out: a
+            // list grown from four and then copied out had been three allocations per name.
+            var words = new string[end - nameFirst];
+            int count = 0;
             for (int i = nameFirst; i < end; i++)
             {
                 // "John D. Podesta": the period of an initial belongs to the name.
                 if (t[i].IsPunct('.') && i > nameFirst && IsAbbreviation(t[i - 1])) continue;
                 if (i > nameFirst && i + 1 < end && IsAmpersandJoin(t, i))
                 {
-                    words.Add(t[i].Text);
+                    words[count++] = t[i].Text;
                     continue;
                 }
 
                 if (!IsNameish(t[i]) && !(IsWeekdayInName(t, i, sentenceFirst) && i + 1 < end) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !(i > nameFirst && i + 1 < end && t[i].Is("the") && IsInnerOf(t, i - 1, nameFirst)) && !IsNameNumber(t, i)) return null;
-                words.Add(t[i].Bare);
+                words[count++] = t[i].Bare;
             }
 
+            if (count < words.Length) Array.Resize(ref words, count);
             Token lastToken = t[end - 1];
             int nameEnd = lastToken.IsPossessive ? lastToken.End - 2 : lastToken.End;
             int peerTitle = PeerTitleBefore(t, first, nameFirst, end); // "Lord Woolf": the title is part of the name
             int textFirst = peerTitle >= 0 ? peerTitle : nameFirst;
             var span = new TextRange(t[textFirst].Start, nameEnd);
-            var mention = new Mention(MentionKind.Name, first, phraseEnd, span, span.Of(text)) { NameWords = words.ToArray() };
+            // A one-word name's text is that word as already cut for its words ("Blair", also of
+            // "Blair's"): the same characters, without a second copy.
+            string written = textFirst == end - 1 && count == 1 && lastToken.IsWord ? words[0] : span.Of(text);
+            var mention = new Mention(MentionKind.Name, first, phraseEnd, span, written) { NameWords = words };
             int roleFirst = first;
             while (roleFirst < nameFirst && (RoleLexicon.IsHonorific(t[roleFirst].Text) || t[roleFirst].IsPunct('.'))) roleFirst++;
             int roleEnd = nameFirst; // the peer keeps "Lord" as role too: a null role let junk fill it ("on 13 March Lord Goldsmith" gave "March")
@@ -588,8 +599,10 @@ namespace CorpusGenerator.Extraction
             var span = new TextRange(t[first].Start, t[head].IsPossessive ? t[head].End - 2 : t[head].End);
             // "the 57-year-old scientist" describes someone by their age, which no one's role holds:
             // a speaker named as written, like a group, not a role to look up.
-            var mention = new Mention(definite && !possessive && !aged ? MentionKind.Description : MentionKind.Group, first, head + 1, span, span.Of(text));
-            var words = new List<string>();
+            string written = first == head && t[head].IsWord && !t[head].IsPossessive ? t[head].Text : span.Of(text); // a bare noun ("officials") is its token's string
+            var mention = new Mention(definite && !possessive && !aged ? MentionKind.Description : MentionKind.Group, first, head + 1, span, written);
+            var words = new string[head + 1 - first]; // cut down below when an age or a determiner is left out
+            int count = 0;
             for (int i = first; i <= head; i++)
             {
                 // An age says how old someone is, not who: "the 57-year-old scientist" is found by "scientist".
@@ -599,15 +612,17 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (!WordLists.Determiners.Contains(t[i].Text)) words.Add(t[i].Bare);
+                if (!WordLists.Determiners.Contains(t[i].Text)) words[count++] = t[i].Bare;
             }
 
-            mention.NameWords = words.ToArray();
+            if (count < words.Length) Array.Resize(ref words, count);
+            mention.NameWords = words;
             return mention;
         }
 
         private static string JoinWords(List<Token> t, int first, int end)
         {
+            if (end - first == 1) return t[first].Text; // most roles are one word ("Chancellor"): the token's own string, no builder
             var sb = new StringBuilder();
             for (int i = first; i < end; i++)
             {

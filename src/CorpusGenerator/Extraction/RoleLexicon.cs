@@ -114,6 +114,9 @@ namespace CorpusGenerator.Extraction
 
         public static bool IsNationality(string word) => Nationalities.Contains(word);
 
+        /// <summary>Whether the word at [<paramref name="start"/>, +<paramref name="length"/>) of <paramref name="text"/> is a nationality, without cutting it out.</summary>
+        public static bool IsNationality(string text, int start, int length) => Nationalities.Contains(text, start, length);
+
         public static bool IsOrganisationWord(string word) => OrganisationWords.Contains(Trim(word));
 
         public static bool IsTitle(string word) => Titles.Contains(Trim(word));

@@ -13,14 +13,14 @@ namespace CorpusGenerator.Extraction
         /// Labour's Elizabeth Blackman won it in 1997. She says ..." gave her words to him, and
         /// "he" was then refused to him for the rest of the article. As when read, a surname two
         /// full names share tells neither, and two honorifics that disagree tell nothing.
-        /// One pass over the names: linear.
+        /// One pass over the names, given a sentence's list at a time in reading order: linear.
         /// </summary>
         public void NoteHonorificsAhead(List<Mention> names)
         {
             foreach (Mention m in names)
             {
                 if (m.Kind != MentionKind.Name || m.NameWords.Length != 1 || m.Conjoined) continue;
-                if (!bySurname.TryGetValue(SurnameKey(m.NameWords[0]), out List<Entity>? sharing) || sharing.Count != 1) continue;
+                if (!bySurname.TryGetValue(m.NameKey ??= KeyOf(m.NameWords), out List<Entity>? sharing) || sharing.Count != 1) continue; // one word: its key is its surname's, kept for the mention's later lookups
                 Entity e = sharing[0];
                 if (!e.IsPerson || e.Key.IndexOf(' ') < 0) continue;
                 char gender = HonorificGenderBefore(m.Span.Start);

@@ -38,8 +38,7 @@ namespace CorpusGenerator.Extraction
             while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
             int length = end - begin;
             if (length < 2 || length > 4 || end == start || !char.IsUpper(text[begin])) return '\0';
-            string word = text.Substring(begin, length);
-            return MaleHonorifics.Contains(word) ? 'm' : FemaleHonorifics.Contains(word) ? 'f' : '\0';
+            return MaleHonorifics.Contains(text, begin, length) ? 'm' : FemaleHonorifics.Contains(text, begin, length) ? 'f' : '\0';
         }
 
         /// <summary>A person whose honorific gives the other gender is never what the pronoun refers to.</summary>

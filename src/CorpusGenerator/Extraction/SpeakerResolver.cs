@@ -255,16 +255,17 @@ namespace CorpusGenerator.Extraction
                 return group;
             }
 
-            string surname = SurnameKey(words[words.Length - 1]);
+            string surname = words.Length == 1 ? key : SurnameKey(words[words.Length - 1]); // a one-word name's key is its surname's ("Blair" after "Tony Blair", asked at each mention)
             bool surnameOnly = words.Length == 1 || OnlyParticlesBefore(words); // "De la Cruz"
             Entity? match = null;
             bool matchBefore = false;
             if (bySurname.TryGetValue(surname, out List<Entity>? sameSurname))
             {
+                string? firstKey = null; // made once, when a candidate needs it
                 foreach (Entity candidate in sameSurname)
                 {
                     // "Rouhani" names "Hassan Rouhani"; "Ann Smith" does not name "John Smith".
-                    if (surnameOnly || (candidate.Key.StartsWith(SurnameKey(words[0]), StringComparison.Ordinal) && !NounPhrases.OpensOrganisationName(words[0])) || candidate.Key.IndexOf(' ') < 0)
+                    if (surnameOnly || (candidate.Key.StartsWith(firstKey ??= SurnameKey(words[0]), StringComparison.Ordinal) && !NounPhrases.OpensOrganisationName(words[0])) || candidate.Key.IndexOf(' ') < 0)
                     {
                         // A full name written before the surname is the one it stands for, ahead
                         // of a variant only a later caption gives ("Jody" in the text, "Jodie" below).
@@ -657,21 +658,36 @@ namespace CorpusGenerator.Extraction
             return at < 0 ? RecentLimit + entities.Count - entity.Order : at;
         }
 
+        /// <summary>
+        /// The <see cref="SurnameKey"/> of each word, joined by spaces. Made as one string upper-cased
+        /// once: invariant upper case maps each character on its own and a space to itself, so
+        /// upper-casing the joined words is joining the upper-cased ones, without a copy of each
+        /// word and an array to join them (this was a good part of registering a name's bytes).
+        /// </summary>
         [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         private static string KeyOf(string[] words)
         {
-            var parts = new string[words.Length];
-            for (int i = 0; i < words.Length; i++) parts[i] = SurnameKey(words[i]);
-            return string.Join(" ", parts);
+            if (words.Length == 1) return SurnameKey(words[0]);
+            string[]? stripped = null; // a copy only when a word loses a particle or a possessive
+            for (int i = 0; i < words.Length; i++)
+            {
+                string bare = StripSurname(words[i]);
+                if (!ReferenceEquals(bare, words[i])) (stripped ??= (string[])words.Clone())[i] = bare;
+            }
+
+            return string.Join(" ", stripped ?? words).ToUpperInvariant();
         }
 
         /// <summary>Upper-case, without a particle prefix: "al-Kadhimi" and "Al-Kadhimi" → "KADHIMI".</summary>
-        internal static string SurnameKey(string word)
+        internal static string SurnameKey(string word) => StripSurname(word).ToUpperInvariant();
+
+        /// <summary>The word without a particle prefix or a possessive ending; the same string when it has neither.</summary>
+        private static string StripSurname(string word)
         {
             int dash = word.IndexOf('-');
-            if (dash > 0 && dash + 1 < word.Length && WordLists.NameParticles.Contains(word.Substring(0, dash))) word = word.Substring(dash + 1);
+            if (dash > 0 && dash + 1 < word.Length && WordLists.NameParticles.Contains(word, 0, dash)) word = word.Substring(dash + 1);
             if (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))) word = word.Substring(0, word.Length - 2);
-            return word.ToUpperInvariant();
+            return word;
         }
     }
 }

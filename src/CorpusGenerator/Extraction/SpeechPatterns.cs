@@ -20,9 +20,13 @@ namespace CorpusGenerator.Extraction
         /// <summary>Tokens looked ahead for the "that" of "said in a statement on Monday that".</summary>
         private const int ThatLookahead = 8;
 
-        public static List<Attribution> Find(string text, List<Token> t, Sentence s)
+        /// <summary>
+        /// The attributions of sentence <paramref name="s"/>, in <paramref name="found"/>, which is
+        /// emptied first and returned: the caller's one list, reused from sentence to sentence.
+        /// </summary>
+        public static List<Attribution> Find(string text, List<Token> t, Sentence s, List<Attribution> found)
         {
-            var found = new List<Attribution>();
+            found.Clear();
             Attribution? labelled = ColonAttribution(text, t, s);
             if (labelled is not null)
             {

@@ -62,7 +62,7 @@ namespace CorpusGenerator.Extraction
                 {
                     int s = i;
                     i = ScanWord(text, i, end);
-                    tokens.Add(new Token(TokenKind.Word, s, i, text.Substring(s, i - s), -1));
+                    tokens.Add(new Token(TokenKind.Word, s, i, CommonWordTexts.Find(text, s, i - s) ?? text.Substring(s, i - s), -1));
                 }
                 else if (char.IsWhiteSpace(c) || c == '\0' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
                 {

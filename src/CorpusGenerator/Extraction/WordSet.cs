@@ -33,6 +33,9 @@ namespace CorpusGenerator.Extraction
             ascii = AsciiWordTable.TryCreate(this.words);
         }
 
+        /// <summary>The set's words as listed (for <see cref="CommonWordTexts"/>, which shares their strings with the tokens).</summary>
+        public IEnumerable<string> Words => words;
+
         /// <summary>The length of the set's longest word: a longer piece of text is in no set without looking.</summary>
         public int LongestWord { get; }
 
@@ -45,6 +48,22 @@ namespace CorpusGenerator.Extraction
             var all = new List<string>();
             foreach (WordSet set in sets) all.AddRange(set.words);
             return new WordSet(all.ToArray());
+        }
+
+        /// <summary>
+        /// What a set needs of <c>word.ToLowerInvariant()</c>: the word itself when it is ASCII, since
+        /// the sets fold ASCII case as they hash, and a lower-case copy only otherwise (there
+        /// invariant lower case and ordinal case folding can differ, as for "İ"). Spares a copy of
+        /// nearly every word asked.
+        /// </summary>
+        public static string LowerUnlessAscii(string word)
+        {
+            foreach (char c in word)
+            {
+                if (c >= 0x80) return word.ToLowerInvariant();
+            }
+
+            return word;
         }
 
         [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
