@@ -24,6 +24,18 @@ namespace CorpusGenerator.Extraction
             return next.IsWord && !next.IsCapitalized && !CueLexicon.IsCue(next.Text) && !WordLists.VerbModifiers.Contains(next.Text);
         }
 
+        /// <summary>
+        /// Conjunctions and prepositions that open a subordinate clause or phrase before the main
+        /// clause, closed by a comma: "While celebrating sweeping victories Tuesday night, Trump
+        /// mocked the qualifications of the front-runner, saying ...", "Amid the uproar, Walsh
+        /// offered a justification, saying ...". The subject of the participle's clause is the main
+        /// clause's, after that comma, not a phrase inside the opener.
+        /// </summary>
+        private static readonly WordSet SubordinateOpeners = new WordSet(
+            "while", "as", "although", "though", "because", "since", "if", "unless", "whereas", "until", "amid", "amidst", "despite");
+
+        private static bool OpensWithSubordinator(List<Token> t, int first) => t[first].IsWord && SubordinateOpeners.Contains(t[first].Text);
+
         /// <summary>"Then he cut into Bush": the subject right after one opening adverb with no comma, when a verb follows it.</summary>
         private static Mention? SubjectAfterOneAdverb(string text, List<Token> t, int first, int limit) =>
             first + 1 < limit && t[first].IsWord && OpeningAdverbs.Contains(t[first].Text) && !t[first + 1].IsPunct(',') ? SubjectOfVerb(text, t, first + 1, limit) : null;

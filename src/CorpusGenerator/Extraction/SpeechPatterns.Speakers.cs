@@ -400,7 +400,7 @@ namespace CorpusGenerator.Extraction
             {
                 // "Rival Hillary Clinton had mocked the complaint, saying ...": the subject speaks;
                 // of a second clause joined to the first, its own subject.
-                a.Speaker = MainSubject(text, t, s, k);
+                a.Speaker = MainSubject(text, t, s, k, pastSubordinate: true);
                 if (a.Speaker is not null && JoinedClauseSubject(text, t, s, a.Speaker, k) is Mention joined) a.Speaker = joined;
                 else if (a.Speaker is not null && SubordinateSubjectBefore(text, t, s, a.Speaker.End, k - 1, k) is Mention nearer)
                 {
@@ -636,7 +636,13 @@ namespace CorpusGenerator.Extraction
         /// The subject of the sentence's main clause, before <paramref name="limit"/>: the phrase
         /// that opens it, or the one after an opening adverbial ("In a statement, IRCC ...").
         /// </summary>
-        private static Mention? MainSubject(string text, List<Token> t, Sentence s, int limit)
+        /// <remarks>
+        /// With <c>pastSubordinate</c> a subordinate opener ("While ...,", "As ...,") may stand before
+        /// the subject: for a participle after a comma ("..., saying"), whose clause is the main one;
+        /// a verb joined by "and" may belong to the subordinate clause itself ("As people become
+        /// familiar, they ... and ask more queries").
+        /// </remarks>
+        private static Mention? MainSubject(string text, List<Token> t, Sentence s, int limit, bool pastSubordinate = false)
         {
             int first = PastOpeningConjunction(t, s, limit);
 
@@ -648,7 +654,7 @@ namespace CorpusGenerator.Extraction
                 return SubjectOfVerb(text, t, first, limit);
             }
 
-            bool opener = t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)) || OpensWithTimeSpan(t, first, limit) || OpensWithParticiple(t, first) || OpensWithAdverb(t, first);
+            bool opener = t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text)) || OpensWithTimeSpan(t, first, limit) || OpensWithParticiple(t, first) || OpensWithAdverb(t, first) || (pastSubordinate && OpensWithSubordinator(t, first));
             if (!opener && SubjectOfVerb(text, t, first, limit) is Mention plain) return plain;
             if (!opener && SubjectPastParenthetical(text, t, s, first, limit) is Mention past) return past; // "Sen. Kirk, R-Ill., who faces ..., rescinded ..., saying"
             if (!opener && LexicalSubject(text, t, s, first, limit) is Mention lexical) return lexical; // "Ryan's campaign shrugged off ..., telling"
