@@ -92,7 +92,9 @@ namespace CorpusGenerator.Extraction
                     else r++;
                 }
 
-                int start = p == 0 ? System.Math.Max(structure.BodyStart, paragraphs[0].Start) : paragraphs[p].Start;
+                // The body starts past the dateline in the paragraph that holds it (the first, or the
+                // second after a title set with a stop).
+                int start = structure.BodyStart > paragraphs[p].Start && structure.BodyStart < paragraphs[p].End ? structure.BodyStart : paragraphs[p].Start;
                 List<Token> tokens = Tokenizer.Tokenize(text, start, paragraphs[last].End, regions, ref cursor, scratch);
                 NounPhrases.MarkFunctionWordSurnames(text, tokens);
                 units.Add(new Unit(p, last, tokens, SentenceSplitter.Split(tokens)));
