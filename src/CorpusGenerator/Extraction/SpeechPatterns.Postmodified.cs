@@ -151,6 +151,10 @@ namespace CorpusGenerator.Extraction
                 // participle that only reports words reports the clause after it, "that" or not.
                 if (!ReportsWords(t, s, cue + 1) && !AbsoluteSayings.Contains(t[cue].Text)) return null;
                 Mention? subject = NounPhrases.StartingAt(text, t, w + 1, cue);
+
+                // "with the Countryside Alliance saying", "with the BBC saying": an organisation's
+                // name keeps its "the" outside the mention, so the phrase is read from the name.
+                if (subject is null && w + 2 < cue && t[w + 1].Is("the") && NounPhrases.StartingAt(text, t, w + 2, cue) is Mention named && named.Kind == MentionKind.Name) subject = named;
                 // "with leader Jane Doe saying": a role before the name leaves the name as the subject.
                 if (subject is null || (subject.First != w + 1 && subject.Kind != MentionKind.Name) || subject.Kind == MentionKind.Pronoun) return null;
                 return subject.Kind == MentionKind.Name ? (subject.End == cue ? subject : null) : Extended(text, t, subject, cue - 1);
