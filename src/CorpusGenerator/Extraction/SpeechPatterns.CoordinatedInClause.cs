@@ -21,7 +21,7 @@ namespace CorpusGenerator.Extraction
             for (int i = conjunction - 1; i >= s.First && conjunction - i <= ClauseReach; i--)
             {
                 Token w = t[i];
-                if (w.Kind == TokenKind.Quote || w.IsPunct(':') || w.IsPunct(';') || (w.IsWord && (CueLexicon.IsCue(w.Text) || w.Is("that") || w.Is("and") || w.Is("but")))) return null;
+                if (w.Kind == TokenKind.Quote || w.IsPunct(':') || w.IsPunct(';') || (w.IsWord && ((CueLexicon.IsCue(w.Text) && !CueLexicon.IsEvaluative(w.Text)) || w.Is("that") || w.Is("and") || w.Is("but")))) return null;
                 if (!w.IsWord) continue;
                 if (RelativePronoun(w) == RelativeKind.Who && i > s.First && t[i - 1].IsPunct(','))
                 {

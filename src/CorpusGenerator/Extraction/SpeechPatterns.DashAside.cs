@@ -41,6 +41,28 @@ namespace CorpusGenerator.Extraction
             return PlainSubjectBefore(text, t, s, k, open);
         }
 
+        /// <summary>
+        /// The first token after a dash aside that opens at <paramref name="open"/> ("—" or "--")
+        /// and closes with the same kind of dash within <see cref="DashAsideTokens"/> tokens, with
+        /// no quotation or sentence stop inside; null when none does.
+        /// </summary>
+        private static int? DashAsideEnd(List<Token> t, int open, int limit)
+        {
+            bool em = IsDash(t[open]);
+            bool doubled = !em && open + 1 < limit && t[open].IsPunct('-') && t[open + 1].IsPunct('-') && t[open].End == t[open + 1].Start;
+            if (!em && !doubled) return null;
+            int i = open + (em ? 1 : 2);
+            int first = i;
+            for (; i < limit && i - open <= DashAsideTokens; i++)
+            {
+                if (t[i].Kind == TokenKind.Quote || (t[i].IsPunct('.') && !IsAbbreviationStop(t, i))) return null;
+                if (em && IsDash(t[i])) return i > first ? i + 1 : (int?)null;
+                if (doubled && i + 1 < limit && t[i].IsPunct('-') && t[i + 1].IsPunct('-') && t[i].End == t[i + 1].Start) return i > first ? i + 2 : (int?)null;
+            }
+
+            return null;
+        }
+
         /// <summary>The first token of the dash ending at <paramref name="i"/> ("—", or "--" as two hyphens); -1 when none does.</summary>
         private static int DashStart(List<Token> t, Sentence s, int i)
         {

@@ -35,8 +35,11 @@ namespace CorpusGenerator.Extraction
             // "Partisans on both sides warn that", "some analyses suggest that": a verb in its base
             // form after a plural; after a singular it would be a noun ("the main supply that").
             if (!PlainSayings.Contains(t[cue].Text) && CueLexicon.IsBaseForm(t[cue].Text) && !(head.IsWord && head.Text.EndsWith("s", System.StringComparison.Ordinal))) return null;
+            // An -ly word before the cue is an adverb ("Officials privately say"), unless it is one of
+            // the nouns and adjectives that end so: "An ally said", "The organizer of a rally said",
+            // "The assembly said", "The elderly say" (OpenAdverbs' LyNouns).
             if (!(head.IsWord || head.Kind == TokenKind.Number) || (head.IsWord && WordLists.StopWords.Contains(head.Text)) ||
-                head.Text.EndsWith("ly", System.StringComparison.Ordinal))
+                (head.Text.EndsWith("ly", System.StringComparison.Ordinal) && !LyNouns.Contains(head.Text)))
             {
                 return null;
             }

@@ -125,6 +125,18 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>
+        /// Participles that report words whatever follows them, after "with" and a subject: "with
+        /// analysts saying sales ...". "adding", "calling", "describing", "reporting" also name
+        /// acts ("with China adding 178 million PCs", "with Ferrari claiming the title"), and
+        /// "predicting", "complaining" take a figure or a topic ("with the bank predicting 4%
+        /// growth", "with citizens complaining of charges"): they still need "that", a colon or a
+        /// quotation.
+        /// </summary>
+        private static readonly WordSet AbsoluteSayings = new WordSet(
+            "saying", "arguing", "insisting", "warning", "noting", "admitting", "acknowledging", "explaining", "asserting",
+            "contending", "stressing");
+
+        /// <summary>
         /// "..., with a spokesperson for the camp describing the scene as ...": the phrase after
         /// "with" is the subject of the participle cue at <paramref name="cue"/>.
         /// </summary>
@@ -136,8 +148,15 @@ namespace CorpusGenerator.Extraction
                 // an initial's abbreviation is inside the name, not a break before "with".
                 if (!t[w].IsWord && !AbbreviationPeriod(t, s, w)) return null;
                 if (!t[w].Is("with")) continue;
-                if (!ReportsWords(t, s, cue + 1)) return null; // "with China adding 178 million PCs": no words reported
+                // "with China adding 178 million PCs": no words reported; but "with analysts saying
+                // the deficit could ...", "with the Tories claiming the Chancellor has ...": a
+                // participle that only reports words reports the clause after it, "that" or not.
+                if (!ReportsWords(t, s, cue + 1) && !AbsoluteSayings.Contains(t[cue].Text)) return null;
                 Mention? subject = NounPhrases.StartingAt(text, t, w + 1, cue);
+
+                // "with the Countryside Alliance saying", "with the BBC saying": an organisation's
+                // name keeps its "the" outside the mention, so the phrase is read from the name.
+                if (subject is null && w + 2 < cue && t[w + 1].Is("the") && NounPhrases.StartingAt(text, t, w + 2, cue) is Mention named && named.Kind == MentionKind.Name) subject = named;
                 // "with leader Jane Doe saying": a role before the name leaves the name as the subject.
                 if (subject is null || (subject.First != w + 1 && subject.Kind != MentionKind.Name) || subject.Kind == MentionKind.Pronoun) return null;
                 return subject.Kind == MentionKind.Name ? (subject.End == cue ? subject : null) : Extended(text, t, subject, cue - 1);

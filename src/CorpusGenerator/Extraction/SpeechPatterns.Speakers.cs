@@ -701,6 +701,13 @@ namespace CorpusGenerator.Extraction
                 while (close < limit && close - verb <= 10 && !t[close].IsPunct(',') && t[close].Kind != TokenKind.Quote) close++;
                 if (close < limit && t[close].IsPunct(',') && close > verb + 1 && !t[verb + 1].IsCapitalized) verb = close + 1;
             }
+            else if (verb < limit && subject.Kind == MentionKind.Name && DashAsideEnd(t, verb, limit) is int asideEnd)
+            {
+                // "Mrs. Clinton -- whose husband signed the act -- has publicly derided ...,
+                // suggesting", "Gov. Chris Christie — who is being vetted — made ..., calling": past
+                // an aside between dashes, as past one between commas.
+                verb = asideEnd;
+            }
 
             return verb < limit && t[verb].IsWord && !t[verb].IsCapitalized ? subject : null;
         }

@@ -258,20 +258,40 @@ namespace CorpusGenerator.Extraction
                 i++;
             }
 
+            // "Washington (AFP) –", "New York (AFP) –": a wire service sets its place in title case,
+            // and its bracketed tag before the dash is what makes the capitals a dateline.
+            bool titleCase = false;
+            if (letters < 2 && TitleCasePlaceEnd(text, paragraph.Start, limit) is int titleEnd)
+            {
+                i = titleEnd;
+                letters = 2;
+                titleCase = true;
+            }
+
             int placeEnd = i;
             while (placeEnd > paragraph.Start && text[placeEnd - 1] == ' ') placeEnd--;
             if (letters < 2 || placeEnd == paragraph.Start) return false;
 
-            // Optional ", Ont." or ", Iran" and "(AP)" between the place and the dash.
-            if (i < limit && text[i] == ',')
+            // Optional ", Ont." or ", Iran" and "(AP)" between the place and the dash. A wire
+            // service adds the date there: "WASHINGTON, June 24 (UPI) —", "PURCHASE, N.Y., April 1
+            // (UPI) —", "PARIS, Aug 31 (Reuters) -"; its digits and commas are read only when the
+            // bracketed tag follows them, so a first sentence's own comma stays prose.
+            if (i < limit && text[i] == ',' && !titleCase)
             {
                 int j = i + 1;
-                while (j < limit && (char.IsLetter(text[j]) || text[j] == ' ' || text[j] == '.')) j++;
-                if (j - i > 30) return false;
+                bool dated = false;
+                while (j < limit && (char.IsLetterOrDigit(text[j]) || text[j] == ' ' || text[j] == '.' || text[j] == ','))
+                {
+                    if (char.IsDigit(text[j]) || text[j] == ',') dated = true;
+                    j++;
+                }
+
+                if (j - i > 30 || (dated && (j >= limit || text[j] != '('))) return false;
                 i = j;
             }
 
             while (i < limit && text[i] == ' ') i++;
+            if (titleCase && (i >= limit || text[i] != '(')) return false;
             if (i < limit && text[i] == '(')
             {
                 int close = text.IndexOf(')', i, limit - i);
@@ -288,6 +308,30 @@ namespace CorpusGenerator.Extraction
             place = new TextRange(paragraph.Start, placeEnd);
             bodyStart = i;
             return true;
+        }
+
+        /// <summary>Words in a title-case place name at most: "Mexico City", "Salt Lake City".</summary>
+        private const int TitleCasePlaceWords = 3;
+
+        /// <summary>
+        /// Where a title-case place name right before a bracketed tag ends ("Washington (AFP)",
+        /// "Mexico City (AFP)"): one to three capitalised words of letters, then a blank and "(";
+        /// null for anything else.
+        /// </summary>
+        private static int? TitleCasePlaceEnd(string text, int start, int limit)
+        {
+            int i = start, words = 0;
+            while (i < limit && words < TitleCasePlaceWords && char.IsUpper(text[i]))
+            {
+                i++;
+                while (i < limit && char.IsLower(text[i])) i++;
+                words++;
+                if (i + 1 < limit && text[i] == ' ' && text[i + 1] == '(') return i;
+                if (i >= limit || text[i] != ' ') return null;
+                i++;
+            }
+
+            return null;
         }
     }
 }
