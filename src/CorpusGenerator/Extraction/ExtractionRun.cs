@@ -193,11 +193,13 @@ namespace CorpusGenerator.Extraction
                     var q = new PendingQuote(a.Kind, a.Span, Paragraph(a.Span.Start, unit));
                     Attach(q, t, a, entities[i]);
                     quotes.Add(q);
+                    NoteDescribedQuote(a, entities[i]); // "the economy minister said", named next (LaterNamedOffices)
                     bool turn = index == 0 && unit.FirstParagraph == unit.LastParagraph && SpeechPatterns.IsTranscriptTurn(text, t, a);
                     turnQuote = turn ? quotes.Count - 1 : -1;
                     turnParagraph = unit.LastParagraph;
                 }
 
+                if (describedQuote >= 0) NameDescribedQuote(unit.Names[index], Paragraph(t[sentence.First].Start, unit));
                 floating = -1;
                 bool alone = unit.Sentences.Count == 1 && unit.FirstParagraph == unit.LastParagraph;
                 if (!quoted && IsQuoteOnly(t, sentence, out Token? quote) && !IsHeading(quote!, alone) && ContinuesTurn(quote!, unit))

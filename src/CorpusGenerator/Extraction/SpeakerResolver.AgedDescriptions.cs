@@ -207,7 +207,7 @@ namespace CorpusGenerator.Extraction
         /// manager quoted about him). Null when that sentence does not make it plain.
         /// </summary>
         private Entity? TitledPersonOfKind(Mention mention, string head) =>
-            mention.NameWords.Length <= 3 && PersonKindNouns.Contains(head) ? PersonOfKind(mention.Span.Start, head) : null;
+            mention.NameWords.Length > 3 ? null : PersonKindNouns.Contains(head) ? PersonOfKind(mention.Span.Start, head) : OfficeHolderBefore(mention, head); // "the home secretary" (OfficeHolders)
 
         /// <summary>The words after the age, which ends at <paramref name="after"/>: "actor" in "the 60-year-old actor"; null when none.</summary>
         private static string[]? NounAfterAge(string description, int after) =>
