@@ -20,23 +20,44 @@ namespace CorpusGenerator.Extraction
             "dub", "dubs", "dubbed", "label", "labels", "labeled", "labelled", "brand", "brands", "branded");
 
         /// <summary>
-        /// Whether <paramref name="a"/>'s speaker follows "what" and its naming cue is followed by a
-        /// quotation, straight after it, after "as" or after an article: "what Gilbert called “Q”",
-        /// "what it describes as “Q”", "what Sroka called a “Q” approach".
+        /// Whether <paramref name="a"/>'s named speaker follows "what" and its naming cue is followed
+        /// by a quotation (LabelQuote): "what Gilbert called “Q”", "what Zimmerman described as a
+        /// “Q”", "what Sroka called a “Q” approach".
         /// </summary>
         private static bool QuotedWhatCue(List<Token> t, Sentence s, Attribution a)
         {
             if (a.Speaker is not Mention speaker || a.SpeakerAfterCue || speaker.First - 1 < s.First) return false;
-            if (!t[speaker.First - 1].Is("what") || speaker.End != a.Cue || !NamingCues.Contains(t[a.Cue].Text)) return false;
+            if (!t[speaker.First - 1].Is("what") || !NamingCues.Contains(t[a.Cue].Text) || !OnlyModifiersBetween(t, speaker.End, a.Cue)) return false;
 
             // "Ban Ki-moon condemned what he called a “brazen breach”", "Cruz has railed against
             // what he calls the “Washington cartel”": a pronoun takes up the main clause's subject,
             // whose own act (condemning, railing) is what reports the label; a name brings in a
             // voice of its own into the narrator's sentence.
             if (speaker.Kind == MentionKind.Pronoun) return false;
+            return LabelQuote(t, s, a) >= 0;
+        }
+
+        /// <summary>"what Zimmerman once described": up to two verb modifiers ("once", "has") between the speaker and the cue.</summary>
+        private static bool OnlyModifiersBetween(List<Token> t, int from, int cue)
+        {
+            if (cue - from > 2) return false;
+            for (int i = from; i < cue; i++)
+            {
+                if (!t[i].IsWord || !WordLists.VerbModifiers.Contains(t[i].Text)) return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// The quotation a naming cue gives, straight after it or after "as" or an article
+        /// ("described as “Q”", "called a “Q” approach"), else -1.
+        /// </summary>
+        private static int LabelQuote(List<Token> t, Sentence s, Attribution a)
+        {
             int next = a.CueEnd;
             if (next < s.End && (t[next].Is("as") || t[next].Is("a") || t[next].Is("an") || t[next].Is("the"))) next++;
-            return next < s.End && t[next].Kind == TokenKind.Quote;
+            return next < s.End && t[next].Kind == TokenKind.Quote ? next : -1;
         }
 
         /// <summary>
@@ -49,13 +70,19 @@ namespace CorpusGenerator.Extraction
         private static void StopWhatCalledAfterQuote(List<Token> t, Sentence s, Attribution a)
         {
             if (!QuotedWhatCue(t, s, a)) return;
-            int quote = t[a.CueEnd].Kind == TokenKind.Quote ? a.CueEnd : a.CueEnd + 1; // one token: the whole quotation
+            int quote = LabelQuote(t, s, a); // one token: the whole quotation
             string words = t[quote].Text;
             int end = quote + 1;
             if (words.Length == 0 || words[words.Length - 1] != ',')
             {
                 while (end < s.End && end - quote <= 2 && t[end].IsWord && !t[end].IsCapitalized && !WordLists.StopWords.Contains(t[end].Text) &&
                        !WordLists.Prepositions.Contains(t[end].Text) && !CueLexicon.IsCue(t[end].Text)) end++;
+
+                // "what employees have called a “fraudulent scheme” took an even uglier turn": the
+                // noun phrase must close after its noun, at punctuation, a preposition or a
+                // conjunction; another word after it makes the word taken a verb.
+                if (end > quote + 1 && end < s.End && t[end].IsWord && !WordLists.Prepositions.Contains(t[end].Text) &&
+                    !t[end].Is("and") && !t[end].Is("or") && !t[end].Is("that") && !t[end].Is("which")) end = quote + 1;
             }
 
             a.ContentLimit = end;

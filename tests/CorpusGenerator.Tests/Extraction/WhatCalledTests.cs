@@ -24,6 +24,15 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_modifier_between_the_speaker_and_the_cue()
+        {
+            ExtractedArticle a = Extracted.From("The dispute over whether the academy is what former students have called a “fraudulent scheme” took an even uglier turn in court.");
+            ExtractedQuote q = a.Quote("fraudulent scheme");
+            Assert.Equal("called", a.CueOf(q));
+            Assert.DoesNotContain("took", q.Span.Of(a.Text));
+        }
+
+        [Fact]
         public void What_he_said_without_a_naming_cue_stays_a_clause()
         {
             ExtractedArticle a = Extracted.From("The board ignored what Tom Reilly said “about the budget” at the meeting.");
