@@ -322,7 +322,7 @@ namespace CorpusGenerator.Extraction
             }
 
             // "than TransLink says they are": a comparison, not an attribution.
-            if (a.Speaker is not null && a.Speaker.First > s.First && (t[a.Speaker.First - 1].Is("than") || t[a.Speaker.First - 1].Is("what"))) return false;
+            if (a.Speaker is not null && a.Speaker.First > s.First && (t[a.Speaker.First - 1].Is("than") || t[a.Speaker.First - 1].Is("what") && !QuotedWhatCue(t, s, a))) return false;
 
             // "“Q?” asked Sen. Maria Cantwell": right after a quote, who follows "asked" or "told" asks or tells.
             bool afterQuote = k > s.First && (t[k - 1].Kind == TokenKind.Quote || (t[k - 1].IsPunct(',') && k - 2 >= s.First && t[k - 2].Kind == TokenKind.Quote));

@@ -69,6 +69,7 @@ namespace CorpusGenerator.Extraction
                 if (DeviceSpeaker(t, a)) continue; // "Alerts tell people how ...": a device, no speaker
                 PersonBeforeAffiliation(text, t, s, a);
                 PersonBeforeOpenAppositive(text, t, s, a);
+                StopWhatCalledAfterQuote(t, s, a);
                 found.Add(a);
                 k = cueEnd - 1;
             }
