@@ -207,7 +207,7 @@ namespace CorpusGenerator.Extraction
                 MentionKind.Description or MentionKind.Group when AuthorNamedAfterWriting(mention) is Entity writer => writer, // "a survey by Hostway" (WritingsByAuthors)
                 MentionKind.Description or MentionKind.Group when NameBeforeKind(mention) is Entity outlet => outlet, // "Reuters news agency" (NamedKinds)
                 MentionKind.Description or MentionKind.Group when GroupNamedByItsPlace(mention) is Entity group => group,
-                MentionKind.Pronoun => ResolvePronoun(mention.Text) ?? SubjectForIt(mention), // "after it said" (ItsSubject)
+                MentionKind.Pronoun => ResolvePronoun(mention.Text, mention.Span.Start) ?? SubjectForIt(mention), // "after it said" (ItsSubject)
                 MentionKind.Description => ResolveDescription(mention, afterCue),
                 _ => ResolveGroup(mention),
             };
@@ -424,7 +424,7 @@ namespace CorpusGenerator.Extraction
             return true;
         }
 
-        private Entity? ResolvePronoun(string pronoun)
+        private Entity? ResolvePronoun(string pronoun, int at = -1)
         {
             char gender = pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) ? 'm' : pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? 'f' : '\0';
             foreach (Entity e in recent)
@@ -446,7 +446,7 @@ namespace CorpusGenerator.Extraction
                 return e;
             }
 
-            return null;
+            return gender == '\0' || at < 0 ? null : PersonNamedOnlyAsObject(gender, at); // "echoed by Christine Rush. ... she said" (UnspokenAntecedents)
         }
 
         private Entity? ResolveDescription(Mention mention, TextRange afterCue)
