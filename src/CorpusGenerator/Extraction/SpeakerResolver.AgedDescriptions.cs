@@ -267,7 +267,7 @@ namespace CorpusGenerator.Extraction
                 if (found is not null)
                 {
                     if (subjectOnly) return (subjectShown || found.Quotes > 0) && !relative ? found : null;
-                    return shown || found.Gender != '\0' || found.TitledGender != '\0' || found.Role is not null || found.Quotes > 0 ? found : null;
+                    return shown || found.Gender != '\0' || found.TitledGender != '\0' || found.Role is not null || found.Quotes > 0 || (ownerExcludes && found.Age > 0) ? found : null; // "Robert Napier, 25, won £2,450 after he claimed" (UnspokenAntecedents)
                 }
             }
 

@@ -8,7 +8,8 @@ namespace CorpusGenerator.Extraction
     /// "she" looks for, so the pronoun found no one of its gender and the quotation lost its
     /// speaker. When no one of the pronoun's gender has been spoken of, the one person named in the
     /// nearest sentence back that names any is taken (as for "the 20-year-old", AgedDescriptions),
-    /// if nothing there contradicts the gender. Two people there, or one written as an owner
+    /// if nothing there contradicts the gender; an age given with the name ("Armed robber Robert
+    /// Napier, 25, won £2,450 after he claimed ...") shows it to be a person's as a title would. Two people there, or one written as an owner
     /// ("President Castro's chief aide said ..."), give no speaker rather than a guess. Reads the
     /// names of a few sentences, only for a pronoun nothing else resolved.
     /// </summary>

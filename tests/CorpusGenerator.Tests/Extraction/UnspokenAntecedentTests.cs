@@ -17,6 +17,14 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void He_refers_to_the_person_whose_age_is_given()
+        {
+            ExtractedArticle a = Extracted.From(
+                "The executive has lost an appeal in the compensation case. Armed robber Robert Napier, 25, won damages after he claimed he suffered an outbreak of eczema in prison.");
+            Assert.Equal("Robert Napier", a.SpeakerOf(a.Quote("he suffered an outbreak of eczema in prison")));
+        }
+
+        [Fact]
         public void No_speaker_when_the_only_person_named_is_an_owner()
         {
             ExtractedArticle a = Extracted.From(
