@@ -145,6 +145,7 @@ namespace CorpusGenerator.Extraction
         {
             if (mention.Kind != MentionKind.Description || mention.NameWords.Length == 0) return;
             string head = mention.NameWords[mention.NameWords.Length - 1];
+            NoteDescribedOrganisation(mention, head); // "The Japanese government has forecast ... it said" (DescribedSubjects)
             if (!RoleLexicon.IsTitle(head) || RoleLexicon.IsOrganisationWord(head)) return;
             foreach (Entity e in recent)
             {
