@@ -240,7 +240,7 @@ namespace CorpusGenerator.Extraction
         /// 2-0 at Old Trafford" names a ground, though two capitalised words pass for a person's
         /// name; it still keeps "the 30-year-old" from anyone named before it.
         /// </summary>
-        private Entity? SolePersonBefore(int before, bool subjectOnly)
+        private Entity? SolePersonBefore(int before, bool subjectOnly, bool ownerExcludes = false)
         {
             for (int k = 0; k < AgedReach && k < sentencesSeen; k++)
             {
@@ -254,6 +254,7 @@ namespace CorpusGenerator.Extraction
                     Entity? other = FindOrCreateName(m, create: false);
                     if (other is null || !other.IsPerson || other.WrittenWithArticle) continue;
                     if (found is not null && other != found) return null;
+                    if (ownerExcludes && PossessiveAt(m.Span.End)) return null; // "President Castro's chief aide said" (UnspokenAntecedents)
                     found = other;
                     // "His wife Sharon, who called the police, said ...": one named as someone's relative
                     // is there for the one the article is about ("The heavy metal star said").
@@ -266,7 +267,7 @@ namespace CorpusGenerator.Extraction
                 if (found is not null)
                 {
                     if (subjectOnly) return (subjectShown || found.Quotes > 0) && !relative ? found : null;
-                    return shown || found.Gender != '\0' || found.TitledGender != '\0' || found.Role is not null || found.Quotes > 0 ? found : null;
+                    return shown || found.Gender != '\0' || found.TitledGender != '\0' || found.Role is not null || found.Quotes > 0 || (ownerExcludes && found.Age > 0) ? found : null; // "Robert Napier, 25, won £2,450 after he claimed" (UnspokenAntecedents)
                 }
             }
 

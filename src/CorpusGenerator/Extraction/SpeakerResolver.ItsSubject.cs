@@ -14,6 +14,7 @@ namespace CorpusGenerator.Extraction
         {
             subjectBefore = subjectNow;
             subjectNow = subject is null ? null : new SentenceSubject(subject, sharesIn);
+            ShiftDescribedOrganisation(); // (DescribedSubjects)
         }
 
         /// <summary>
@@ -36,8 +37,9 @@ namespace CorpusGenerator.Extraction
             if (!pronoun.Text.Equals("it", System.StringComparison.OrdinalIgnoreCase) || ImpersonalIt(pronoun.Span.End)) return null;
             SentenceSubject? subject = subjectNow is not null && subjectNow.Mention.Span.End <= pronoun.Span.Start ? subjectNow : null;
             bool sameSentence = subject is not null;
+            if (subject is null && DescribedOrganisationFor(pronoun, sameSentence: true) is Entity described) return described; // "The Japanese government has forecast ... While it predicts" (DescribedSubjects)
             if (subject is null && subjectBefore is not null && subjectBefore.Mention.Span.End <= pronoun.Span.Start) subject = subjectBefore;
-            if (subject is null) return null;
+            if (subject is null) return DescribedOrganisationFor(pronoun, sameSentence: false); // "the Venezuelan government has expanded ... It recently said" (DescribedSubjects)
             Mention m = subject.Mention;
             if ((m.Titled && !subject.SharesIn) || m.Conjoined || m.NameWords.Length == 0) return null;
             Entity? e = FindOrCreateName(m, create: true);

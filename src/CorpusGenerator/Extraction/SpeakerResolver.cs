@@ -145,6 +145,7 @@ namespace CorpusGenerator.Extraction
         {
             if (mention.Kind != MentionKind.Description || mention.NameWords.Length == 0) return;
             string head = mention.NameWords[mention.NameWords.Length - 1];
+            NoteDescribedOrganisation(mention, head); // "The Japanese government has forecast ... it said" (DescribedSubjects)
             if (!RoleLexicon.IsTitle(head) || RoleLexicon.IsOrganisationWord(head)) return;
             foreach (Entity e in recent)
             {
@@ -207,7 +208,7 @@ namespace CorpusGenerator.Extraction
                 MentionKind.Description or MentionKind.Group when AuthorNamedAfterWriting(mention) is Entity writer => writer, // "a survey by Hostway" (WritingsByAuthors)
                 MentionKind.Description or MentionKind.Group when NameBeforeKind(mention) is Entity outlet => outlet, // "Reuters news agency" (NamedKinds)
                 MentionKind.Description or MentionKind.Group when GroupNamedByItsPlace(mention) is Entity group => group,
-                MentionKind.Pronoun => ResolvePronoun(mention.Text) ?? SubjectForIt(mention), // "after it said" (ItsSubject)
+                MentionKind.Pronoun => ResolvePronoun(mention.Text, mention.Span.Start) ?? SubjectForIt(mention), // "after it said" (ItsSubject)
                 MentionKind.Description => ResolveDescription(mention, afterCue),
                 _ => ResolveGroup(mention),
             };
@@ -425,7 +426,7 @@ namespace CorpusGenerator.Extraction
             return true;
         }
 
-        private Entity? ResolvePronoun(string pronoun)
+        private Entity? ResolvePronoun(string pronoun, int at = -1)
         {
             char gender = pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) ? 'm' : pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? 'f' : '\0';
             foreach (Entity e in recent)
@@ -447,7 +448,7 @@ namespace CorpusGenerator.Extraction
                 return e;
             }
 
-            return null;
+            return gender == '\0' || at < 0 ? null : PersonNamedOnlyAsObject(gender, at); // "echoed by Christine Rush. ... she said" (UnspokenAntecedents)
         }
 
         private Entity? ResolveDescription(Mention mention, TextRange afterCue)
