@@ -98,7 +98,11 @@ namespace CorpusGenerator.Extraction
             "museum", "festival", "awards", "cup", "games", "olympics", "championship", "series", "market", "exchange",
             "diocese", "town", "township", "municipality", "agency", "institute", "academy", "council", "secretariat",
             "research", "studios", "entertainment", "pictures", "foods", "energy", "resources", "holdings", "capital",
-            "ventures", "solutions", "software", "pharmaceuticals", "razor", "products", "brands", "motor", "insurance");
+            "ventures", "solutions", "software", "pharmaceuticals", "razor", "products", "brands", "motor", "insurance",
+            // "The Confederation of British Industry said", "the Chamber of Commerce said": without
+            // them the inner "of" was not crossed and the speaker was "The Confederation" (BBC).
+            // Not the plural "chambers", a surname too ("John Chambers of Cisco said").
+            "confederation", "chamber");
 
         /// <summary>Nationalities: a role when they stand before a name ("Australian Lynton Crosby").</summary>
         private static readonly WordSet Nationalities = new WordSet(
