@@ -19,6 +19,7 @@ namespace CorpusGenerator.Extraction
         private static bool IsInnerPreposition(List<Token> t, int i)
         {
             if (t[i].Is("of")) return true;
+            if (IsInnerOn(t, i)) return true; // "Joint Committee on Human Rights" (InnerOn)
             if (!t[i].Is("for")) return false;
             int k = i + 1;
             if (k < t.Count && t[k].Is("the")) k++;

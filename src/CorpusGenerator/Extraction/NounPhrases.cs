@@ -316,7 +316,7 @@ namespace CorpusGenerator.Extraction
         /// <summary>"of" or "for" inside an organisation's name: "City of Surrey", "Office for National Statistics".</summary>
         public static bool IsInnerOf(List<Token> t, int i, int first) =>
             i - 1 >= first && i + 1 < t.Count && IsInnerPreposition(t, i) && !t[i].IsCapitalized && t[i - 1].IsCapitalized &&
-            RoleLexicon.IsOrganisationWord(t[i - 1].Text) && (IsNameish(t[i + 1]) || IsInnerArticle(t, i + 1));
+            (RoleLexicon.IsOrganisationWord(t[i - 1].Text) || FollowsInnerOf(t, i, first)) && (IsNameish(t[i + 1]) || IsInnerArticle(t, i + 1));
 
         /// <summary>A lower-case name particle standing alone: "de", "la", "van", "bin".</summary>
         public static bool IsParticle(Token token) => token.IsWord && !token.IsCapitalized && WordLists.NameParticles.Contains(token.Text);

@@ -35,7 +35,17 @@ namespace CorpusGenerator.Extraction
             "emir", "sheikh", "sultan", "ayatollah", "cleric", "mufti", "patriarch", "chairs", "lord", "lady",
             "baroness", "dame", "sir", "attorney-general", "solicitor-general", "auditor-general",
             "republican", "democrat", "democratic", "liberal", "conservative", "tory", "libertarian", "ndp", "gop",
-            "boss", "co-chairman", "co-chair", "skipper", "striker", "midfielder", "goalkeeper", "manager", "veteran");
+            "boss", "co-chairman", "co-chair", "skipper", "striker", "midfielder", "goalkeeper", "manager", "veteran",
+            // Roles of the arts and sport and the "Lib Dem" party label, which open a name as
+            // "singer" and "tory" do: "Rapper Eminem has denied ...", "said Lib Dem Norman Baker"
+            // gave the typed speakers "Rapper Eminem" and "Lib Dem Norman Baker" (BBC). Not
+            // "comedian", "presenter", "defender" or "designer": a title also makes "the comedian said" look for
+            // a person whose role holds it, and a first version with them changed 22 BBC quotes,
+            // 17 right ("said the 74-year-old comedian" went to another comedian named earlier),
+            // and "The FIFA kit designer" became a bare "designer".
+            "rapper", "guitarist", "drummer", "broadcaster", "novelist", "poet", "songwriter",
+            "singer-songwriter", "playwright", "film-maker", "filmmaker", "photographer", "winger",
+            "sprinter", "jockey", "golfer", "dem");
 
         /// <summary>Words of address that belong to neither the name nor the role.</summary>
         private static readonly WordSet Honorifics = new WordSet("mr", "mrs", "ms", "miss", "mx", "dr", "messrs");
@@ -98,7 +108,11 @@ namespace CorpusGenerator.Extraction
             "museum", "festival", "awards", "cup", "games", "olympics", "championship", "series", "market", "exchange",
             "diocese", "town", "township", "municipality", "agency", "institute", "academy", "council", "secretariat",
             "research", "studios", "entertainment", "pictures", "foods", "energy", "resources", "holdings", "capital",
-            "ventures", "solutions", "software", "pharmaceuticals", "razor", "products", "brands", "motor", "insurance");
+            "ventures", "solutions", "software", "pharmaceuticals", "razor", "products", "brands", "motor", "insurance",
+            // "The Confederation of British Industry said", "the Chamber of Commerce said": without
+            // them the inner "of" was not crossed and the speaker was "The Confederation" (BBC).
+            // Not the plural "chambers", a surname too ("John Chambers of Cisco said").
+            "confederation", "chamber");
 
         /// <summary>Nationalities: a role when they stand before a name ("Australian Lynton Crosby").</summary>
         private static readonly WordSet Nationalities = new WordSet(

@@ -63,6 +63,6 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>Whether <paramref name="entity"/> spoke and has a name a typed speaker can carry (not a bare share: <see cref="IsBareShare"/>).</summary>
-        internal static bool IsTypedSpeaker(Entity entity) => entity.Quotes > 0 && !IsBareShare(entity);
+        internal static bool IsTypedSpeaker(Entity entity) => entity.Quotes > 0 && !IsBareShare(entity) && !IsBareQuantifier(entity); // "Many said" (BareQuantifiers)
     }
 }

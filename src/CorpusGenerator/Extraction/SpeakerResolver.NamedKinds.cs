@@ -31,8 +31,11 @@ namespace CorpusGenerator.Extraction
                 while (i >= stop && text[i] == ' ') i--;
                 int end = i + 1;
                 while (i >= stop && (char.IsLetterOrDigit(text[i]) || text[i] == '&' || text[i] == '-' || text[i] == '.')) i--;
-                if (end == i + 1 || (i >= stop && text[i] != ' ')) break;
+                bool lineStart = i >= stop && text[i] == '\n'; // "Reuters news agency reported" opening its paragraph
+                if (end == i + 1 || (i >= stop && text[i] != ' ' && !lineStart)) break;
+                if (EndsSentenceBefore(i + 1, end)) break; // "in Iraq. Reuters news agency reported"
                 words.Add((i + 1, end));
+                if (lineStart) break;
             }
 
             // Up to two lower-case words ("news"), then the capitalised name ("China Daily").
@@ -55,6 +58,24 @@ namespace CorpusGenerator.Extraction
             if (found is not null && entities.Count > known) found.IsUnknown = false;
             if (found is not null && found.IsPerson && entities.Count > known) found.IsPerson = false;
             return found;
+        }
+
+        /// <summary>
+        /// Whether the word from <paramref name="start"/> to <paramref name="end"/> ends the
+        /// sentence before: one full stop, at its end, after more than an initial ("Iraq." in
+        /// "a contract in Iraq. Reuters news agency reported"). The read back took it into the name
+        /// ("Iraq. Reuters"), no entity came of it, and the speaker was the bare "agency" (BBC).
+        /// "U.S." (two stops) and an initial ("W.") stay words of a name.
+        /// </summary>
+        private bool EndsSentenceBefore(int start, int end)
+        {
+            if (end - start <= 2 || text[end - 1] != '.') return false;
+            for (int k = start; k < end - 1; k++)
+            {
+                if (text[k] == '.') return false;
+            }
+
+            return true;
         }
     }
 }

@@ -54,6 +54,7 @@ namespace CorpusGenerator.Extraction
                 author.NamedAsAuthor = true;
             }
 
+            NoteWritingAuthor(head, author); // "The statement continued" (ResumedWritings)
             return author;
         }
 

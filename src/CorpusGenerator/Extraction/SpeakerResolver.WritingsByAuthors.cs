@@ -42,6 +42,7 @@ namespace CorpusGenerator.Extraction
                 found.NamedAsAuthor = true;
             }
 
+            NoteWritingAuthor(head, found); // "The survey also found" (ResumedWritings)
             return found;
         }
     }

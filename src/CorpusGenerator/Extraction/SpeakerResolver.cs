@@ -459,6 +459,10 @@ namespace CorpusGenerator.Extraction
             // "her statement", "his letter": the writing's author is whom the pronoun names.
             if (OwnerPronoun(mention) is string owner) return ResolvePronoun(owner);
 
+            // "An IAAF statement said ... The statement continued": that writing's author (ResumedWritings).
+            if (AuthorOfResumedWriting(mention) is Entity resumed) return resumed;
+            NoteUnauthoredWriting(mention);
+
             // "the Iraqi prime minister": every word must be in someone's role. "the company" is
             // not the person whose role is "president of cloud-hosting company Atlantic.Net".
             string head = mention.NameWords.Length > 0 ? mention.NameWords[mention.NameWords.Length - 1] : string.Empty;
