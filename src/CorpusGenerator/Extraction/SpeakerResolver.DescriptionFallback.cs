@@ -51,7 +51,7 @@ namespace CorpusGenerator.Extraction
         /// the Bank of Japan. "union" is no such word: "Norwich Union" is an insurer.</item>
         /// </list>
         /// </summary>
-        private static Fallback FallbackTo(Entity e, Mention mention, string head)
+        private Fallback FallbackTo(Entity e, Mention mention, string head)
         {
             if (head.Equals("government", StringComparison.OrdinalIgnoreCase))
             {
@@ -63,6 +63,8 @@ namespace CorpusGenerator.Extraction
                 return NameHasWord(e, NonBusinessWords) ? Fallback.NoSpeaker : Fallback.Take;
             }
 
+            // "the site", "the magazine": only one whose name shows its kind (PublicationKinds).
+            if (PublicationHeads.Contains(head)) return ShowsPublication(e, head) ? Fallback.Take : Fallback.NoSpeaker;
             return Fallback.Take;
         }
 

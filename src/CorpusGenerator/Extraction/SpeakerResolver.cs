@@ -519,8 +519,11 @@ namespace CorpusGenerator.Extraction
             // its author ("The report, by the Pew Research Center, said").
             foreach (Entity e in recentOrganisations)
             {
-                if (e.Gender == '\0' && (ContainsWord(e.Name, head) || IsUnionOf(e, head) || NameShowsKind(e, head)) && !NamedWithin(e, afterCue)) return e; // "the station" for "BBC Radio 2" (DescriptionFallback)
+                if (e.Gender == '\0' && (ContainsWord(e.Name, head) || IsUnionOf(e, head) || NameShowsKind(e, head)) && !NamedWithin(e, afterCue) && !OtherTitle(e, mention, head)) return e; // "the station" for "BBC Radio 2" (DescriptionFallback)
             }
+
+            // "According to the Times" with no such paper named: the paper as written, not the organisation last named (PublicationKinds).
+            if (NamesPaper(mention, head)) return ResolveGroup(mention);
 
             // "The company also said": the business the article opens on, before the last one named (LeadOrganisations).
             if (LeadOrganisationFor(mention, head, afterCue) is Entity lead) return lead;
