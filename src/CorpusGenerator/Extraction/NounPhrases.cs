@@ -423,6 +423,7 @@ namespace CorpusGenerator.Extraction
             if (lastTitle >= first && lastTitle + 1 < end && IsTitleOf(t, lastTitle + 1, end)) nameFirst = lastTitle + (t[lastTitle + 2].Is("the") ? 4 : 3); // past "of the Exchequer" (TitleOfPortfolio)
             if (NamesGroupAfterTitle(t, first, nameFirst, end)) nameFirst = first; // "the Liberal Democrats", "the Conservative Party"
             while (nameFirst < end - 2 && (RoleLexicon.IsNationality(t[nameFirst].Text) || IsDemonym(t[nameFirst])) && !IsNationalityInOrganisationName(t, first, nameFirst)) nameFirst++; // "Australian Lynton Crosby", "Briton Tim Henman"
+            nameFirst = AfterPluralPartyLabel(t, nameFirst, end); // "including Tories Ken Clarke" (PluralPartyLabels)
             if (nameFirst >= end && end - first == 1 && IsLoneSurname(t, first))
             {
                 nameFirst = first; // "Dean, a medical doctor, said": a surname that is also a title
