@@ -33,6 +33,33 @@ namespace CorpusGenerator.Extraction
             return false;
         }
 
+        /// <summary>What a side gives away in a match: "conceded a penalty", "conceded two goals", "conceded a try".</summary>
+        private static readonly WordSet ConcededInPlay = new WordSet(
+            "penalty", "penalties", "goal", "goals", "try", "tries", "free-kick", "free-kicks", "corner", "corners", "foul", "fouls",
+            "wicket", "wickets", "runs", "own-goal", "equaliser", "equalizer", "touchdown", "touchdowns", "sets", "lead");
+
+        /// <summary>
+        /// "When Ireland conceded a penalty close to their own line, Scotland kicked it to touch",
+        /// "Chelsea have conceded only nine goals": a match report's "concede" with a thing of play
+        /// as its object means to give it away, and nothing is reported. The object runs to the
+        /// first comma (the clause after it is the next event, not part of any report); a "that"
+        /// or a clause in it ("conceded the penalty was soft") keeps the report.
+        /// </summary>
+        private static bool ConcededInMatch(List<Token> t, Attribution a)
+        {
+            if (a.ContentFirst != a.CueEnd || !t[a.Cue].Text.StartsWith("conced", StringComparison.OrdinalIgnoreCase)) return false;
+            for (int i = a.ContentFirst; i < a.ContentEnd && i - a.ContentFirst < PrizeObjectWords; i++)
+            {
+                if ((!t[i].IsWord && t[i].Kind != TokenKind.Number) || t[i].Is("that")) return false;
+                if (!ConcededInPlay.Contains(t[i].Text)) continue;
+                int end = i + 1;
+                while (end < a.ContentEnd && !t[end].IsPunct(',')) end++;
+                return NounPhraseOnly(t, a.ContentFirst, end);
+            }
+
+            return false;
+        }
+
         /// <summary>"800m", "200m", "5,000m": a race named by its distance.</summary>
         private static bool IsDistance(Token w)
         {

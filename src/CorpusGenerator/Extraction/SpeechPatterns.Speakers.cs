@@ -11,6 +11,7 @@ namespace CorpusGenerator.Extraction
             Token cue = t[k];
             if (cue.Is("according"))
             {
+                if (NormAfterAccordingTo(t, s, a.CueEnd)) return false; // "according to a strict code of honour": no source
                 a.Speaker = NounPhrases.StartingAt(text, t, a.CueEnd, s.End);
                 if (a.Speaker is not null) a.Speaker = NounPhrases.NameAfterPremodifiedRole(text, t, a.Speaker, s.End) ?? a.Speaker;
                 else a.Speaker = NounPhrases.NameAfterLowerCaseRole(text, t, a.CueEnd, s.End); // "according to tourism minister Sontaya Kunplome"
