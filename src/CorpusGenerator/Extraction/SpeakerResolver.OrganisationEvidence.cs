@@ -104,9 +104,28 @@ namespace CorpusGenerator.Extraction
             if (end < 0) return false;
             int length = end - wordStart;
             if (char.IsLower(text[wordStart]) && (wordStart == 0 || text[wordStart - 1] != '-') && FirmKindNouns.Contains(text, wordStart, length)) return true;
+            if (char.IsLower(text[wordStart]) && PublicationKindBefore(wordStart, length)) return true;
             if (length != 2 || text[wordStart] != 'i' || text[wordStart + 1] != 'n') return false;
             int before = WordBefore(wordStart, OrganisationEvidenceReach, out int beforeStart);
             return before >= 0 && (Is(beforeStart, before, "shares") || Is(beforeStart, before, "stake"));
+        }
+
+        /// <summary>Determiners that make a kind noun the object of the words before it, not a label of the name after it: "told the paper Tony Blair had ...".</summary>
+        private static readonly WordSet KindNounDeterminers = new WordSet("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that");
+
+        /// <summary>
+        /// "Fan website Trek United is hoping to raise $32m", "trade weekly Variety", "US magazine
+        /// Rolling Stone": a noun for a publication's kind (PublicationKinds) written as a label
+        /// right before a name shows the name is an organisation, not a person, so a later
+        /// "according to the site" finds it among the organisations and its kind word
+        /// (ShowsPublication). Not after a determiner: in "told the paper Tony Blair had lied" the
+        /// noun is the listener and the name begins the clause.
+        /// </summary>
+        private bool PublicationKindBefore(int wordStart, int length)
+        {
+            if (!PublicationKindWords.Contains(text, wordStart, length) && !SiteKindWords.Contains(text, wordStart, length)) return false;
+            int before = WordBefore(wordStart, OrganisationEvidenceReach, out int beforeStart);
+            return before < 0 || !KindNounDeterminers.Contains(text, beforeStart, before - beforeStart);
         }
 
         /// <summary>"Swiss Re's shares", "Swiss Re's chief executive", "Swiss Re chief executive John Coomber", "Swiss Re, the Zurich reinsurer,", "Electronic Arts, the world's biggest games publisher,": the words right after the name.</summary>
