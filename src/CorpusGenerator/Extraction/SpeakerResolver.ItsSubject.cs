@@ -34,6 +34,7 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private Entity? SubjectForIt(Mention pronoun)
         {
+            if (pronoun.Text.Equals("they", System.StringComparison.OrdinalIgnoreCase)) return SubjectForThey(pronoun); // (TheySubject)
             if (!pronoun.Text.Equals("it", System.StringComparison.OrdinalIgnoreCase) || ImpersonalIt(pronoun.Span.End)) return null;
             SentenceSubject? subject = subjectNow is not null && subjectNow.Mention.Span.End <= pronoun.Span.Start ? subjectNow : null;
             bool sameSentence = subject is not null;
