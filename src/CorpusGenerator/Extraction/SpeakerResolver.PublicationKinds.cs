@@ -41,10 +41,10 @@ namespace CorpusGenerator.Extraction
             foreach (TextRange m in e.Mentions)
             {
                 int end = WordBefore(m.Start, 12, out int start); // the walk back the resolver's text checks share
-                if ((end > 0 && KindWordAt(new TextRange(start, end), kinds)) || KindWordAt(WordAfter(m.End), kinds)) return true;
+                TextRange after = WordAfter(m.End);
+                if ((end > 0 && KindWordAt(new TextRange(start, end), kinds)) || KindWordAt(after, kinds)) return true;
 
                 // "Arab News quoted Prince Saud as saying": an organisation that quotes people is a publication.
-                TextRange after = WordAfter(m.End);
                 if (after.End - after.Start == 6 && string.CompareOrdinal(text, after.Start, "quoted", 0, 6) == 0) return true;
             }
 
