@@ -150,6 +150,7 @@ namespace CorpusGenerator.Extraction
                 resolver.NoteSentenceNames(unit.Names[index]);
                 if (inTurn) continue; // the rest of a transcript's turn, taken with its label
                 List<Attribution> found = SpeechPatterns.Find(text, t, sentence, attributions);
+                if (index == 0 && unit.FirstParagraph == 0 && structure.AttributedHeadline && found.Count == 1 && t[found[0].Cue].IsPunct(':') && found[0].HasContent) SpeechPatterns.ReportAsHeadline(t, found[0]);
                 if (index == 0 && found.Count == 1 && unit.Sentences.Count > 1 && unit.FirstParagraph == unit.LastParagraph && SpeechPatterns.IsTranscriptTurn(text, t, found[0]))
                 {
                     SpeechPatterns.ExtendTurn(t, found[0], unit.Sentences[unit.Sentences.Count - 1].End);

@@ -9,6 +9,9 @@ namespace CorpusGenerator.Extraction
     {
         public TextRange? Title { get; set; }
 
+        /// <summary>The first paragraph is the title line, a headline's "Name: what they said" (SpeechPatterns.Headlines).</summary>
+        public bool AttributedHeadline { get; set; }
+
         public TextRange? Dateline { get; set; }
 
         /// <summary>Where the dateline paragraph's prose starts (see <see cref="DatelineParagraph"/>): after the dateline and its dash.</summary>
@@ -41,8 +44,9 @@ namespace CorpusGenerator.Extraction
             if (first < blocks.Count - 1 && LooksLikeTitle(text, blocks[first]) && !FindDateline(text, blocks[first], out _, out _) &&
                 !IsCutInMidSentence(text, blocks[first], blocks[first + 1]))
             {
-                structure.Title = blocks[first];
-                first++;
+                // "Goldsmith: 'I was not leant on'": a headline attribution is read as the first paragraph (Headlines).
+                if (SpeechPatterns.IsAttributedHeadline(text, blocks[first], cancellationToken)) structure.AttributedHeadline = true;
+                else structure.Title = blocks[first++];
             }
 
             TextRange? pending = null;

@@ -1,0 +1,55 @@
+using CorpusGenerator.Extraction;
+
+namespace CorpusGenerator.Tests.Extraction
+{
+    /// <summary>"Goldsmith: 'I was not leant on'": a headline's name and colon attribute what follows (SpeechPatterns.Headlines).</summary>
+    public class HeadlineAttributionTests
+    {
+        private const string Goldsmith =
+            "Goldsmith: 'I was not leant on'\n\n" +
+            "The attorney general has again denied being \"leant on\" by Downing Street to make the legal case for invading Iraq.\n\n" +
+            "Lord Goldsmith said the answer represented his \"genuinely held independent view\" that the war was legal.";
+
+        [Fact]
+        public void A_headline_name_and_colon_attribute_the_words_after_it_to_the_person_the_body_names()
+        {
+            ExtractedArticle a = Extracted.From(Goldsmith);
+            ExtractedQuote q = a.Quote("I was not leant on'");
+            Assert.Equal("'I was not leant on'", q.Span.Of(a.Text));
+            Assert.Equal(CorpusGenerator.Extraction.QuoteKind.Indirect, q.Kind);
+            Assert.Equal("Lord Goldsmith", a.SpeakerOf(q));
+            Assert.Equal("Goldsmith", a.MentionOf(q));
+            Assert.Equal(":", a.CueOf(q));
+            Assert.Null(a.Title);
+        }
+
+        [Fact]
+        public void A_headline_clause_without_marks_is_attributed_too()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Rubio: I Still Believe Trump Can't Be Trusted With The Codes\n\n" +
+                "Sen. Marco Rubio said on Thursday that he still has doubts about Donald Trump.");
+            Assert.Equal("Marco Rubio", a.SpeakerOf(a.Quote("I Still Believe Trump")));
+        }
+
+        [Theory]
+        [InlineData("Profile: David Miliband", "David Miliband was born in London in 1965 and studied at Oxford.")]
+        [InlineData("Arthur Hailey: King of the bestsellers", "Novelist Arthur Hailey, who has died at the age of 84, wrote Airport and Hotel.")]
+        [InlineData("Johnny Depp: The acting outlaw", "Johnny Depp has made a career of playing outsiders, and his new film is no different.")]
+        [InlineData("DVD review: I, Robot", "Will Smith stars as a detective in a future where robots do the chores.")]
+        public void A_rubric_or_a_phrase_describing_the_name_stays_the_title(string title, string body)
+        {
+            ExtractedArticle a = Extracted.From(title + "\n\n" + body);
+            Assert.Equal(title, a.Title?.Of(a.Text));
+            Assert.DoesNotContain(a.Quotes, q => q.Span.Start < title.Length);
+        }
+
+        [Fact]
+        public void A_capital_shout_before_the_colon_is_no_speaker()
+        {
+            string title = "BOOM: Trump Just Fired A Missile At Hillary She Won't Want Anyone To See";
+            ExtractedArticle a = Extracted.From(title + "\n\nDonald Trump went after Hillary Clinton on Monday at a rally in Ohio.");
+            Assert.Equal(title, a.Title?.Of(a.Text));
+        }
+    }
+}
