@@ -46,6 +46,9 @@ namespace CorpusGenerator.Extraction
 
             // "Rep. Trey Gowdy (R-S.C.): ...": the name before its party tag.
             Mention? speaker = NounPhrases.EndingAt(text, t, SkipPartyTagBack(t, colon - 1, first), first);
+
+            // "Carly Fiorina: 'Bill Clinton's fair game.'": a first name the name reader does not know opens the label.
+            if (speaker is not null && speaker.First == first + 1) speaker = WithUnknownFirstName(text, t, speaker, first);
             if (speaker is null || speaker.First != first || speaker.Kind == MentionKind.Pronoun) return null;
             int end = TrimEnd(t, colon + 1, first > s.First ? TrimStrayMark(t, colon + 1, s.End) : s.End);
 

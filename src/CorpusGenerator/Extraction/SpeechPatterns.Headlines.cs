@@ -66,13 +66,19 @@ namespace CorpusGenerator.Extraction
 
             // "Elizabeth Warren Hammers Wells Fargo CEO: ...": a headline's verb and object read as one name; a name ends in a name, not a role.
             if (RoleLexicon.IsTitle(t[a.Speaker.End - 1].Text)) return false;
-            return ReadsAsSpeech(t, a.ContentFirst, a.ContentEnd) && NamedInBody(text, t[a.Speaker.End - 1].Bare, line.End);
+            if (!ReadsAsSpeech(t, a.ContentFirst, a.ContentEnd)) return false;
+            string[] words = a.Speaker.NameWords;
+            string name = words.Length > 2 ? string.Join(" ", words) : t[a.Speaker.End - 1].Bare;
+            return NamedInBody(text, name, line.End);
         }
 
         /// <summary>
-        /// Whether the headline's speaker is named again below it: its last word, as written, as a
-        /// whole word ("Goldsmith" in "Lord Goldsmith"). A headline quotes someone its story is
-        /// about; "Look: Man Spotted ..." names nobody the body names. One forward search.
+        /// Whether the headline's speaker is named again below it, as written, as whole words: its
+        /// last word ("Goldsmith" in "Lord Goldsmith", "Richards" for "Cecile Richards"), or all
+        /// the words of a name of three or more. A headline quotes someone its story is about:
+        /// "Look: Man Spotted ..." names nobody the body names, and a headline's verb and object
+        /// read into the name ("Carly Fiorina Endorses Ted Cruz: I Am 'Horrified'") are no name
+        /// the body writes. One forward search.
         /// </summary>
         private static bool NamedInBody(string text, string word, int from)
         {

@@ -32,6 +32,24 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("Marco Rubio", a.SpeakerOf(a.Quote("I Still Believe Trump")));
         }
 
+        [Fact]
+        public void A_label_whose_first_name_the_name_reader_does_not_know_still_speaks()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Carly Fiorina: 'Bill Clinton's fair game.'\n\n" +
+                "Donald Trump is on solid ground attacking Bill Clinton, Carly Fiorina said Monday.");
+            Assert.Equal("Carly Fiorina", a.SpeakerOf(a.Quote("fair game")));
+        }
+
+        [Fact]
+        public void A_headline_verb_and_object_read_into_the_name_make_no_speaker()
+        {
+            string title = "Carly Fiorina Endorses Ted Cruz: I Am 'Horrified' By Donald Trump";
+            ExtractedArticle a = Extracted.From(title + "\n\nCarly Fiorina endorsed Ted Cruz on Wednesday, calling him a fighter.");
+            Assert.Equal(title, a.Title?.Of(a.Text));
+            Assert.DoesNotContain(a.Speakers, s => s.Name.Contains("Endorses"));
+        }
+
         [Theory]
         [InlineData("Profile: David Miliband", "David Miliband was born in London in 1965 and studied at Oxford.")]
         [InlineData("Arthur Hailey: King of the bestsellers", "Novelist Arthur Hailey, who has died at the age of 84, wrote Airport and Hotel.")]
