@@ -41,12 +41,13 @@ namespace CorpusGenerator.Extraction
             int first = 0;
             while (first < blocks.Count && IsBoilerplate(text, blocks[first])) first++;
 
-            if (first < blocks.Count - 1 && LooksLikeTitle(text, blocks[first]) && !FindDateline(text, blocks[first], out _, out _) &&
-                !IsCutInMidSentence(text, blocks[first], blocks[first + 1]))
+            if (first < blocks.Count - 1 && !FindDateline(text, blocks[first], out _, out _) && !IsCutInMidSentence(text, blocks[first], blocks[first + 1]))
             {
-                // "Goldsmith: 'I was not leant on'": a headline attribution is read as the first paragraph (Headlines).
-                if (SpeechPatterns.IsAttributedHeadline(text, blocks[first], cancellationToken)) structure.AttributedHeadline = true;
-                else structure.Title = blocks[first++];
+                // "Goldsmith: 'I was not leant on'": a headline attribution is read as the first
+                // paragraph (Headlines), whether it would have been the title or, ending as a
+                // sentence does ("Carly Fiorina: 'Bill Clinton's fair game.'"), a paragraph already.
+                if (IsTitleLineBeforeDateline(text, blocks[first]) && SpeechPatterns.IsAttributedHeadline(text, blocks[first], cancellationToken)) structure.AttributedHeadline = true;
+                else if (LooksLikeTitle(text, blocks[first])) structure.Title = blocks[first++];
             }
 
             TextRange? pending = null;

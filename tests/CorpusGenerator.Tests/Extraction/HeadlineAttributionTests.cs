@@ -33,6 +33,17 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_headline_that_ends_as_a_sentence_reports_too()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Reid: 'Never, ever, ever underestimate Donald Trump.'\n\n" +
+                "Senate Minority Leader Harry Reid warned Democrats on Wednesday not to take the election for granted.");
+            ExtractedQuote q = a.Quote("underestimate Donald Trump");
+            Assert.Equal(CorpusGenerator.Extraction.QuoteKind.Indirect, q.Kind);
+            Assert.Equal("Harry Reid", a.SpeakerOf(q));
+        }
+
+        [Fact]
         public void A_label_whose_first_name_the_name_reader_does_not_know_still_speaks()
         {
             ExtractedArticle a = Extracted.From(
