@@ -53,7 +53,7 @@ namespace CorpusGenerator.Extraction
             NounPhrases.MarkFunctionWordSurnames(text, t);
             List<Sentence> sentences = SentenceSplitter.Split(t);
             if (sentences.Count == 0) return false;
-            Attribution? a = ColonAttribution(text, t, sentences[0]);
+            Attribution? a = ColonAttribution(text, t, sentences[0]) ?? NamedColonQuotation(text, t, sentences[0]); // "A lesson from Loretta Lynch: 'Be the voice ...'" (NamedColonQuotes)
             if (a is null || a.Speaker is null || a.Speaker.Kind != MentionKind.Name) return false;
             for (int i = a.Speaker.First; i < a.Cue; i++)
             {

@@ -81,6 +81,7 @@ namespace CorpusGenerator.Extraction
             }
 
             if (found.Count == 0 && IssuedStatement(text, t, s) is Attribution statement) found.Add(statement);
+            if (found.Count == 0 && NamedColonQuotation(text, t, s) is Attribution named) found.Add(named); // "... pollster Daron Shaw: “...”" (NamedColonQuotes)
             return found;
         }
 

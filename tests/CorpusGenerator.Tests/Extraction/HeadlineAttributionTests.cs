@@ -44,6 +44,17 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_headline_whose_name_ends_a_lead_in_reports_too()
+        {
+            ExtractedArticle a = Extracted.From(
+                "A lesson from Loretta Lynch: 'Be the voice that people hear.'\n\n" +
+                "As a summer associate at a New York law firm, Loretta Lynch was told to speak up.");
+            ExtractedQuote q = a.Quote("Be the voice");
+            Assert.Equal(CorpusGenerator.Extraction.QuoteKind.Indirect, q.Kind);
+            Assert.Equal("Loretta Lynch", a.SpeakerOf(q));
+        }
+
+        [Fact]
         public void A_label_whose_first_name_the_name_reader_does_not_know_still_speaks()
         {
             ExtractedArticle a = Extracted.From(
