@@ -69,7 +69,29 @@ namespace CorpusGenerator.Extraction
             if (!ReadsAsSpeech(t, a.ContentFirst, a.ContentEnd)) return false;
             string[] words = a.Speaker.NameWords;
             string name = words.Length > 2 ? string.Join(" ", words) : t[a.Speaker.End - 1].Bare;
-            return NamedInBody(text, name, line.End);
+            return NamedInBody(text, name, line.End) || (words.Length <= 2 && WrittenInFirstPerson(text, line.End));
+        }
+
+        /// <summary>
+        /// Whether the paragraph after the headline speaks in the first person outside quotation
+        /// marks ("That's what I call a tough game."): the named person's own column, under
+        /// "Murphy: That was a bruising battle", whose body need never name its writer. Reads that
+        /// one paragraph.
+        /// </summary>
+        private static bool WrittenInFirstPerson(string text, int from)
+        {
+            int i = from;
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            bool quoted = false;
+            for (; i < text.Length && !(text[i] == '\n' && i + 1 < text.Length && (text[i + 1] == '\n' || text[i + 1] == '\r')); i++)
+            {
+                char c = text[i];
+                if (QuoteMarks.IsDouble(c)) quoted = !quoted;
+                else if (c == 'I' && !quoted && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) &&
+                         (i + 1 >= text.Length || text[i + 1] == ' ' || text[i + 1] == '\'' || text[i + 1] == '\u2019' || text[i + 1] == ',')) return true;
+            }
+
+            return false;
         }
 
         /// <summary>

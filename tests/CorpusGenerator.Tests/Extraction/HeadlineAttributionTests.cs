@@ -55,6 +55,23 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_column_in_the_first_person_speaks_under_its_writers_headline()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Murphy: That was a bruising battle\n\n" +
+                "That's what I call a tough game. It was very physical and they made us work very hard for our victory.");
+            Assert.Equal("Murphy", a.SpeakerOf(a.Quote("That was a bruising battle")));
+        }
+
+        [Fact]
+        public void A_name_the_body_never_writes_under_a_third_person_story_is_no_headline_speaker()
+        {
+            string title = "Hunter: Storm damage will cost millions";
+            ExtractedArticle a = Extracted.From(title + "\n\nThe storm that hit the coast on Friday brought down power lines across three counties.");
+            Assert.Equal(title, a.Title?.Of(a.Text));
+        }
+
+        [Fact]
         public void A_label_whose_first_name_the_name_reader_does_not_know_still_speaks()
         {
             ExtractedArticle a = Extracted.From(
