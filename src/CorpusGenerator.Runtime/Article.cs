@@ -30,7 +30,11 @@ namespace CorpusGenerator
         /// <summary>The article's whole text as read from the file; every <see cref="SourceSpan"/> indexes it.</summary>
         public string Text { get; }
 
-        /// <summary>The title line, or null when the article has none.</summary>
+        /// <summary>
+        /// The title line, or null when the article has none. A first line that reads as a
+        /// sentence or attributes speech ("Goldsmith: 'I was not leant on'") is read as the first
+        /// paragraph instead, so that what it reports is a quote with a paragraph.
+        /// </summary>
         public string? Title { get; private set; }
 
         /// <summary>The dateline's place (<c>TEHRAN</c>), or null.</summary>
