@@ -53,7 +53,7 @@ namespace CorpusGenerator.Extraction
             int end = TrimEnd(t, colon + 1, first > s.First ? TrimStrayMark(t, colon + 1, s.End) : s.End);
 
             // A few words after a name and colon may be a label's; a whole quotation is what they said.
-            if (CountWords(t, colon + 1, end) < 3 && !IsSingleQuote(t, colon + 1, end)) return null;
+            if (CountSaidWords(t, colon + 1, end) < 3 && !IsSingleQuote(t, colon + 1, end)) return null;
             if (IsRoster(t, colon + 1, end) || IsLineup(t, colon + 1, end)) return null;
             var a = new Attribution(colon, colon + 1) { Speaker = speaker, ContentFirst = colon + 1, ContentEnd = end };
             if (IsSingleQuote(t, colon + 1, end))
@@ -70,6 +70,34 @@ namespace CorpusGenerator.Extraction
             }
 
             return a;
+        }
+
+        /// <summary>
+        /// Words after the colon, a quotation's own words counted each: "Bill Clinton: Hillary
+        /// 'Better Qualified to Be President for This Time Than I Was When I Ran.'" says more than
+        /// two words, where a label's "Venue: Wembley" does not.
+        /// </summary>
+        private static int CountSaidWords(List<Token> t, int first, int end)
+        {
+            int n = 0;
+            for (int i = first; i < end; i++)
+            {
+                if (t[i].Kind == TokenKind.Quote) n += 1 + CountBlanks(t[i].Text);
+                else if (t[i].Kind != TokenKind.Punct) n++;
+            }
+
+            return n;
+        }
+
+        private static int CountBlanks(string s)
+        {
+            int n = 0;
+            foreach (char c in s)
+            {
+                if (c == ' ') n++;
+            }
+
+            return n;
         }
 
         /// <summary>The quoted transcript's closing mark after its last turn ("... the White House."): no part of the turn.</summary>

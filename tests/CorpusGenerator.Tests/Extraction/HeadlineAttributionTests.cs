@@ -72,6 +72,15 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_quotation_after_one_word_counts_its_own_words()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Bill Clinton: Hillary \u2018Better Qualified to Be President for This Time Than I Was When I Ran.\u2019\n\n" +
+                "Tuesday in New York City, former President Bill Clinton said his wife was ready for the job.");
+            Assert.Equal("Bill Clinton", a.SpeakerOf(a.Quote("Better Qualified")));
+        }
+
+        [Fact]
         public void A_label_whose_first_name_the_name_reader_does_not_know_still_speaks()
         {
             ExtractedArticle a = Extracted.From(
