@@ -32,8 +32,9 @@ namespace CorpusGenerator
 
         /// <summary>
         /// The title line, or null when the article has none. A first line that reads as a
-        /// sentence or attributes speech ("Goldsmith: 'I was not leant on'") is read as the first
-        /// paragraph instead, so that what it reports is a quote with a paragraph.
+        /// sentence is the first paragraph instead. A title that attributes speech
+        /// ("Goldsmith: 'I was not leant on'") is the title and also the first paragraph, so that
+        /// what it reports is a quote with a paragraph.
         /// </summary>
         public string? Title { get; private set; }
 

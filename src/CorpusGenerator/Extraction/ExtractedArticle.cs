@@ -7,7 +7,8 @@ namespace CorpusGenerator.Extraction
     /// </summary>
     /// <param name="Text">The article's text; every range below indexes it.</param>
     /// <param name="Title">The title line, when the first line is a title; a first line that ends as a
-    /// sentence or attributes speech ("Goldsmith: 'I was not leant on'") is the first paragraph instead.</param>
+    /// sentence is the first paragraph instead; a title that attributes speech ("Goldsmith: 'I was not
+    /// leant on'") is the title and also the first paragraph.</param>
     /// <param name="Dateline">The dateline's place name (<c>TEHRAN</c> in <c>TEHRAN —</c>).</param>
     /// <param name="Headings">Lines between paragraphs that head a section.</param>
     /// <param name="Paragraphs">Body paragraphs in order; a paragraph cut by a blank line in

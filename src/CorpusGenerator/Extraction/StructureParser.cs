@@ -43,10 +43,17 @@ namespace CorpusGenerator.Extraction
 
             if (first < blocks.Count - 1 && !FindDateline(text, blocks[first], out _, out _) && !IsCutInMidSentence(text, blocks[first], blocks[first + 1]))
             {
-                // "Goldsmith: 'I was not leant on'": a headline attribution is read as the first
-                // paragraph (Headlines), whether it would have been the title or, ending as a
-                // sentence does ("Carly Fiorina: 'Bill Clinton's fair game.'"), a paragraph already.
-                if (IsTitleLineBeforeDateline(text, blocks[first]) && SpeechPatterns.IsAttributedHeadline(text, blocks[first], cancellationToken)) structure.AttributedHeadline = true;
+                // "Goldsmith: 'I was not leant on'": a headline attribution is also read as the
+                // first paragraph (Headlines), so that what it reports is a quote with a paragraph.
+                // A line that looks like a title stays the article's Title as well: users list
+                // articles by title, and a headline is one whether or not it quotes someone.
+                // ("Carly Fiorina: 'Bill Clinton's fair game.'" ends as a sentence, so it was a
+                // paragraph, not a title, already.)
+                if (IsTitleLineBeforeDateline(text, blocks[first]) && SpeechPatterns.IsAttributedHeadline(text, blocks[first], cancellationToken))
+                {
+                    structure.AttributedHeadline = true;
+                    if (LooksLikeTitle(text, blocks[first])) structure.Title = blocks[first];
+                }
                 else if (LooksLikeTitle(text, blocks[first])) structure.Title = blocks[first++];
             }
 

@@ -20,7 +20,9 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("Lord Goldsmith", a.SpeakerOf(q));
             Assert.Equal("Goldsmith", a.MentionOf(q));
             Assert.Equal(":", a.CueOf(q));
-            Assert.Null(a.Title);
+            // The headline stays the article's title, and is its first paragraph too, where the quote stands.
+            Assert.Equal("Goldsmith: 'I was not leant on'", a.Title?.Of(a.Text));
+            Assert.Equal("Goldsmith: 'I was not leant on'", a.Paragraphs[0].Of(a.Text));
         }
 
         [Fact]
