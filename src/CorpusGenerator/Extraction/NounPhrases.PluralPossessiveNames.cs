@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>
+    /// "the Musicians' Union", "the British Bankers' Association", "the Writers' Guild": a plural
+    /// possessive inside a body's name. The tokenizer leaves the apostrophe after "Musicians" a
+    /// token of its own, so the walk back from a cue stopped at it and the speaker was "Union"
+    /// (typed member <c>Union</c>), or the British Bankers' Association became "Association" and
+    /// was merged with another association named in the article.
+    /// </summary>
+    internal static partial class NounPhrases
+    {
+        /// <summary>Heads of a body's name that the organisation words lack: "Writers' Guild", "Music Managers' Forum".</summary>
+        private static readonly WordSet PossessiveNameHeads = new WordSet("guild", "forum", "fellowship");
+
+        /// <summary>
+        /// Whether token <paramref name="i"/> is the apostrophe of a plural possessive inside one
+        /// name: written right after a capitalised plural ("Musicians'"), with a run of at most
+        /// four name words after it that ends in an organisation word ("Union", "Association").
+        /// A person's or thing's possessive ("Ladbrokes' Warren Lush", "Robbie Williams' Angels")
+        /// has no such head; a party's or nation's plural ("the Tories' Home Office team") owns
+        /// the body after it rather than naming it. Reads at most five tokens.
+        /// </summary>
+        public static bool IsPluralPossessiveInName(List<Token> t, int i)
+        {
+            if (i < 1 || i + 1 >= t.Count || !(t[i].IsPunct('\'') || t[i].IsPunct('’'))) return false;
+            Token owner = t[i - 1];
+            if (!owner.IsWord || !owner.IsCapitalized || owner.End != t[i].Start || owner.Text.Length < 4 || owner.Text[owner.Text.Length - 1] != 's' || !IsNameish(owner)) return false;
+            if (PluralPartyLabels.Contains(owner.Text) || IsDemonym(owner) || RoleLexicon.IsNationality(owner.Text)) return false;
+            int k = i + 1;
+            while (k < t.Count && k - i <= 4 && t[k].IsWord && t[k].IsCapitalized && !t[k].IsPossessive && IsNameish(t[k])) k++;
+            if (k == i + 1) return false;
+            string head = t[k - 1].Text;
+            return RoleLexicon.IsOrganisationWord(head) || PossessiveNameHeads.Contains(head);
+        }
+    }
+}
