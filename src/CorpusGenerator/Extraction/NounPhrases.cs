@@ -47,6 +47,7 @@ namespace CorpusGenerator.Extraction
                     else if (before.Is("the") && first - 3 >= sentenceFirst && IsInnerOf(t, first - 2, sentenceFirst)) first -= 3; // "News of the World"
                     else if (first - 2 >= sentenceFirst && IsAmpersandJoin(t, first - 1)) first -= 2; // "Marsh & McLennan", "B&B"
                     else if (first - 2 >= sentenceFirst && IsPluralPossessiveInName(t, first - 1)) first -= 2; // "the Musicians' Union" (PluralPossessiveNames)
+                    else if (first - 2 >= sentenceFirst && IsInnerAnd(t, first - 1)) first -= 2; // "Baoshan Iron and Steel" (InnerAnd)
                     else if (IsWeekdayInName(t, first - 1, sentenceFirst)) first--; // "the Sunday Times"
                     else if (TitleOfBefore(t, first, sentenceFirst) is int titleOf && titleOf > 0) first -= titleOf; // "Chancellor of the Exchequer Gordon Brown" (TitleOfPortfolio)
                     else if (IsParticle(before) && first - 2 >= sentenceFirst && IsNameish(t[first - 2]) && !t[first - 2].IsPossessive) first -= 2; // "Ana de la Cruz"
@@ -213,6 +214,10 @@ namespace CorpusGenerator.Extraction
                 else if (end > first && end + 1 < sentenceEnd && IsPluralPossessiveInName(t, end))
                 {
                     end++; // "said the Musicians' Union" (PluralPossessiveNames)
+                }
+                else if (end > first && end + 1 < sentenceEnd && IsInnerAnd(t, end))
+                {
+                    end++; // "said Ernst and Young" (InnerAnd)
                 }
                 else if (end > first && end + 1 < sentenceEnd && IsTitleOf(t, end, sentenceEnd))
                 {
@@ -448,7 +453,7 @@ namespace CorpusGenerator.Extraction
                 // "John D. Podesta": the period of an initial belongs to the name.
                 if (t[i].IsPunct('.') && i > nameFirst && IsAbbreviation(t[i - 1])) continue;
                 if (i > nameFirst && i + 1 < end && IsPluralPossessiveInName(t, i)) continue; // "Musicians' Union": the apostrophe stays in the text only
-                if (i > nameFirst && i + 1 < end && IsAmpersandJoin(t, i))
+                if (i > nameFirst && i + 1 < end && (IsAmpersandJoin(t, i) || IsInnerAnd(t, i)))
                 {
                     words[count++] = t[i].Text;
                     continue;

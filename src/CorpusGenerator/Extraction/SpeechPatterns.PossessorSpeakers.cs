@@ -17,7 +17,7 @@ namespace CorpusGenerator.Extraction
             if (!t[i].IsPossessive) return false;
             for (int j = first; j < i; j++)
             {
-                if (!t[j].IsWord || !t[j].IsCapitalized) return false;
+                if (!t[j].IsWord || !(t[j].IsCapitalized || NounPhrases.IsInnerAnd(t, j))) return false; // "Ernst and Young's" (InnerAnd)
             }
 
             return true;
@@ -28,7 +28,7 @@ namespace CorpusGenerator.Extraction
         {
             for (int i = first; i < end && i - first < 4; i++)
             {
-                if (!t[i].IsWord || !t[i].IsCapitalized) return false;
+                if (!t[i].IsWord || !(t[i].IsCapitalized || NounPhrases.IsInnerAnd(t, i))) return false;
                 if (t[i].IsPossessive) return i + 1 < end && t[i + 1].IsWord;
             }
 
