@@ -7,7 +7,8 @@ namespace CorpusGenerator.Extraction
     /// possessive inside a body's name. The tokenizer leaves the apostrophe after "Musicians" a
     /// token of its own, so the walk back from a cue stopped at it and the speaker was "Union"
     /// (typed member <c>Union</c>), or the British Bankers' Association became "Association" and
-    /// was merged with another association named in the article.
+    /// was merged with another association named in the article. A title's singular possessive
+    /// names an office the same way: "the Information Commissioner's Office" (<see cref="IsHoldersOffice"/>).
     /// </summary>
     internal static partial class NounPhrases
     {
@@ -34,5 +35,21 @@ namespace CorpusGenerator.Extraction
             string head = t[k - 1].Text;
             return RoleLexicon.IsOrganisationWord(head) || PossessiveNameHeads.Contains(head);
         }
+
+        /// <summary>The heads of an office named after its holder: "the Information Commissioner's Office".</summary>
+        private static readonly WordSet HoldersOffices = new WordSet("office", "department");
+
+        /// <summary>
+        /// Whether the possessive at <paramref name="i"/> is the holder's title in an office's
+        /// name: a capitalised title in "'s" right before a capitalised "Office" or "Department"
+        /// ("the Information Commissioner's Office said", "the US Trade Representative's Office
+        /// said", "the County Sheriff's Department"). The walk back from the cue stopped at the
+        /// possessive, and the typed speaker was <c>Office</c> (3 BBC articles). A place's, a
+        /// person's or a body's possessive ("the UK's Department of Health", "Obama's Office")
+        /// owns the office rather than names it, and is left out.
+        /// </summary>
+        public static bool IsHoldersOffice(List<Token> t, int i) =>
+            i + 1 < t.Count && t[i].IsWord && t[i].IsCapitalized && t[i].IsPossessive && RoleLexicon.IsTitle(t[i].Bare) &&
+            t[i + 1].IsWord && t[i + 1].IsCapitalized && !t[i + 1].IsPossessive && HoldersOffices.Contains(t[i + 1].Text);
     }
 }

@@ -42,7 +42,7 @@ namespace CorpusGenerator.Extraction
                 while (first - 1 >= sentenceFirst && last - first < MaxNameTokens)
                 {
                     Token before = t[first - 1];
-                    if (IsNameish(before) && !before.IsPossessive) first--;
+                    if (IsNameish(before) && (!before.IsPossessive || IsHoldersOffice(t, first - 1))) first--; // "the Information Commissioner's Office" (PluralPossessiveNames)
                     else if (IsInnerOf(t, first - 1, sentenceFirst)) first -= 2; // "City of Surrey
                     else if (before.Is("the") && first - 3 >= sentenceFirst && IsInnerOf(t, first - 2, sentenceFirst)) first -= 3; // "News of the World"
                     else if (first - 2 >= sentenceFirst && IsAmpersandJoin(t, first - 1)) first -= 2; // "Marsh & McLennan", "B&B"
@@ -201,7 +201,7 @@ namespace CorpusGenerator.Extraction
                 if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsNameNumber(t, end)))
                 {
                     end++;
-                    if (tok.IsPossessive) return null;
+                    if (tok.IsPossessive && !IsHoldersOffice(t, end - 1)) return null;
                 }
                 else if (end > first && IsParticle(tok) && end + 1 < sentenceEnd && (IsNameish(t[end + 1]) || IsParticle(t[end + 1])))
                 {
