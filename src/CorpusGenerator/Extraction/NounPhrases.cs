@@ -48,6 +48,7 @@ namespace CorpusGenerator.Extraction
                     else if (first - 2 >= sentenceFirst && IsAmpersandJoin(t, first - 1)) first -= 2; // "Marsh & McLennan", "B&B"
                     else if (first - 2 >= sentenceFirst && IsPluralPossessiveInName(t, first - 1)) first -= 2; // "the Musicians' Union" (PluralPossessiveNames)
                     else if (first - 2 >= sentenceFirst && IsInnerAnd(t, first - 1)) first -= 2; // "Baoshan Iron and Steel" (InnerAnd)
+                    else if (first == last && IsLeadingNameNumber(t, first - 1, sentenceFirst)) first--; // "50 Cent" (LeadingNumbers)
                     else if (IsWeekdayInName(t, first - 1, sentenceFirst)) first--; // "the Sunday Times"
                     else if (TitleOfBefore(t, first, sentenceFirst) is int titleOf && titleOf > 0) first -= titleOf; // "Chancellor of the Exchequer Gordon Brown" (TitleOfPortfolio)
                     else if (IsParticle(before) && first - 2 >= sentenceFirst && IsNameish(t[first - 2]) && !t[first - 2].IsPossessive) first -= 2; // "Ana de la Cruz"
@@ -141,7 +142,7 @@ namespace CorpusGenerator.Extraction
         /// <summary>The phrase that starts at token <paramref name="first"/> ("said Smith, a spokesman").</summary>
         public static Mention? StartingAt(string text, List<Token> t, int first, int sentenceEnd)
         {
-            if (first >= sentenceEnd || !t[first].IsWord) return null;
+            if (first >= sentenceEnd || !(t[first].IsWord || IsLeadingNameNumber(t, first, 0))) return null; // "50 Cent said" (LeadingNumbers)
             Token token = t[first];
             if (IsPronoun(token)) return Pronoun(t, first);
             int end = first;
@@ -198,7 +199,7 @@ namespace CorpusGenerator.Extraction
                     break;
                 }
 
-                if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsNameNumber(t, end)))
+                if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsNameNumber(t, end)) || (end == first && tok.Kind == TokenKind.Number))
                 {
                     end++;
                     if (tok.IsPossessive && !IsHoldersOffice(t, end - 1)) return null;
@@ -404,7 +405,7 @@ namespace CorpusGenerator.Extraction
         private static Mention? Split(string text, List<Token> t, int first, int end, int sentenceFirst, bool sentenceInitial)
         {
             // Sentence-initial words are capitalized for grammar, not for being names.
-            while (first < end && IsOpeningWord(t, first, first == sentenceFirst && sentenceInitial) && !IsWeekdayInName(t, first, sentenceFirst)) first++;
+            while (first < end && IsOpeningWord(t, first, first == sentenceFirst && sentenceInitial) && !IsWeekdayInName(t, first, sentenceFirst) && !IsLeadingNameNumber(t, first, sentenceFirst)) first++; // "50 Cent" keeps its number (LeadingNumbers)
             if (first < end && IsHyphenatedModifier(t, first, end)) first++; // "Man-of-the-match Duff" (HyphenatedModifiers)
             if (first >= end) return null;
             int phraseEnd = end;
@@ -459,7 +460,7 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (!IsNameish(t[i]) && !(IsWeekdayInName(t, i, sentenceFirst) && i + 1 < end) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !(i > nameFirst && i + 1 < end && t[i].Is("the") && IsInnerOf(t, i - 1, nameFirst)) && !IsNameNumber(t, i)) return null;
+                if (!IsNameish(t[i]) && !(IsWeekdayInName(t, i, sentenceFirst) && i + 1 < end) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !(i > nameFirst && i + 1 < end && t[i].Is("the") && IsInnerOf(t, i - 1, nameFirst)) && !IsNameNumber(t, i) && !(i == nameFirst && IsLeadingNameNumber(t, i, sentenceFirst))) return null;
                 words[count++] = t[i].Bare;
             }
 

@@ -49,6 +49,7 @@ namespace CorpusGenerator.Extraction
                 bool number = end > start;
                 for (int k = start; k < end && number; k++) number = char.IsDigit(s[k]) || ((s[k] == ',' || s[k] == '.') && k > start);
                 if (number) share = true;
+                else if (words > 1 && char.IsUpper(s[start])) return false; // "50 Cent" names a rapper: a share's later words are lower case (LeadingNumbers)
                 else if (!BareShareWords.Contains(s, start, end - start)) return false;
                 else if (FractionWords.Contains(s, start, end - start))
                 {
