@@ -431,6 +431,7 @@ namespace CorpusGenerator.Extraction
             }
 
             int nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;
+            if (lastTitle < first && IsBodyBeforePerson(t, first, end)) nameFirst = first + 1; // "the union Unison Dave Prentis" (BodyBeforePerson)
             if (lastTitle >= first && lastTitle + 1 < end && IsTitleOf(t, lastTitle + 1, end)) nameFirst = lastTitle + (t[lastTitle + 2].Is("the") ? 4 : 3); // past "of the Exchequer" (TitleOfPortfolio)
             if (NamesGroupAfterTitle(t, first, nameFirst, end)) nameFirst = first; // "the Liberal Democrats", "the Conservative Party"
             while (nameFirst < end - 2 && (RoleLexicon.IsNationality(t[nameFirst].Text) || IsDemonym(t[nameFirst])) && !IsNationalityInOrganisationName(t, first, nameFirst)) nameFirst++; // "Australian Lynton Crosby", "Briton Tim Henman"
