@@ -126,10 +126,11 @@ namespace CorpusGenerator.Extraction
             t[i - 1].Start == t[i - 2].End && t[i].Start == t[i - 1].End && Ages.UnitAt(text, t[i - 1].Start, t[i].End) != Ages.Unit.None;
 
         /// <summary>"Twenty-four", "three-quarters", "three-fourths": a count the tokenizer keeps as one hyphenated word.</summary>
-        private static bool IsHyphenatedCount(Token token)
+        private static bool IsHyphenatedCount(Token token) => token.IsWord && IsHyphenatedCount(token.Text);
+
+        /// <summary>"Forty-four", "Three-quarters", "two-thirds": a count or share written as one hyphenated word.</summary>
+        internal static bool IsHyphenatedCount(string w)
         {
-            if (!token.IsWord) return false;
-            string w = token.Text;
             int hyphen = w.IndexOf('-');
             if (hyphen <= 0 || hyphen == w.Length - 1 || w.IndexOf('-', hyphen + 1) >= 0) return false;
             string second = w.Substring(hyphen + 1);
