@@ -42,10 +42,13 @@ namespace CorpusGenerator.Extraction
                 while (first - 1 >= sentenceFirst && last - first < MaxNameTokens)
                 {
                     Token before = t[first - 1];
-                    if (IsNameish(before) && !before.IsPossessive) first--;
+                    if (IsNameish(before) && (!before.IsPossessive || IsHoldersOffice(t, first - 1))) first--; // "the Information Commissioner's Office" (PluralPossessiveNames)
                     else if (IsInnerOf(t, first - 1, sentenceFirst)) first -= 2; // "City of Surrey
                     else if (before.Is("the") && first - 3 >= sentenceFirst && IsInnerOf(t, first - 2, sentenceFirst)) first -= 3; // "News of the World"
                     else if (first - 2 >= sentenceFirst && IsAmpersandJoin(t, first - 1)) first -= 2; // "Marsh & McLennan", "B&B"
+                    else if (first - 2 >= sentenceFirst && IsPluralPossessiveInName(t, first - 1)) first -= 2; // "the Musicians' Union" (PluralPossessiveNames)
+                    else if (first - 2 >= sentenceFirst && IsInnerAnd(t, first - 1)) first -= 2; // "Baoshan Iron and Steel" (InnerAnd)
+                    else if (first == last && IsLeadingNameNumber(t, first - 1, sentenceFirst)) first--; // "50 Cent" (LeadingNumbers)
                     else if (IsWeekdayInName(t, first - 1, sentenceFirst)) first--; // "the Sunday Times"
                     else if (TitleOfBefore(t, first, sentenceFirst) is int titleOf && titleOf > 0) first -= titleOf; // "Chancellor of the Exchequer Gordon Brown" (TitleOfPortfolio)
                     else if (IsParticle(before) && first - 2 >= sentenceFirst && IsNameish(t[first - 2]) && !t[first - 2].IsPossessive) first -= 2; // "Ana de la Cruz"
@@ -123,10 +126,11 @@ namespace CorpusGenerator.Extraction
             t[i - 1].Start == t[i - 2].End && t[i].Start == t[i - 1].End && Ages.UnitAt(text, t[i - 1].Start, t[i].End) != Ages.Unit.None;
 
         /// <summary>"Twenty-four", "three-quarters", "three-fourths": a count the tokenizer keeps as one hyphenated word.</summary>
-        private static bool IsHyphenatedCount(Token token)
+        private static bool IsHyphenatedCount(Token token) => token.IsWord && IsHyphenatedCount(token.Text);
+
+        /// <summary>"Forty-four", "Three-quarters", "two-thirds": a count or share written as one hyphenated word.</summary>
+        internal static bool IsHyphenatedCount(string w)
         {
-            if (!token.IsWord) return false;
-            string w = token.Text;
             int hyphen = w.IndexOf('-');
             if (hyphen <= 0 || hyphen == w.Length - 1 || w.IndexOf('-', hyphen + 1) >= 0) return false;
             string second = w.Substring(hyphen + 1);
@@ -139,7 +143,7 @@ namespace CorpusGenerator.Extraction
         /// <summary>The phrase that starts at token <paramref name="first"/> ("said Smith, a spokesman").</summary>
         public static Mention? StartingAt(string text, List<Token> t, int first, int sentenceEnd)
         {
-            if (first >= sentenceEnd || !t[first].IsWord) return null;
+            if (first >= sentenceEnd || !(t[first].IsWord || IsLeadingNameNumber(t, first, 0))) return null; // "50 Cent said" (LeadingNumbers)
             Token token = t[first];
             if (IsPronoun(token)) return Pronoun(t, first);
             int end = first;
@@ -196,10 +200,10 @@ namespace CorpusGenerator.Extraction
                     break;
                 }
 
-                if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsNameNumber(t, end)))
+                if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsNameNumber(t, end)) || (end == first && tok.Kind == TokenKind.Number))
                 {
                     end++;
-                    if (tok.IsPossessive) return null;
+                    if (tok.IsPossessive && !IsHoldersOffice(t, end - 1)) return null;
                 }
                 else if (end > first && IsParticle(tok) && end + 1 < sentenceEnd && (IsNameish(t[end + 1]) || IsParticle(t[end + 1])))
                 {
@@ -208,6 +212,14 @@ namespace CorpusGenerator.Extraction
                 else if (end > first && end + 1 < sentenceEnd && IsAmpersandJoin(t, end))
                 {
                     end++; // "said M&S", "according to Ernst & Young"
+                }
+                else if (end > first && end + 1 < sentenceEnd && IsPluralPossessiveInName(t, end))
+                {
+                    end++; // "said the Musicians' Union" (PluralPossessiveNames)
+                }
+                else if (end > first && end + 1 < sentenceEnd && IsInnerAnd(t, end))
+                {
+                    end++; // "said Ernst and Young" (InnerAnd)
                 }
                 else if (end > first && end + 1 < sentenceEnd && IsTitleOf(t, end, sentenceEnd))
                 {
@@ -394,7 +406,7 @@ namespace CorpusGenerator.Extraction
         private static Mention? Split(string text, List<Token> t, int first, int end, int sentenceFirst, bool sentenceInitial)
         {
             // Sentence-initial words are capitalized for grammar, not for being names.
-            while (first < end && IsOpeningWord(t, first, first == sentenceFirst && sentenceInitial) && !IsWeekdayInName(t, first, sentenceFirst)) first++;
+            while (first < end && IsOpeningWord(t, first, first == sentenceFirst && sentenceInitial) && !IsWeekdayInName(t, first, sentenceFirst) && !IsLeadingNameNumber(t, first, sentenceFirst)) first++; // "50 Cent" keeps its number (LeadingNumbers)
             if (first < end && IsHyphenatedModifier(t, first, end)) first++; // "Man-of-the-match Duff" (HyphenatedModifiers)
             if (first >= end) return null;
             int phraseEnd = end;
@@ -408,7 +420,7 @@ namespace CorpusGenerator.Extraction
             int lastTitle = -1;
             for (int i = first; i < end; i++)
             {
-                if (RoleLexicon.IsTitle(t[i].Text) || RoleLexicon.IsHonorific(t[i].Text) || IsPrefixedTitle(t[i]) || IsCapitalLettersTitle(t[i]) || (i == first && IsNamePremodifier(t, i, end)))
+                if (RoleLexicon.IsTitle(t[i].Text) || RoleLexicon.IsHonorific(t[i].Text) || IsPrefixedTitle(t[i]) || IsCapitalLettersTitle(t[i]) || (i == first && (IsNamePremodifier(t, i, end) || IsOpeningKindNoun(t, i, end))))
                 {
                     // A title word closing a run after a name is a surname: "Martin Luther King".
                     bool surname = i == end - 1 && i > first && IsNameish(t[i - 1]) && !RoleLexicon.IsTitle(t[i - 1].Text) && !RoleLexicon.IsHonorific(t[i - 1].Text) && t[i].IsCapitalized &&
@@ -420,6 +432,7 @@ namespace CorpusGenerator.Extraction
             }
 
             int nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;
+            if (lastTitle < first && IsBodyBeforePerson(t, first, end)) nameFirst = first + 1; // "the union Unison Dave Prentis" (BodyBeforePerson)
             if (lastTitle >= first && lastTitle + 1 < end && IsTitleOf(t, lastTitle + 1, end)) nameFirst = lastTitle + (t[lastTitle + 2].Is("the") ? 4 : 3); // past "of the Exchequer" (TitleOfPortfolio)
             if (NamesGroupAfterTitle(t, first, nameFirst, end)) nameFirst = first; // "the Liberal Democrats", "the Conservative Party"
             while (nameFirst < end - 2 && (RoleLexicon.IsNationality(t[nameFirst].Text) || IsDemonym(t[nameFirst])) && !IsNationalityInOrganisationName(t, first, nameFirst)) nameFirst++; // "Australian Lynton Crosby", "Briton Tim Henman"
@@ -442,13 +455,14 @@ namespace CorpusGenerator.Extraction
             {
                 // "John D. Podesta": the period of an initial belongs to the name.
                 if (t[i].IsPunct('.') && i > nameFirst && IsAbbreviation(t[i - 1])) continue;
-                if (i > nameFirst && i + 1 < end && IsAmpersandJoin(t, i))
+                if (i > nameFirst && i + 1 < end && IsPluralPossessiveInName(t, i)) continue; // "Musicians' Union": the apostrophe stays in the text only
+                if (i > nameFirst && i + 1 < end && (IsAmpersandJoin(t, i) || IsInnerAnd(t, i)))
                 {
                     words[count++] = t[i].Text;
                     continue;
                 }
 
-                if (!IsNameish(t[i]) && !(IsWeekdayInName(t, i, sentenceFirst) && i + 1 < end) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !(i > nameFirst && i + 1 < end && t[i].Is("the") && IsInnerOf(t, i - 1, nameFirst)) && !IsNameNumber(t, i)) return null;
+                if (!IsNameish(t[i]) && !(IsWeekdayInName(t, i, sentenceFirst) && i + 1 < end) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !(i > nameFirst && i + 1 < end && t[i].Is("the") && IsInnerOf(t, i - 1, nameFirst)) && !IsNameNumber(t, i) && !(i == nameFirst && IsLeadingNameNumber(t, i, sentenceFirst))) return null;
                 words[count++] = t[i].Bare;
             }
 

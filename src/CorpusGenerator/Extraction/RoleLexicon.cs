@@ -45,7 +45,11 @@ namespace CorpusGenerator.Extraction
             // and "The FIFA kit designer" became a bare "designer".
             "rapper", "guitarist", "drummer", "broadcaster", "novelist", "poet", "songwriter",
             "singer-songwriter", "playwright", "film-maker", "filmmaker", "photographer", "winger",
-            "sprinter", "jockey", "golfer", "dem");
+            "sprinter", "jockey", "golfer", "dem",
+            // "Virgin Radio DJ Pete Mitchell said", "Controversial DJ Howard Stern ... says": a DJ
+            // after the station or a modifier, not opening the run, was glued into the name
+            // (NamePremodifiers takes an acronym only when it opens the run: "DJ Norman Cook").
+            "dj");
 
         /// <summary>Words of address that belong to neither the name nor the role.</summary>
         private static readonly WordSet Honorifics = new WordSet("mr", "mrs", "ms", "miss", "mx", "dr", "messrs");

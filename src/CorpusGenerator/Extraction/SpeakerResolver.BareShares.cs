@@ -16,7 +16,9 @@ namespace CorpusGenerator.Extraction
 
         /// <summary>
         /// Whether <paramref name="entity"/> is a share of a poll's answers written with no noun:
-        /// "92%", "Some 87%", "only 34%", "a quarter", "A majority", "One in four". It says how
+        /// "92%", "Some 87%", "only 34%", "a quarter", "A majority", "One in four", and a count
+        /// written as one hyphenated word as digits are ("Three-quarters said Mr Blunkett was
+        /// right", "Forty-four percent said", typed speakers in BBC). It says how
         /// many of those asked said something, and names no one; each became a typed speaker of
         /// its own (a member for "92%" or "a quarter" in a hand sample of BBC speakers), so the
         /// quote now has no speaker, as "a survey found" has none, while its speaker mention is
@@ -48,7 +50,9 @@ namespace CorpusGenerator.Extraction
 
                 bool number = end > start;
                 for (int k = start; k < end && number; k++) number = char.IsDigit(s[k]) || ((s[k] == ',' || s[k] == '.') && k > start);
+                if (!number && s.IndexOf('-', start, end - start) > start && NounPhrases.IsHyphenatedCount(s.Substring(start, end - start))) number = true; // "Three-quarters said", "Forty-four percent"
                 if (number) share = true;
+                else if (words > 1 && char.IsUpper(s[start])) return false; // "50 Cent" names a rapper: a share's later words are lower case (LeadingNumbers)
                 else if (!BareShareWords.Contains(s, start, end - start)) return false;
                 else if (FractionWords.Contains(s, start, end - start))
                 {

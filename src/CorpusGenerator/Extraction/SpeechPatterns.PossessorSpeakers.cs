@@ -14,10 +14,10 @@ namespace CorpusGenerator.Extraction
         /// <summary>Capitalised words opening at <paramref name="first"/> before <paramref name="i"/>, the owner's last word in "'s": "Amro's" in "ABN Amro's".</summary>
         private static bool IsPossessorEnd(List<Token> t, int i, int first)
         {
-            if (!t[i].IsPossessive) return false;
+            if (!t[i].IsPossessive && !NounPhrases.IsPluralPossessor(t, i)) return false; // "Ladbrokes' Warren Lush"
             for (int j = first; j < i; j++)
             {
-                if (!t[j].IsWord || !t[j].IsCapitalized) return false;
+                if (!t[j].IsWord || !(t[j].IsCapitalized || NounPhrases.IsInnerAnd(t, j))) return false; // "Ernst and Young's" (InnerAnd)
             }
 
             return true;
@@ -28,8 +28,9 @@ namespace CorpusGenerator.Extraction
         {
             for (int i = first; i < end && i - first < 4; i++)
             {
-                if (!t[i].IsWord || !t[i].IsCapitalized) return false;
+                if (!t[i].IsWord || !(t[i].IsCapitalized || NounPhrases.IsInnerAnd(t, i))) return false;
                 if (t[i].IsPossessive) return i + 1 < end && t[i + 1].IsWord;
+                if (NounPhrases.IsPluralPossessor(t, i)) return i + 2 < end; // "said Ladbrokes' Warren Lush"
             }
 
             return false;

@@ -62,7 +62,7 @@ namespace CorpusGenerator.Extraction
             for (int i = first + 1; i < end && i - first <= NameModifierLookahead; i++)
             {
                 Token before = t[i - 1];
-                if (before.Kind != TokenKind.Number && !before.IsWord) return null;
+                if (before.Kind != TokenKind.Number && !before.IsWord && !(i - 2 >= first && NounPhrases.IsPluralPossessor(t, i - 2))) return null; // past the apostrophe of "Ladbrokes' Warren Lush"
 
                 // "wrote a Trump supporter", "said one New Hampshire Democrat": after an article the
                 // name only modifies an unnamed person.

@@ -347,6 +347,7 @@ namespace CorpusGenerator.Extraction
 
                 // "..., however, say it would keep": a pronoun with a verb after it opens the content.
                 if (a.Speaker is not null && a.Speaker.Kind == MentionKind.Pronoun && a.Speaker.End < s.End && t[a.Speaker.End].IsWord) a.Speaker = null;
+                else if (a.Speaker is not null && a.Speaker.Kind == MentionKind.Name && NounPhrases.IsPluralPossessor(t, a.Speaker.End - 1)) a.Speaker = null; // "said Ladbrokes' Warren Lush": an owner, as "Ladbrokes's" is (PossessorSpeakers)
                 else if (a.Speaker is not null && VerbAfterName(t, s, a.Speaker)) a.Speaker = null; // "..., said Gates described ..."
 
                 if (a.Speaker is null && (afterQuote || OpensWithPossessor(t, k + 1, s.End))) a.Speaker = NameAfterModifiers(text, t, k + 1, s.End); // "C, said Sun's chief operating officer Jonathan Schwartz" (PossessorSpeakers)
