@@ -77,10 +77,11 @@ namespace CorpusGenerator.Extraction
         /// <summary>
         /// A one-word role that is itself an office one person holds ("Chancellor" in "Chancellor
         /// Gordon Brown") and not the office of <paramref name="description"/> ("the prime minister").
+        /// A bare "the minister" may be any minister, the Chancellor too, as in <see cref="HoldsOtherOffice"/>.
         /// </summary>
         private static bool OtherOfficeTitle(string role, string[] description)
         {
-            if (description.Length == 0 || role.IndexOf(' ') >= 0 || !ExclusiveOffices.Contains(role)) return false;
+            if (description.Length < 2 || role.IndexOf(' ') >= 0 || !ExclusiveOffices.Contains(role)) return false;
             string head = description[description.Length - 1];
             string stem = head.Length > 5 ? head.Substring(0, 5) : head;
             return role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) < 0;
