@@ -304,7 +304,7 @@ namespace CorpusGenerator.Extraction
                 // "Facebook post", "August tweet": a base form after a singular name is a noun.
                 // "Police say": a source noun opening the sentence is capitalised, not a name.
                 bool sourceNoun = a.Speaker is not null && a.Speaker.End - a.Speaker.First == 1 && RoleLexicon.IsSourceNoun(WordSet.LowerUnlessAscii(t[a.Speaker.First].Text));
-                if (a.Speaker is not null && !modal && aspect == 0 && !sourceNoun && CueLexicon.IsBaseForm(cue.Text) && a.Speaker.Kind == MentionKind.Name && IsSingular(t, s, a.Speaker)) a.Speaker = null;
+                if (a.Speaker is not null && !modal && aspect == 0 && !sourceNoun && CueLexicon.IsBaseForm(cue.Text) && a.Speaker.Kind == MentionKind.Name && IsSingular(t, s, a.Speaker) && !CollectiveSay(text, t, s, a.Speaker, k)) a.Speaker = null;
 
                 // "32% of Republican claims": a cue in -s after a share is the noun it counts.
                 if (a.Speaker is not null && ShareBeforePluralNoun(t, a.Speaker, cue)) a.Speaker = null;
