@@ -233,6 +233,9 @@ namespace CorpusGenerator.Extraction
                 int before = t[j - 1].IsPunct(',') ? j - 2 : j - 1;
                 a.Speaker = before >= s.First ? SubjectEndingAt(text, t, s, before) : null;
 
+                // "Bush himself, who told", "Staunton, 49, who told", "Forum (MMF), who say": past the aside (WhoPastAside).
+                if (a.Speaker is null && t[j - 1].IsPunct(',') && BeforeWhoAside(t, s, before) is int aside && aside >= s.First) a.Speaker = WhoAntecedentBeforeAside(text, t, s, before, aside);
+
                 // "Mr. Bush tells voters who wonder why ... that he": the clause describes the listener.
                 if (a.Speaker is not null && ListenerOfEarlierCue(t, s, a.Speaker, earlier)) return false;
 
