@@ -22,6 +22,13 @@ namespace CorpusGenerator.Extraction
                 {
                     a.Speaker = AccordingToSource(text, t, s, a.CueEnd, out bool unnamed);
                     a.SpeakerUnnamed = unnamed;
+
+                    // "according to the World Travel and Tourism Council": one body's name with "and" (OrganisationNameUpTo).
+                    if (unnamed && a.Speaker is not null && OrganisationNameUpTo(text, t, a.Speaker.First, a.Speaker.End) is Mention body)
+                    {
+                        a.Speaker = body;
+                        a.SpeakerUnnamed = false;
+                    }
                 }
 
                 // "according to a report from Bloomberg New Energy Finance": the author is the source.

@@ -91,15 +91,33 @@ namespace CorpusGenerator.Extraction
 
             if (end - first < 1 || end - first > MaxOrganisationNameWords || !t[first].IsCapitalized || !t[end - 1].IsCapitalized) return null;
             var words = new string[end - first];
+            int and = -1;
             for (int i = first; i < end; i++)
             {
-                if (!t[i].IsCapitalized && !t[i].Is("of")) return null;
+                if (t[i].Is("and") && and < 0) and = i;
+                else if (!t[i].IsCapitalized && !t[i].Is("of")) return null;
                 words[i - first] = t[i].Text;
             }
 
             if (!NamesOrganisation(words)) return null;
+
+            // "the World Travel and Tourism Council", "the Pew Internet and American Life Project":
+            // one body whose name holds "and", when only the last word shows an organisation and
+            // two capitalised words at least stand before "and" ("Microsoft and Intel Corp" is two).
+            if (and >= 0 && (and - first < 2 || !RoleLexicon.IsOrganisationWord(t[end - 1].Text) || OrganisationWordBefore(words, and - first))) return null;
             var span = new TextRange(t[first].Start, t[end - 1].End);
             return new Mention(MentionKind.Name, first, end, span, text.Substring(span.Start, span.End - span.Start)) { NameWords = words, Article = article };
+        }
+
+        /// <summary>Whether one of the first <paramref name="count"/> of <paramref name="words"/> is an organisation's.</summary>
+        private static bool OrganisationWordBefore(string[] words, int count)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                if (RoleLexicon.IsOrganisationWord(words[i])) return true;
+            }
+
+            return false;
         }
 
         /// <summary>Organisation words that also name places: "from the United States" is where, not whose.</summary>
