@@ -2,7 +2,11 @@ using System;
 
 namespace CorpusGenerator.Extraction
 {
-    /// <summary>"A survey by Hostway", "a report by the Fraser of Allander Institute": a writing that names its author after "by".</summary>
+    /// <summary>
+    /// "A survey by Hostway", "a report by the Fraser of Allander Institute": a writing that names
+    /// its author after "by"; and, by an organisation's name, after "from" ("according to figures
+    /// from the Council of Mortgage Lenders").
+    /// </summary>
     internal sealed partial class SpeakerResolver
     {
         /// <summary>Words at most in an author's name after "by".</summary>
@@ -21,17 +25,28 @@ namespace CorpusGenerator.Extraction
         {
             string text = mention.Text;
             int by = text.IndexOf(" by ", StringComparison.Ordinal);
-            if (by <= 0) return null;
+            bool from = false;
+            if (by <= 0)
+            {
+                // "according to figures from the Council of Mortgage Lenders", "forecasts from the
+                // Ministry of Commerce": the figures are the body's own, as "figures by" would be.
+                // Only a name that is plainly an organisation's: "reports from Russia", "estimates
+                // from India" come from a place, not from its government (SpeechPatterns.NamesOrganisation).
+                by = text.IndexOf(" from ", StringComparison.Ordinal);
+                if (by <= 0) return null;
+                from = true;
+            }
+
             int headStart = text.LastIndexOf(' ', by - 1) + 1;
             string head = text.Substring(headStart, by - headStart);
             if (head.Length == 0 || !char.IsLower(head[0]) || !RoleLexicon.IsDocument(head)) return null;
-            int at = by + 4;
+            int at = by + (from ? 6 : 4);
             if (string.CompareOrdinal(text, at, "the ", 0, 4) == 0) at += 4;
             if (at >= text.Length || !char.IsUpper(text[at])) return null;
             string author = text.Substring(at);
             if (author.IndexOf(" and ", StringComparison.Ordinal) >= 0 || author.IndexOf(',') >= 0) return null;
             string[] words = author.Split(' ');
-            if (words.Length > MaxAuthorWords) return null;
+            if (words.Length > MaxAuthorWords || (from && !SpeechPatterns.NamesOrganisation(words))) return null;
             var span = new TextRange(mention.Span.Start + at, mention.Span.End);
             var name = new Mention(MentionKind.Name, mention.First, mention.End, span, author) { NameWords = words };
             int known = entities.Count;

@@ -22,6 +22,13 @@ namespace CorpusGenerator.Extraction
                 {
                     a.Speaker = AccordingToSource(text, t, s, a.CueEnd, out bool unnamed);
                     a.SpeakerUnnamed = unnamed;
+
+                    // "according to the World Travel and Tourism Council": one body's name with "and" (OrganisationNameUpTo).
+                    if (unnamed && a.Speaker is not null && OrganisationNameUpTo(text, t, a.Speaker.First, a.Speaker.End) is Mention body)
+                    {
+                        a.Speaker = body;
+                        a.SpeakerUnnamed = false;
+                    }
                 }
 
                 // "according to a report from Bloomberg New Energy Finance": the author is the source.
@@ -233,6 +240,9 @@ namespace CorpusGenerator.Extraction
                 int before = t[j - 1].IsPunct(',') ? j - 2 : j - 1;
                 a.Speaker = before >= s.First ? SubjectEndingAt(text, t, s, before) : null;
 
+                // "Bush himself, who told", "Staunton, 49, who told", "Forum (MMF), who say": past the aside (WhoPastAside).
+                if (a.Speaker is null && t[j - 1].IsPunct(',') && BeforeWhoAside(t, s, before) is int aside && aside >= s.First) a.Speaker = WhoAntecedentBeforeAside(text, t, s, before, aside);
+
                 // "Mr. Bush tells voters who wonder why ... that he": the clause describes the listener.
                 if (a.Speaker is not null && ListenerOfEarlierCue(t, s, a.Speaker, earlier)) return false;
 
@@ -304,7 +314,7 @@ namespace CorpusGenerator.Extraction
                 // "Facebook post", "August tweet": a base form after a singular name is a noun.
                 // "Police say": a source noun opening the sentence is capitalised, not a name.
                 bool sourceNoun = a.Speaker is not null && a.Speaker.End - a.Speaker.First == 1 && RoleLexicon.IsSourceNoun(WordSet.LowerUnlessAscii(t[a.Speaker.First].Text));
-                if (a.Speaker is not null && !modal && aspect == 0 && !sourceNoun && CueLexicon.IsBaseForm(cue.Text) && a.Speaker.Kind == MentionKind.Name && IsSingular(t, s, a.Speaker)) a.Speaker = null;
+                if (a.Speaker is not null && !modal && aspect == 0 && !sourceNoun && CueLexicon.IsBaseForm(cue.Text) && a.Speaker.Kind == MentionKind.Name && IsSingular(t, s, a.Speaker) && !CollectiveSay(text, t, s, a.Speaker, k)) a.Speaker = null;
 
                 // "32% of Republican claims": a cue in -s after a share is the noun it counts.
                 if (a.Speaker is not null && ShareBeforePluralNoun(t, a.Speaker, cue)) a.Speaker = null;

@@ -16,18 +16,124 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static Mention? AuthorAfterWriting(string text, List<Token> t, Sentence s, Mention writing)
         {
-            if (writing.Kind == MentionKind.Name || writing.Kind == MentionKind.Pronoun || writing.End + 1 >= s.End) return null;
+            if (writing.Kind == MentionKind.Name || writing.Kind == MentionKind.Pronoun) return null;
+            if (writing.End + 1 >= s.End) return AuthorInsideWriting(text, t, s, writing);
             Token head = t[writing.End - 1];
-            if (!head.IsWord || head.IsCapitalized || !RoleLexicon.IsDocument(head.Text)) return null;
+            if (!head.IsWord || head.IsCapitalized || !RoleLexicon.IsDocument(head.Text)) return AuthorInsideWriting(text, t, s, writing);
             Token by = t[writing.End];
             if (!by.Is("from") && !by.Is("by")) return null;
             Mention? author = NounPhrases.StartingAt(text, t, writing.End + 1, s.End);
-            if (author is null || author.Kind != MentionKind.Name) return null;
-            author = NounPhrases.NameAfterPremodifiedRole(text, t, author, s.End) ?? author;
+            if (author is not null && author.Kind == MentionKind.Name)
+            {
+                author = NounPhrases.NameAfterPremodifiedRole(text, t, author, s.End) ?? author;
 
-            // The name closes the author's phrase: "by UK think-tank Demos" read as "UK" names a
-            // country that describes the author, not the author; "by Goldman Sachs & Co" goes on.
-            return author.End >= s.End || IsPhraseClose(t[author.End]) || t[author.End].Is("and") ? author : null;
+                // The name closes the author's phrase: "by UK think-tank Demos" read as "UK" names a
+                // country that describes the author, not the author; "by Goldman Sachs & Co" goes on.
+                if (author.End >= s.End || IsPhraseClose(t[author.End]) || t[author.End].Is("and")) return author;
+            }
+
+            // "according to figures from the Council of Mortgage Lenders.": a name with "of" read whole (OrganisationNameUpTo).
+            int close = writing.End + 1;
+            while (close < s.End && close - writing.End <= MaxOrganisationNameWords + 1 && !IsPhraseClose(t[close])) close++;
+
+            // "the Ministry of Economy, Trade and Industry (METI)": the name goes on past its comma.
+            if (close + 2 < s.End && t[close].IsPunct(',') && t[close + 1].IsCapitalized && (t[close + 2].Is("and") || t[close + 2].IsPunct(','))) return null;
+            return close - writing.End <= MaxOrganisationNameWords + 1 ? OrganisationNameUpTo(text, t, writing.End + 1, close) : null;
+        }
+
+        /// <summary>
+        /// "according to lending figures from the Bank of England", "according to research from
+        /// technology analysts Gartner": the source phrase was read whole, the writing and its
+        /// author, and named no one. The author that closes it is the source, as it is when the
+        /// writing is read alone ("a report from X"). After "from" only an organisation's name
+        /// ("Bank", "Council", "Ministry") or one a lower-case role describes ("technology
+        /// analysts Gartner"): "reports from Russia", "estimates from India" name a place.
+        /// Reads the phrase's tokens once.
+        /// </summary>
+        private static Mention? AuthorInsideWriting(string text, List<Token> t, Sentence s, Mention writing)
+        {
+            for (int i = writing.First; i + 2 < writing.End; i++)
+            {
+                Token w = t[i];
+                if (!w.IsWord || w.IsCapitalized || !RoleLexicon.IsDocument(w.Text)) continue;
+                bool from = t[i + 1].Is("from");
+                if (!from && !t[i + 1].Is("by")) return null;
+                Mention? author = NounPhrases.StartingAt(text, t, i + 2, s.End);
+                bool described = false;
+                if (author is not null && author.Kind == MentionKind.Name) author = NounPhrases.NameAfterPremodifiedRole(text, t, author, s.End) ?? author;
+                else if ((author = NounPhrases.NameAfterLowerCaseRole(text, t, i + 2, s.End)) is not null) described = true;
+                if (author is null || author.Kind != MentionKind.Name || author.End != writing.End) author = OrganisationNameUpTo(text, t, i + 2, writing.End);
+                if (author is null || author.Kind != MentionKind.Name || author.End != writing.End || author.Conjoined) return null;
+                if (from && !described && !NamesOrganisation(author.NameWords)) return null;
+                return author;
+            }
+
+            return null;
+        }
+
+        /// <summary>Words at most in an organisation's name read whole ("Council of Mortgage Lenders").</summary>
+        private const int MaxOrganisationNameWords = 7;
+
+        /// <summary>
+        /// "the Bank of England", "the Council of Mortgage Lenders" from <paramref name="first"/> to
+        /// <paramref name="end"/>: capitalised words joined only by "of", one of them an
+        /// organisation's, as one name; the noun-phrase reader stops such a name at "of". Null when
+        /// the tokens are anything else.
+        /// </summary>
+        private static Mention? OrganisationNameUpTo(string text, List<Token> t, int first, int end)
+        {
+            string? article = null;
+            if (first < end && t[first].Is("the"))
+            {
+                article = t[first].Text;
+                first++;
+            }
+
+            if (end - first < 1 || end - first > MaxOrganisationNameWords || !t[first].IsCapitalized || !t[end - 1].IsCapitalized) return null;
+            var words = new string[end - first];
+            int and = -1;
+            for (int i = first; i < end; i++)
+            {
+                if (t[i].Is("and") && and < 0) and = i;
+                else if (!t[i].IsCapitalized && !t[i].Is("of")) return null;
+                words[i - first] = t[i].Text;
+            }
+
+            if (!NamesOrganisation(words)) return null;
+
+            // "the World Travel and Tourism Council", "the Pew Internet and American Life Project":
+            // one body whose name holds "and", when only the last word shows an organisation and
+            // two capitalised words at least stand before "and" ("Microsoft and Intel Corp" is two).
+            if (and >= 0 && (and - first < 2 || !RoleLexicon.IsOrganisationWord(t[end - 1].Text) || OrganisationWordBefore(words, and - first))) return null;
+            var span = new TextRange(t[first].Start, t[end - 1].End);
+            return new Mention(MentionKind.Name, first, end, span, text.Substring(span.Start, span.End - span.Start)) { NameWords = words, Article = article };
+        }
+
+        /// <summary>Whether one of the first <paramref name="count"/> of <paramref name="words"/> is an organisation's.</summary>
+        private static bool OrganisationWordBefore(string[] words, int count)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                if (RoleLexicon.IsOrganisationWord(words[i])) return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>Organisation words that also name places: "from the United States" is where, not whose.</summary>
+        private static readonly WordSet PlaceOrganisationWords = new WordSet(
+            "states", "kingdom", "republic", "canada", "street", "avenue", "road", "county", "city", "province", "district",
+            "region", "island", "islands", "airport", "station", "park", "hall", "tower");
+
+        /// <summary>Whether one of <paramref name="words"/> is an organisation's ("Council", "Ministry", "Bank") and no place's.</summary>
+        internal static bool NamesOrganisation(string[] words)
+        {
+            foreach (string w in words)
+            {
+                if (RoleLexicon.IsOrganisationWord(w) && !PlaceOrganisationWords.Contains(w)) return true;
+            }
+
+            return false;
         }
 
         private static bool IsPhraseClose(Token token) => token.Kind == TokenKind.Punct && ",.;:)!?".IndexOf(token.Text[0]) >= 0;

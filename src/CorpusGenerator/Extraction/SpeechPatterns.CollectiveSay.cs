@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>
+    /// "Labour say a Lib Dem vote could let the Tories in", "Sociedad say they will pay Rangers
+    /// £150,000", "Leicester say they will not be rushed": British news gives a party, club or band
+    /// a plural verb. A base form after a singular name is usually a noun ("Facebook post",
+    /// "August tweet"), so the name was dropped and the quote left with no speaker; "say" after a
+    /// lone capitalised name that opens its clause is no such noun, but the body speaking.
+    /// </summary>
+    internal static partial class SpeechPatterns
+    {
+        /// <summary>
+        /// Whether the cue is "say" right after <paramref name="speaker"/>, a one-word name that opens
+        /// the sentence or follows a comma, "but" or "and", a clause follows the cue, and the article
+        /// has written the name before (<see cref="NamedBefore"/>).
+        /// </summary>
+        private static bool CollectiveSay(string text, List<Token> t, Sentence s, Mention speaker, int cue)
+        {
+            if (!t[cue].Is("say") || speaker.Kind != MentionKind.Name || speaker.End != cue || speaker.End - speaker.First != 1 || cue + 1 >= s.End) return false;
+            if (!t[speaker.First].IsCapitalized) return false;
+            int before = speaker.First - 1;
+            bool opens = before < s.First || t[before].IsPunct(',') || t[before].Is("but") || t[before].Is("and");
+            return opens && t[cue + 1].IsWord && NamedBefore(text, t[speaker.First]);
+        }
+
+        /// <summary>
+        /// Whether the name of <paramref name="word"/> stands as a whole word earlier in the text
+        /// ("Real Sociedad" before "Sociedad say"): the body is one the article has introduced.
+        /// "Leicester say ..." opening an article whose only other Leicester is "told BBC Radio
+        /// Leicester" would be taken for the station. One search of the text before the word, and
+        /// only for a name right before "say".
+        /// </summary>
+        private static bool NamedBefore(string text, Token word)
+        {
+            string name = word.Text;
+            int from = 0;
+            while (from < word.Start)
+            {
+                int at = text.IndexOf(name, from, word.Start - from, System.StringComparison.Ordinal);
+                if (at < 0) return false;
+                int end = at + name.Length;
+                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end]))) return true;
+                from = at + 1;
+            }
+
+            return false;
+        }
+    }
+}
