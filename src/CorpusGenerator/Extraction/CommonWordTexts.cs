@@ -18,7 +18,7 @@ namespace CorpusGenerator.Extraction
         /// Longer words are never looked up: few common words are longer, and a word of at most 7
         /// ASCII characters packs into one 49-bit key (<see cref="Pack"/>).
         /// </summary>
-        private const int LongestWord = 7;
+        public const int LongestWord = 7;
 
         /// <summary>The listed words' packed keys by slot (open addressing, at most a quarter full; 0 is an empty slot).</summary>
         private static readonly ulong[] Keys;
@@ -70,7 +70,18 @@ namespace CorpusGenerator.Extraction
         {
             if (length > LongestWord) return null;
             ulong key = Pack(text, start, length);
-            if (key == 0) return null;
+            return key == 0 ? null : Find(key);
+        }
+
+        /// <summary>
+        /// The shared string of the ASCII word whose <see cref="Pack"/> key, made with
+        /// <see cref="EmptyKey"/> and <see cref="Append"/>, is <paramref name="key"/>, or null when it is no
+        /// common word: for the tokenizer, which packs a word of ASCII letters as it reads it.
+        /// The caller keeps to words of at most <see cref="LongestWord"/> characters.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.InlineIntoOptimizedCaller)]
+        public static string? Find(ulong key)
+        {
             int mask = Keys.Length - 1;
             for (int slot = Slot(key); ; slot = (slot + 1) & mask)
             {
@@ -80,6 +91,13 @@ namespace CorpusGenerator.Extraction
             }
         }
 
+        /// <summary>The key of no characters yet (<see cref="Pack"/>'s leading 1 bit).</summary>
+        public const ulong EmptyKey = 1;
+
+        /// <summary>The key with the ASCII character <paramref name="c"/> appended, as <see cref="Pack"/> makes it.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.InlineIntoOptimizedCaller)]
+        public static ulong Append(ulong key, char c) => (key << 7) | (uint)(c & 0x7F);
+
         /// <summary>
         /// The word's characters, 7 bits each, after a leading 1 bit that keeps "a" and "\0a"
         /// apart: one key per word of at most <see cref="LongestWord"/> ASCII characters, exact in
@@ -88,13 +106,13 @@ namespace CorpusGenerator.Extraction
         [System.Runtime.CompilerServices.MethodImpl(JitHints.InlineIntoOptimizedCaller)]
         private static ulong Pack(string text, int start, int length)
         {
-            ulong key = 1;
+            ulong key = EmptyKey;
             int seen = 0;
             for (int i = start; i < start + length; i++)
             {
                 char c = text[i];
                 seen |= c;
-                key = (key << 7) | (uint)(c & 0x7F);
+                key = Append(key, c);
             }
 
             return seen >= 0x80 || length == 0 ? 0 : key;
