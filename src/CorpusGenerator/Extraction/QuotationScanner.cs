@@ -84,9 +84,11 @@ namespace CorpusGenerator.Extraction
                 }
 
                 int single = -1;
+                var marks = new MarkFinder(text, para.End);
                 for (; i < para.End; i++)
                 {
-                    i = NextPossibleMark(text, i, para.End, cancellationToken);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    i = marks.Next(i);
                     if (i >= para.End) break;
                     char c = text[i];
                     int width = IsTypewriterDouble(text, i, para) ? 2 : 1;
@@ -141,44 +143,6 @@ namespace CorpusGenerator.Extraction
             }
 
             return regions;
-        }
-
-        /// <summary>Every character <see cref="QuoteMarks.MayBeMark"/> accepts, taken from it, for the vectorized search below.</summary>
-        private static readonly char[] PossibleMarks = AllPossibleMarks();
-
-        private static char[] AllPossibleMarks()
-        {
-            var marks = new List<char>();
-            for (int c = 0; c <= char.MaxValue; c++)
-            {
-                if (QuoteMarks.MayBeMark((char)c)) marks.Add((char)c);
-            }
-
-            return marks.ToArray();
-        }
-
-        /// <summary>Characters searched between two looks at the cancellation token, as the character loop had asked it.</summary>
-        private const int CancellationStride = 0x1000;
-
-        /// <summary>
-        /// The first character at or after <paramref name="i"/>, before <paramref name="end"/>, that
-        /// may be a quotation mark, else <paramref name="end"/>. Nearly every character is a letter
-        /// or a space with nothing to pair: the runtime's vectorized search skips them many at a
-        /// time, where testing each in turn had been 4% of extraction (BBC corpus).
-        /// </summary>
-        [System.Runtime.CompilerServices.MethodImpl(JitHints.InlineIntoOptimizedCaller)]
-        private static int NextPossibleMark(string text, int i, int end, CancellationToken cancellationToken)
-        {
-            while (i < end)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                int window = System.Math.Min(end - i, CancellationStride);
-                int at = text.IndexOfAny(PossibleMarks, i, window);
-                if (at >= 0) return at;
-                i += window;
-            }
-
-            return end;
         }
 
         /// <summary>
