@@ -14,15 +14,20 @@ namespace CorpusGenerator.Extraction
     /// </remarks>
     internal static class CommonWordTexts
     {
-        /// <summary>Longer words are never looked up: few common words are longer, and hashing them costs more than it saves.</summary>
-        private const int LongestWord = 7;
+        /// <summary>
+        /// Longer words are never looked up: few common words are longer, and a word of at most 7
+        /// ASCII characters packs into one 49-bit key (<see cref="Pack"/>).
+        /// </summary>
+        public const int LongestWord = 7;
 
-        private static readonly string?[] Keys;
-        private static readonly uint[] Hashes;
-        private static readonly int Mask;
+        /// <summary>The listed words' packed keys by slot (open addressing, at most a quarter full; 0 is an empty slot).</summary>
+        private static readonly ulong[] Keys;
 
-        /// <summary>By word length, a bit for each first character ('A'..'z') the table's words of that length have: most words asked stop here, unhashed.</summary>
-        private static readonly ulong[] Starts = new ulong[LongestWord + 1];
+        /// <summary>The shared string of the word in the same slot of <see cref="Keys"/>.</summary>
+        private static readonly string?[] Texts;
+
+        /// <summary>Right shift that turns a key's 64-bit hash into a slot.</summary>
+        private static readonly int SlotShift;
 
         static CommonWordTexts()
         {
@@ -38,48 +43,84 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
-            int capacity = 8;
-            while (capacity < words.Count * 4) capacity *= 2;
-            Keys = new string?[capacity];
-            Hashes = new uint[capacity];
-            Mask = capacity - 1;
+            int slotsLog2 = 3;
+            while (1 << slotsLog2 < words.Count * 4) slotsLog2++;
+            Keys = new ulong[1 << slotsLog2];
+            Texts = new string?[1 << slotsLog2];
+            SlotShift = 64 - slotsLog2;
             foreach (string word in words)
             {
-                uint hash = Hash(word, 0, word.Length);
-                int slot = (int)(hash & Mask);
-                while (Keys[slot] is not null) slot = (slot + 1) & Mask;
-                Keys[slot] = word;
-                Hashes[slot] = hash;
-                Starts[word.Length] |= StartBit(word[0]);
+                ulong key = Pack(word, 0, word.Length);
+                int slot = Slot(key);
+                while (Keys[slot] != 0) slot = (slot + 1) & (Keys.Length - 1);
+                Keys[slot] = key;
+                Texts[slot] = word;
             }
         }
 
-        /// <summary>The shared string of the word at [<paramref name="start"/>, +<paramref name="length"/>) of <paramref name="text"/>, or null when it is no common word.</summary>
+        /// <summary>
+        /// The shared string of the word at [<paramref name="start"/>, +<paramref name="length"/>)
+        /// of <paramref name="text"/>, or null when it is no common word. A third of all words are
+        /// found, so each lookup reads the word once, packing it into a key whose one comparison
+        /// says found or not: the table of hashes and strings this replaced read every character
+        /// twice (hash, then compare) and took 4.2-4.7% of extraction (BBC corpus).
+        /// </summary>
         [System.Runtime.CompilerServices.MethodImpl(JitHints.OptimizeAtOnce)]
         public static string? Find(string text, int start, int length)
         {
             if (length > LongestWord) return null;
-            char first = text[start];
-            if (first < 'A' || first > 'z' || (Starts[length] & StartBit(first)) == 0) return null;
-            uint hash = Hash(text, start, length);
-            int slot = (int)(hash & Mask);
-            while (true)
+            ulong key = Pack(text, start, length);
+            return key == 0 ? null : Find(key);
+        }
+
+        /// <summary>
+        /// The shared string of the ASCII word whose <see cref="Pack"/> key, made with
+        /// <see cref="EmptyKey"/> and <see cref="Append"/>, is <paramref name="key"/>, or null when it is no
+        /// common word: for the tokenizer, which packs a word of ASCII letters as it reads it.
+        /// The caller keeps to words of at most <see cref="LongestWord"/> characters.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.InlineIntoOptimizedCaller)]
+        public static string? Find(ulong key)
+        {
+            int mask = Keys.Length - 1;
+            for (int slot = Slot(key); ; slot = (slot + 1) & mask)
             {
-                string? key = Keys[slot];
-                if (key is null) return null;
-                if (Hashes[slot] == hash && key.Length == length && string.CompareOrdinal(key, 0, text, start, length) == 0) return key;
-                slot = (slot + 1) & Mask;
+                ulong listed = Keys[slot];
+                if (listed == key) return Texts[slot];
+                if (listed == 0) return null;
             }
         }
 
-        private static ulong StartBit(char first) => 1UL << (first - 'A');
+        /// <summary>The key of no characters yet (<see cref="Pack"/>'s leading 1 bit).</summary>
+        public const ulong EmptyKey = 1;
 
-        private static uint Hash(string text, int start, int length)
+        /// <summary>The key with the ASCII character <paramref name="c"/> appended, as <see cref="Pack"/> makes it.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.InlineIntoOptimizedCaller)]
+        public static ulong Append(ulong key, char c) => (key << 7) | (uint)(c & 0x7F);
+
+        /// <summary>
+        /// The word's characters, 7 bits each, after a leading 1 bit that keeps "a" and "\0a"
+        /// apart: one key per word of at most <see cref="LongestWord"/> ASCII characters, exact in
+        /// case. 0 (never a word's key) when a character is not ASCII or the word is empty.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.InlineIntoOptimizedCaller)]
+        private static ulong Pack(string text, int start, int length)
         {
-            uint h = 2166136261;
-            for (int i = start; i < start + length; i++) h = (h ^ text[i]) * 16777619;
-            return h ^ (h >> 15);
+            ulong key = EmptyKey;
+            int seen = 0;
+            for (int i = start; i < start + length; i++)
+            {
+                char c = text[i];
+                seen |= c;
+                key = Append(key, c);
+            }
+
+            return seen >= 0x80 || length == 0 ? 0 : key;
         }
+
+        /// <summary>Fibonacci hashing: the key times 2^64 over the golden ratio, whose top bits depend on every bit of the key.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(JitHints.InlineIntoOptimizedCaller)]
+        private static int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> SlotShift);
 
         private static bool IsAsciiLetters(string word)
         {

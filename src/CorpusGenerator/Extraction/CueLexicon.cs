@@ -89,6 +89,15 @@ namespace CorpusGenerator.Extraction
 
         public static bool IsCue(string word) => AnyCue.Contains(word);
 
+        /// <summary>One set of the cue verbs and the words of <paramref name="others"/>.</summary>
+        public static WordSet UnionWithCues(params WordSet[] others)
+        {
+            var sets = new WordSet[others.Length + 1];
+            sets[0] = AnyCue;
+            others.CopyTo(sets, 1);
+            return WordSet.Union(sets);
+        }
+
         /// <summary>"called for", "warned against", "complained about": speech whose content follows a preposition.</summary>
         public static bool TakesPrepositionalContent(string verb, string preposition)
         {

@@ -84,11 +84,13 @@ namespace CorpusGenerator.Extraction
                 }
 
                 int single = -1;
+                var marks = new MarkFinder(text, para.End);
                 for (; i < para.End; i++)
                 {
-                    if ((i & 0xFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+                    cancellationToken.ThrowIfCancellationRequested();
+                    i = marks.Next(i);
+                    if (i >= para.End) break;
                     char c = text[i];
-                    if (!QuoteMarks.MayBeMark(c)) continue; // letters and spaces, nearly every character: nothing to pair
                     int width = IsTypewriterDouble(text, i, para) ? 2 : 1;
                     if (QuoteMarks.IsDouble(c) || width == 2)
                     {

@@ -90,7 +90,7 @@ namespace CorpusGenerator.Extraction
         {
             cueEnd = k + 1;
             Token token = t[k];
-            if (!token.IsWord) return false;
+            if (!token.IsWord || !MayOpenCue.Contains(token.Text)) return false;
             if (token.Is("according") && k + 1 < s.End && t[k + 1].Is("to"))
             {
                 // "the new BBC One sitcom, The World According to Bex": a capital "According" after a

@@ -60,9 +60,26 @@ namespace CorpusGenerator.Extraction
                 }
                 else if (IsAsciiLetter(c))
                 {
+                    // Most words are ASCII letters up to a space or a comma: read them once, packing
+                    // them for the common-word table as they go, and leave anything else (digits,
+                    // inner apostrophes and hyphens, initialisms, other letters) to ScanWord's full
+                    // rules from the word's start. Reading each word twice, once to find its end and
+                    // again to look it up, had been the tokenizer's largest cost.
                     int s = i;
-                    i = ScanWord(text, i, end);
-                    tokens.Add(new Token(TokenKind.Word, s, i, CommonWordTexts.Find(text, s, i - s) ?? text.Substring(s, i - s), -1));
+                    ulong key = CommonWordTexts.EmptyKey;
+                    do
+                    {
+                        key = CommonWordTexts.Append(key, text[i]);
+                        i++;
+                    }
+                    while (i < end && IsAsciiLetter(text[i]));
+
+                    int letters = i;
+                    if (i < end && text[i] != ' ' && text[i] != ',') i = ScanWord(text, s, end);
+
+                    // Only a word of ASCII letters alone can be in the table, whose words are all such.
+                    string? common = i == letters && i - s <= CommonWordTexts.LongestWord ? CommonWordTexts.Find(key) : null;
+                    tokens.Add(new Token(TokenKind.Word, s, i, common ?? text.Substring(s, i - s), -1));
                 }
                 else if (char.IsWhiteSpace(c) || c == '\0' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
                 {

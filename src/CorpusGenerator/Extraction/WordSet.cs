@@ -71,7 +71,7 @@ namespace CorpusGenerator.Extraction
         {
             if (ascii is not null)
             {
-                if (word.Length > 0 && !ascii.MayHold(word[0], word.Length)) return false;
+                if (word.Length > 0 && !ascii.MayHold(word, 0, word.Length)) return false;
                 if (AsciiWordTable.TryHash(word, out uint hash)) return ascii.Contains(word, hash);
             }
 
@@ -84,7 +84,7 @@ namespace CorpusGenerator.Extraction
         {
             if (ascii is not null)
             {
-                if (length > 0 && !ascii.MayHold(text[start], length)) return false;
+                if (length > 0 && !ascii.MayHold(text, start, length)) return false;
                 if (AsciiWordTable.TryHash(text, start, length, out uint hash)) return ascii.Contains(text, start, length, hash);
             }
 
