@@ -41,7 +41,8 @@ namespace CorpusGenerator.Extraction
         /// <summary>
         /// "A Bayern spokesman said ... 'He's got back pain,' the spokesman said", "A CRE spokesman
         /// said ... the spokesman said", "The Vodafone spokesman said ... the spokesman said": a
-        /// spokesman quoted before by description ("A Bayern spokesman", kept as written, no person
+        /// spokesman quoted before by description ("A Bayern spokesman", "A spokesman for the
+        /// Information Commissioner's Office", kept as written, no person
         /// and no organisation) is who "the spokesman" is when no one else has spoken since. Such a
         /// description was never a role holder nor a person, so the later "the spokesman" found no
         /// one and the quote had no speaker. Taken: the nearest such spokesman description among
@@ -59,9 +60,8 @@ namespace CorpusGenerator.Extraction
             {
                 if (e.IsPerson && (e.Quotes > 0 || e.Role is not null)) return null;
                 if (e.IsPerson || e.Quotes == 0) continue;
-                if (!IsSpokesDescription(e)) continue;
+                if (SpokesNounOf(e) is not string last) continue;
                 if (e.Name.IndexOf(' ') == e.Name.LastIndexOf(' ')) continue; // a bare "a spokesman" speaks for no one said: "Downing St said ... a spokesman ... The spokesman said" stays Downing St's
-                string last = e.Name.Substring(e.Name.LastIndexOf(' ') + 1);
                 if (!last.Equals(head, StringComparison.OrdinalIgnoreCase) && !last.Equals("spokesperson", StringComparison.OrdinalIgnoreCase) && !head.Equals("spokesperson", StringComparison.OrdinalIgnoreCase)) return null;
                 for (int i = 0; i < mention.NameWords.Length - 1; i++)
                 {
@@ -82,12 +82,30 @@ namespace CorpusGenerator.Extraction
         /// was named before the spokesman spoke, and the organisations before it in the recent
         /// list are as often the wrong one ("Ernst &amp; Young" for the NIESR report): no speaker.
         /// </summary>
-        private static bool IsSpokesDescription(Entity e)
+        private static bool IsSpokesDescription(Entity e) => SpokesNounOf(e) is not null;
+
+        /// <summary>
+        /// The spokes noun of an entity kept as its spokesman's description: its last word ("A
+        /// Bayern spokesman") or the word before "for" ("A spokesman for the Information
+        /// Commissioner's Office", "A spokesman for Michael Howard"); else null.
+        /// </summary>
+        private static string? SpokesNounOf(Entity e)
         {
-            if (e.IsPerson) return false;
-            int space = e.Name.LastIndexOf(' ');
-            return space > 0 && string.Compare(e.Name, space + 1, "spokes", 0, 6, StringComparison.OrdinalIgnoreCase) == 0 &&
-                IsSpokesNoun(e.Name.Substring(space + 1));
+            if (e.IsPerson) return null;
+            string name = e.Name;
+            int space = name.LastIndexOf(' ');
+            if (space > 0 && string.Compare(name, space + 1, "spokes", 0, 6, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                string last = name.Substring(space + 1);
+                return IsSpokesNoun(last) ? last : null;
+            }
+
+            int at = name.IndexOf(" spokes", StringComparison.OrdinalIgnoreCase);
+            if (at < 0) return null;
+            int end = name.IndexOf(' ', at + 1);
+            if (end < 0 || string.CompareOrdinal(name, end, " for ", 0, 5) != 0) return null;
+            string noun = name.Substring(at + 1, end - at - 1);
+            return IsSpokesNoun(noun) ? noun : null;
         }
 
         private static void NoteSpokesGender(Entity entity, Mention mention)

@@ -37,5 +37,14 @@ namespace CorpusGenerator.Tests.Extraction
                 "A Delta spokesperson confirmed on Wednesday that Ms Simonetti was no longer an employee. Delta has been hit by rising fuel costs. It has said it needs to cut 7,000 jobs.");
             Assert.NotEqual("A Delta spokesperson", a.SpeakerOf(a.Quote("it needs to cut")));
         }
+
+        [Fact]
+        public void The_spokesman_is_the_spokesman_for_a_body_described_before()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Ministers want to return some children. A spokesman for the Home Office said it was wholly wrong to suggest that the plan was to leave them. \"We are developing a returns programme for these children,\" said the spokesman.");
+            Assert.Equal(a.SpeakerOf(a.Quote("it was wholly wrong")), a.SpeakerOf(a.Quote("We are developing")));
+            Assert.NotNull(a.SpeakerOf(a.Quote("We are developing")));
+        }
     }
 }
