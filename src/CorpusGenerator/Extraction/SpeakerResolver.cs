@@ -438,6 +438,7 @@ namespace CorpusGenerator.Extraction
                 {
                     // "it" is no share of people; "they" may well be ("80% said ... They also said").
                     if (!e.IsPerson && IsPluralGroup(e) && pronoun.Equals("it", StringComparison.OrdinalIgnoreCase)) return null; // "it" is no group of several (PluralGroups)
+                    if (IsSpokesDescription(e) && pronoun.Equals("it", StringComparison.OrdinalIgnoreCase)) return null; // "it" is no spokesman, and what it is was named before them (Spokespeople)
                     if (!e.IsPerson && !(IsShare(e) && pronoun.Equals("it", StringComparison.OrdinalIgnoreCase))) return e;
                     continue;
                 }
@@ -488,6 +489,9 @@ namespace CorpusGenerator.Extraction
 
                 // "The BPI spokesman" after "A spokesman for the British Phonographic Industry said".
                 if (SpokesGroupFor(mention.NameWords) is Entity spokesGroup) return spokesGroup;
+
+                // "A CRE spokesman said ...", then "the spokesman said": that spokesman (Spokespeople).
+                if (IsSpokesNoun(head) && SpokesmanDescribedBefore(mention, head) is Entity spokesman) return spokesman;
 
                 // "the midfielder" for the player the sentence before is about, before the person last quoted (AgedDescriptions).
                 if (TitledPersonOfKind(mention, head) is Entity ofKind) return ofKind;
