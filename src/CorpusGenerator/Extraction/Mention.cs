@@ -64,6 +64,9 @@ namespace CorpusGenerator.Extraction
         /// <summary>"Mr.", "Dr.", a title or a role came with the name: it names a person.</summary>
         public bool Titled { get; set; }
 
+        /// <summary>A phrase kept as written that names no one ("Market analysts", OpeningModifiedPlurals), as an attribution's unnamed speaker is.</summary>
+        public bool AsWritten { get; set; }
+
         /// <summary>"the" stands before the name ("the RCMP"): kept in an organisation's name.</summary>
         public string? Article { get; set; }
 

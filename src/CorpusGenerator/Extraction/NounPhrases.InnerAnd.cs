@@ -32,7 +32,30 @@ namespace CorpusGenerator.Extraction
             if (i < 1 || i + 1 >= t.Count || !t[i].IsWord || t[i].Text != "and") return false;
             Token before = t[i - 1], after = t[i + 1];
             if (!before.IsWord || !before.IsCapitalized || before.IsPossessive || !IsNameish(before)) return false;
-            return after.IsWord && after.IsCapitalized && InnerAndPartners.Contains(after.Bare);
+            if (!after.IsWord || !after.IsCapitalized) return false;
+            return InnerAndPartners.Contains(after.Bare) || IsPortfolioAnd(t, i);
+        }
+
+        /// <summary>Capitalised words at most between a portfolio's "and" and the office title after it.</summary>
+        private const int PortfolioAndWords = 3;
+
+        /// <summary>
+        /// "said Economic and Fiscal Policy Minister Heizo Takenaka", "Children, Young People and
+        /// Families Minister Margaret Hodge said": the "and" of a ministry's pair when the
+        /// capitalised run after it reaches an office title (minister, secretary, ...) that a
+        /// capitalised name follows, so the whole pair is the title's and the name is the
+        /// person's. The walks stopped at the "and" and made "Economic" and "Families Margaret
+        /// Hodge" the typed speakers. With no name after the title ("Kamal Nath, Commerce and
+        /// Industry Minister, announced", "the Trade and Industry Secretary has said") the "and"
+        /// stays outside, as InnerAnd left ministries' pairs. Bounded look ahead.
+        /// </summary>
+        private static bool IsPortfolioAnd(List<Token> t, int i)
+        {
+            int k = i + 1;
+            while (k < t.Count && k - i <= PortfolioAndWords && t[k].IsWord && t[k].IsCapitalized && !t[k].IsPossessive && !RoleLexicon.IsTitle(t[k].Text)) k++;
+            if (k == i + 1 || k + 1 >= t.Count || !t[k].IsWord || !t[k].IsCapitalized || t[k].IsPossessive || !PortfolioOffices.Contains(t[k].Text)) return false;
+            Token name = t[k + 1];
+            return name.IsWord && name.IsCapitalized && IsNameish(name) && !RoleLexicon.IsTitle(name.Text) && !RoleLexicon.IsHonorific(name.Text);
         }
     }
 }

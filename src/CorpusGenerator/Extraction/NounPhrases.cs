@@ -395,7 +395,7 @@ namespace CorpusGenerator.Extraction
         /// stop. "said Skelly", "according to Ahmed" start no sentence, so "Skelly" is no adverb in
         /// -ly and "Ahmed" no verb in -ed.
         /// </summary>
-        private static bool OpensSentence(List<Token> t, int i)
+        internal static bool OpensSentence(List<Token> t, int i)
         {
             if (i == 0) return true;
             Token before = t[i - 1];

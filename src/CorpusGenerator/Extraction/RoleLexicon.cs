@@ -49,7 +49,11 @@ namespace CorpusGenerator.Extraction
             // "Virgin Radio DJ Pete Mitchell said", "Controversial DJ Howard Stern ... says": a DJ
             // after the station or a modifier, not opening the run, was glued into the name
             // (NamePremodifiers takes an acronym only when it opens the run: "DJ Norman Cook").
-            "dj");
+            "dj",
+            // "..., said Wales physio Mark Davies", "Chelsea physio Mike Banks was hopeful that":
+            // a team's physio before the name was no role, so the walk forward from the cue stopped
+            // at it and the team became the typed speaker ("Wales").
+            "physio", "physiotherapist");
 
         /// <summary>Words of address that belong to neither the name nor the role.</summary>
         private static readonly WordSet Honorifics = new WordSet("mr", "mrs", "ms", "miss", "mx", "dr", "messrs");

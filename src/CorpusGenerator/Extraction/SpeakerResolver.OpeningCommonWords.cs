@@ -2,7 +2,7 @@ using System;
 
 namespace CorpusGenerator.Extraction
 {
-    /// <summary>"Speculation suggests ...", "Forecasts predict ...": a common noun capitalised only because it opens the sentence names no one.</summary>
+    /// <summary>"Speculation suggests ...", "Forecasts predict ...", "Addressing claims that ...": a common noun or a participle capitalised only because it opens the sentence names no one.</summary>
     internal sealed partial class SpeakerResolver
     {
         /// <summary>Writings and guesses that "predict" or "show" without an author: "Forecasts predict that ...".</summary>
@@ -24,7 +24,42 @@ namespace CorpusGenerator.Extraction
             string word = mention.NameWords[0];
             if (word.Length < 3 || !char.IsUpper(word[0]) || !OpensSentence(mention.Span.Start)) return false;
             if (bySurname.ContainsKey(SurnameKey(word))) return false;
-            return OpeningGuessNouns.Contains(word) || IsAbstractNoun(word);
+            return OpeningGuessNouns.Contains(word) || IsAbstractNoun(word) || (IsOpeningParticiple(word) && ObjectNounAfter(mention.Span.End));
+        }
+
+        /// <summary>
+        /// "Addressing claims that the new law was unenforceable, Mr Michael told ...": a word in
+        /// -ing opening the sentence is a participle whose subject comes later, read as the lone name
+        /// "Addressing" that "claims". Only before a noun of what is said (<see cref="ObjectNounAfter"/>):
+        /// "Beijing says" is a place in -ing that speaks. Seven letters at least, all lower case after the capital
+        /// ("King", "Ewing" are shorter; a surname in -ing the article writes in full, "Fleming",
+        /// is kept by the surname check above).
+        /// </summary>
+        /// <summary>Nouns of what is said that a participle takes as its object and the cue reading takes for a verb: "Addressing claims that", "Rejecting reports that".</summary>
+        private static readonly WordSet ParticipleObjectNouns = new WordSet(
+            "claims", "charges", "reports", "calls", "suggestions", "allegations", "accusations", "warnings", "fears", "concerns", "questions");
+
+        /// <summary>
+        /// Whether the word after the space at <paramref name="end"/> is such a noun: "Beijing says
+        /// Taiwan is part of ..." is a place that speaks, whose next word is a verb and no object.
+        /// </summary>
+        private bool ObjectNounAfter(int end)
+        {
+            if (end >= text.Length || text[end] != ' ') return false;
+            int k = end + 1;
+            while (k < text.Length && char.IsLetter(text[k])) k++;
+            return k - end - 1 >= 5 && ParticipleObjectNouns.Contains(text.Substring(end + 1, k - end - 1));
+        }
+
+        private static bool IsOpeningParticiple(string word)
+        {
+            if (word.Length < 7 || !word.EndsWith("ing", StringComparison.Ordinal)) return false;
+            for (int k = 1; k < word.Length; k++)
+            {
+                if (!char.IsLower(word[k])) return false;
+            }
+
+            return true;
         }
 
         /// <summary>"Speculation", "Discussions": a lower-case word ending in -tion or -ssion, in a single letter case after its capital.</summary>

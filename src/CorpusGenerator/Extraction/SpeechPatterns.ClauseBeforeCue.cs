@@ -2,7 +2,11 @@ using System.Collections.Generic;
 
 namespace CorpusGenerator.Extraction
 {
-    /// <summary>"In New York, ..., the race will be tight, said Dan Gerstein": a clause, not an appositive, before the cue's comma.</summary>
+    /// <summary>
+    /// "In New York, ..., the race will be tight, said Dan Gerstein": a clause, not an appositive,
+    /// before the cue's comma; also when a "when" or "where" clause ends it ("... would be the key
+    /// themes when the UK took over the chairmanship, said Mr Straw").
+    /// </summary>
     internal static partial class SpeechPatterns
     {
         /// <summary>
@@ -19,7 +23,18 @@ namespace CorpusGenerator.Extraction
                 Token w = t[i];
                 if (w.IsPunct(',') || w.Kind == TokenKind.Quote || IsDash(w)) return false;
                 if (!w.IsWord) continue;
-                if (OpensDescription(w)) return false;
+                // "Security, stability and prosperity would be the key themes when the UK took over
+                // the chairmanship, said Mr Straw": a "when" or "where" clause with no auxiliary of
+                // its own may end a clause whose verb stands before it, so the walk goes on back; a
+                // piece it opens ("Smith, when he was asked, said") met its auxiliary first, and the
+                // walk back from that auxiliary still finds the "when". The speaker had been the list's
+                // first word ("Security") and the name after the cue the content.
+                if (OpensDescription(w))
+                {
+                    if (w.Is("when") || w.Is("where")) continue;
+                    return false;
+                }
+
                 if (FiniteAuxiliaries.Contains(w.Text))
                 {
                     // A relative word or "that" further back makes it a description ("who said she was"),

@@ -721,6 +721,7 @@ namespace CorpusGenerator.Extraction
                 verb = asideEnd;
             }
 
+            if (verb < limit && OpeningModifiedPlural(text, t, subject, verb, limit) is Mention plural) return plural; // "Market analysts are inclined ..., arguing" (OpeningModifiedPlurals)
             return verb < limit && t[verb].IsWord && !t[verb].IsCapitalized ? subject : null;
         }
 
