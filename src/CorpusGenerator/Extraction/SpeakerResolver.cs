@@ -500,9 +500,11 @@ namespace CorpusGenerator.Extraction
                 // said": a person with a role who was the subject since counts as much as a speaker.
                 // Not, for a bare "the spokesman", a person known as one: the spokesman is someone other than the people named (Spokespeople).
                 bool spokes = IsSpokesNoun(head) && mention.NameWords.Length == 1;
+                bool modifiedSpokes = IsSpokesNoun(head) && mention.NameWords.Length > 1;
                 foreach (Entity e in recent)
                 {
                     if (spokes && e.IsPerson && e.Key.IndexOf(' ') > 0 && (e.Quotes > 0 || e.Role is not null) && KnownAsPerson(e)) return null;
+                    if (modifiedSpokes && e.IsPerson && e.Key.IndexOf(' ') > 0 && (e.Quotes > 0 || e.Role is not null) && SpeaksForOtherBody(mention, e)) return null; // "An All England club spokesperson" is not the player last quoted (BodySpokespeople)
                     // One holding another office ("Home Secretary Charles Clarke" for "the prime
                     // minister") is not meant, nor anyone before them: no speaker beats a wrong one.
                     if (e.IsPerson && (e.Quotes > 0 || e.Role is not null) && e.Key.IndexOf(' ') > 0) return HoldsOtherOffice(e, mention.NameWords, mention.Span) || NamesSomeoneActingFor(mention, e) ? null : e;
