@@ -23,7 +23,11 @@ namespace CorpusGenerator.Extraction
         /// names no other body and is still the person last quoted, as is a body never known as a
         /// person for a body word ("The police spokesman" for "Scotland Yard"). A first version
         /// that stopped at every person for any modified spokesman (nullspk4-8) lost Scotland Yard
-        /// twice and Downing St. No speaker beats a wrong one.
+        /// twice and Downing St. The same test stops the match of a title by its stem against a
+        /// person's role: "The Trafford Centre spokeswoman" went to "Spokesman Alan Jones", named
+        /// later for Bluewater, and "The Bat spokeswoman" to Xing Wangli, spokesman for the State
+        /// Tobacco Monopoly Administration, by the stem "spoke" of their roles. No speaker beats a
+        /// wrong one.
         /// </summary>
         private static bool SpeaksForOtherBody(Mention mention, Entity e)
         {

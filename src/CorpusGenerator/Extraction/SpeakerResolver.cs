@@ -482,9 +482,11 @@ namespace CorpusGenerator.Extraction
             {
                 // "the mayor" for "mayoral candidate Doug McCallum"; else the person last quoted.
                 string stem = head.Length > 5 ? head.Substring(0, 5) : head;
+                bool modifiedSpokes = IsSpokesNoun(head) && mention.NameWords.Length > 1;
                 foreach (Entity e in recent)
                 {
-                    if (e.IsPerson && e.Role is not null && e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0 && !ModifiedSameOffice(e.Role, mention.NameWords) && !OtherPortfolio(e.Role, mention.NameWords)) return e;
+                    if (e.IsPerson && e.Role is not null && e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0 && !ModifiedSameOffice(e.Role, mention.NameWords) && !OtherPortfolio(e.Role, mention.NameWords) &&
+                        !(modifiedSpokes && SpeaksForOtherBody(mention, e))) return e; // "The Trafford Centre spokeswoman" is not "Spokesman Alan Jones" of another body (BodySpokespeople)
                 }
 
                 // "The BPI spokesman" after "A spokesman for the British Phonographic Industry said".
@@ -500,7 +502,6 @@ namespace CorpusGenerator.Extraction
                 // said": a person with a role who was the subject since counts as much as a speaker.
                 // Not, for a bare "the spokesman", a person known as one: the spokesman is someone other than the people named (Spokespeople).
                 bool spokes = IsSpokesNoun(head) && mention.NameWords.Length == 1;
-                bool modifiedSpokes = IsSpokesNoun(head) && mention.NameWords.Length > 1;
                 foreach (Entity e in recent)
                 {
                     if (spokes && e.IsPerson && e.Key.IndexOf(' ') > 0 && (e.Quotes > 0 || e.Role is not null) && KnownAsPerson(e)) return null;

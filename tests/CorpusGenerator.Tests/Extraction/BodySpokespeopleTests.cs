@@ -30,5 +30,22 @@ namespace CorpusGenerator.Tests.Extraction
                 "Michael Ancram condemned the document. \"Isn't the reason that the government is now involved in a propaganda exercise?\" he asked. The Tory spokesman also criticised the government for claiming the constitution would make Europe easier to understand.");
             Assert.Equal(a.SpeakerOf(a.Quote("Isn't the reason")), a.SpeakerOf(a.Quote("the government for claiming")));
         }
+
+        [Fact]
+        public void A_body_spokeswoman_is_not_another_body_spokesman_by_role()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Xing Wangli, spokesman for the State Tobacco Monopoly Administration, said no new factories would be built. The Bat spokeswoman said the central government was the authority that approved the plan.");
+            Assert.Equal("Xing Wangli", a.SpeakerOf(a.Quote("no new factories would be built")));
+            Assert.NotEqual("Xing Wangli", a.SpeakerOf(a.Quote("the central government was the authority")));
+        }
+
+        [Fact]
+        public void A_spokesman_of_the_same_body_by_role_is_still_taken()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Xing Wangli, spokesman for the State Tobacco Monopoly Administration, said no new factories would be built. The Tobacco spokesman said the market was enjoying steady growth.");
+            Assert.Equal("Xing Wangli", a.SpeakerOf(a.Quote("the market was enjoying")));
+        }
     }
 }
