@@ -482,9 +482,11 @@ namespace CorpusGenerator.Extraction
             {
                 // "the mayor" for "mayoral candidate Doug McCallum"; else the person last quoted.
                 string stem = head.Length > 5 ? head.Substring(0, 5) : head;
+                bool modifiedSpokes = IsSpokesNoun(head) && mention.NameWords.Length > 1;
                 foreach (Entity e in recent)
                 {
-                    if (e.IsPerson && e.Role is not null && e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0 && !ModifiedSameOffice(e.Role, mention.NameWords) && !OtherPortfolio(e.Role, mention.NameWords)) return e;
+                    if (e.IsPerson && e.Role is not null && e.Role.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0 && !ModifiedSameOffice(e.Role, mention.NameWords) && !OtherPortfolio(e.Role, mention.NameWords) &&
+                        !(modifiedSpokes && SpeaksForOtherBody(mention, e))) return e; // "The Trafford Centre spokeswoman" is not "Spokesman Alan Jones" of another body (BodySpokespeople)
                 }
 
                 // "The BPI spokesman" after "A spokesman for the British Phonographic Industry said".
@@ -503,6 +505,7 @@ namespace CorpusGenerator.Extraction
                 foreach (Entity e in recent)
                 {
                     if (spokes && e.IsPerson && e.Key.IndexOf(' ') > 0 && (e.Quotes > 0 || e.Role is not null) && KnownAsPerson(e)) return null;
+                    if (modifiedSpokes && e.IsPerson && e.Key.IndexOf(' ') > 0 && (e.Quotes > 0 || e.Role is not null) && SpeaksForOtherBody(mention, e)) return null; // "An All England club spokesperson" is not the player last quoted (BodySpokespeople)
                     // One holding another office ("Home Secretary Charles Clarke" for "the prime
                     // minister") is not meant, nor anyone before them: no speaker beats a wrong one.
                     if (e.IsPerson && (e.Quotes > 0 || e.Role is not null) && e.Key.IndexOf(' ') > 0) return HoldsOtherOffice(e, mention.NameWords, mention.Span) || NamesSomeoneActingFor(mention, e) ? null : e;
