@@ -553,6 +553,13 @@ namespace CorpusGenerator.Extraction
             while (first - 1 >= sentenceFirst && head - first - inner < 4)
             {
                 Token before = t[first - 1];
+                if (first < head && BodyBriefHeadBefore(t, first, head, sentenceFirst) is int bodyHead && bodyHead >= 0)
+                {
+                    inner += first - bodyHead - 1; // "A Department for Education and Skills source" (BodyBriefAnd)
+                    first = bodyHead;
+                    continue;
+                }
+
                 int crossed = InnerOfBeforeModifier(t, first, head, sentenceFirst);
                 if (crossed > 0)
                 {
