@@ -204,7 +204,7 @@ namespace CorpusGenerator.Extraction
                 if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsNameNumber(t, end)) || (end == first && tok.Kind == TokenKind.Number))
                 {
                     end++;
-                    if (tok.IsPossessive && !IsHoldersOffice(t, end - 1)) return null;
+                    if (tok.IsPossessive && !IsHoldersOffice(t, end - 1) && !IsFirmPossessiveEnd(t, end - 1)) return null; // "according to Standard & Poor's," (FirmPossessives)
                 }
                 else if (end > first && IsParticle(tok) && end + 1 < sentenceEnd && (IsNameish(t[end + 1]) || IsParticle(t[end + 1])))
                 {
@@ -470,7 +470,7 @@ namespace CorpusGenerator.Extraction
 
             if (count < words.Length) Array.Resize(ref words, count);
             Token lastToken = t[end - 1];
-            int nameEnd = lastToken.IsPossessive ? lastToken.End - 2 : lastToken.End;
+            int nameEnd = lastToken.IsPossessive && !IsFirmPossessiveEnd(t, end - 1) ? lastToken.End - 2 : lastToken.End; // "Standard & Poor's" keeps its "'s" (FirmPossessives)
             int peerTitle = PeerTitleBefore(t, first, nameFirst, end); // "Lord Woolf": the title is part of the name
             int textFirst = peerTitle >= 0 ? peerTitle : nameFirst;
             var span = new TextRange(t[textFirst].Start, nameEnd);
