@@ -51,6 +51,7 @@ namespace CorpusGenerator.Extraction
                     else if (first == last && IsLeadingNameNumber(t, first - 1, sentenceFirst)) first--; // "50 Cent" (LeadingNumbers)
                     else if (IsWeekdayInName(t, first - 1, sentenceFirst)) first--; // "the Sunday Times"
                     else if (TitleOfBefore(t, first, sentenceFirst) is int titleOf && titleOf > 0) first -= titleOf; // "Chancellor of the Exchequer Gordon Brown" (TitleOfPortfolio)
+                    else if (TitleOfListBefore(t, first, sentenceFirst) is int titleList && titleList > 0) first -= titleList; // "Minister for Children, Young People and Families Margaret Hodge" (TitleOfList)
                     else if (IsParticle(before) && first - 2 >= sentenceFirst && IsNameish(t[first - 2]) && !t[first - 2].IsPossessive) first -= 2; // "Ana de la Cruz"
                     else if (IsParticle(before) && first - 3 >= sentenceFirst && IsParticle(t[first - 2]) && IsNameish(t[first - 3])) first -= 3;
                     else if (before.IsWord && (RoleLexicon.IsTitle(before.Text) || RoleLexicon.IsHonorific(before.Text))) first--;
@@ -203,7 +204,7 @@ namespace CorpusGenerator.Extraction
                 if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsNameNumber(t, end)) || (end == first && tok.Kind == TokenKind.Number))
                 {
                     end++;
-                    if (tok.IsPossessive && !IsHoldersOffice(t, end - 1)) return null;
+                    if (tok.IsPossessive && !IsHoldersOffice(t, end - 1) && !IsFirmPossessiveEnd(t, end - 1)) return null; // "according to Standard & Poor's," (FirmPossessives)
                 }
                 else if (end > first && IsParticle(tok) && end + 1 < sentenceEnd && (IsNameish(t[end + 1]) || IsParticle(t[end + 1])))
                 {
@@ -434,6 +435,7 @@ namespace CorpusGenerator.Extraction
             int nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;
             if (lastTitle < first && IsBodyBeforePerson(t, first, end)) nameFirst = first + 1; // "the union Unison Dave Prentis" (BodyBeforePerson)
             if (lastTitle >= first && lastTitle + 1 < end && IsTitleOf(t, lastTitle + 1, end)) nameFirst = lastTitle + (t[lastTitle + 2].Is("the") ? 4 : 3); // past "of the Exchequer" (TitleOfPortfolio)
+            else if (lastTitle >= first && lastTitle + 1 < end && IsTitleOfList(t, lastTitle + 1, end)) nameFirst = end - 2; // past "for Children, Young People and Families" (TitleOfList)
             if (NamesGroupAfterTitle(t, first, nameFirst, end)) nameFirst = first; // "the Liberal Democrats", "the Conservative Party"
             while (nameFirst < end - 2 && (RoleLexicon.IsNationality(t[nameFirst].Text) || IsDemonym(t[nameFirst])) && !IsNationalityInOrganisationName(t, first, nameFirst)) nameFirst++; // "Australian Lynton Crosby", "Briton Tim Henman"
             nameFirst = AfterPluralPartyLabel(t, nameFirst, end); // "including Tories Ken Clarke" (PluralPartyLabels)
@@ -468,7 +470,7 @@ namespace CorpusGenerator.Extraction
 
             if (count < words.Length) Array.Resize(ref words, count);
             Token lastToken = t[end - 1];
-            int nameEnd = lastToken.IsPossessive ? lastToken.End - 2 : lastToken.End;
+            int nameEnd = lastToken.IsPossessive && !IsFirmPossessiveEnd(t, end - 1) ? lastToken.End - 2 : lastToken.End; // "Standard & Poor's" keeps its "'s" (FirmPossessives)
             int peerTitle = PeerTitleBefore(t, first, nameFirst, end); // "Lord Woolf": the title is part of the name
             int textFirst = peerTitle >= 0 ? peerTitle : nameFirst;
             var span = new TextRange(t[textFirst].Start, nameEnd);
@@ -551,6 +553,13 @@ namespace CorpusGenerator.Extraction
             while (first - 1 >= sentenceFirst && head - first - inner < 4)
             {
                 Token before = t[first - 1];
+                if (first < head && BodyBriefHeadBefore(t, first, head, sentenceFirst) is int bodyHead && bodyHead >= 0)
+                {
+                    inner += first - bodyHead - 1; // "A Department for Education and Skills source" (BodyBriefAnd)
+                    first = bodyHead;
+                    continue;
+                }
+
                 int crossed = InnerOfBeforeModifier(t, first, head, sentenceFirst);
                 if (crossed > 0)
                 {
@@ -641,7 +650,7 @@ namespace CorpusGenerator.Extraction
             var sb = new StringBuilder();
             for (int i = first; i < end; i++)
             {
-                if (sb.Length > 0 && !t[i].IsPunct('.')) sb.Append(' ');
+                if (sb.Length > 0 && !t[i].IsPunct('.') && !t[i].IsPunct(',')) sb.Append(' '); // "Minister for Children, Young People" (TitleOfList)
                 sb.Append(t[i].Text);
             }
 
