@@ -159,7 +159,11 @@ namespace CorpusGenerator.Extraction
                                  !t[start].Is("and") && !t[start].Is("but") && !t[start].Is("or") && !HasQuote(t, lStart, lEnd) &&
                                  (t[start].Kind != TokenKind.Quote || StartsInLowerCase(t[start].Text));
             parenthetical |= AccordingAside(t, s, a, start, hasLeft, hasRight);
-            if (parenthetical)
+            if (!parenthetical && InvertedAside(t, a, lStart, lEnd, start, end, hasLeft, hasRight, out int asideFirst))
+            {
+                Set(t, a, asideFirst, end); // "The idea, says BT, is to ...", "Most importantly, say analysts, the talks ..."
+            }
+            else if (parenthetical)
             {
                 // "Climate change, Mr. Obama often says, is the greatest threat": one content
                 // around the attribution. "If Clinton is elected, he said, “she might ...”": a quote
