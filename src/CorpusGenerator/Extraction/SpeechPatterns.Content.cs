@@ -33,6 +33,8 @@ namespace CorpusGenerator.Extraction
                     while (comma < limit && comma - start <= 12 && (t[comma].IsWord || IsPluralPossessiveMark(text, t, comma))) comma++;
                     if (comma < limit && t[comma].IsPunct(',')) start = comma;
                 }
+
+                if (OpensWithAccordingTo(t, s, a)) start = PastSourceName(t, a.Speaker!, start, limit); // "According to the statistics office, Destatis, C"
             }
             start = SkipToContent(t, a, start, limit);
             start = SkipMannerParticiple(t, s, a, start, limit);
