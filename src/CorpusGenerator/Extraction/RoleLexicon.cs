@@ -120,7 +120,12 @@ namespace CorpusGenerator.Extraction
             // "The Confederation of British Industry said", "the Chamber of Commerce said": without
             // them the inner "of" was not crossed and the speaker was "The Confederation" (BBC).
             // Not the plural "chambers", a surname too ("John Chambers of Cisco said").
-            "confederation", "chamber");
+            "confederation", "chamber",
+            // "Roddick was left frustrated after losing both his singles on the slow clay of
+            // Seville's Olympic Stadium. “Q,” said the American": 'Olympic Stadium' was a second
+            // person beside Roddick, so the description named no one. Not "arena", a surname
+            // too ("Bruce Arena said").
+            "stadium");
 
         /// <summary>Nationalities: a role when they stand before a name ("Australian Lynton Crosby").</summary>
         private static readonly WordSet Nationalities = new WordSet(

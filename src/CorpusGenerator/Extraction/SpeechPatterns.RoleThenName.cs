@@ -34,5 +34,17 @@ namespace CorpusGenerator.Extraction
             named.Role ??= new TextRange(t[role.First].Start, t[comma - 1].End).Of(text);
             return named;
         }
+
+        /// <summary>
+        /// Whether the cue at <paramref name="k"/> is inverted after its content and a comma, with
+        /// no quotation right before: 'But the percentage of poorer students "hardly changed at
+        /// all", said its chief executive, Sir Howard Newby.', 'Sales fell, said its finance
+        /// director, Jane Smith.' A report, whole or with a quoted fragment inside it, comes before
+        /// the cue as a quotation does, so the role and name after it are read the same way
+        /// (<see cref="NameAfterRoleComma"/>); the fragment's check only kept such a quote from
+        /// counting as a quotation the cue follows.
+        /// </summary>
+        private static bool InvertedAfterComma(List<Token> t, Sentence s, int k) =>
+            k - 2 > s.First && t[k - 1].IsPunct(',') && (t[k - 2].IsWord || t[k - 2].Kind == TokenKind.Quote);
     }
 }

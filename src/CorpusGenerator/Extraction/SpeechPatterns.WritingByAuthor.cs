@@ -20,25 +20,26 @@ namespace CorpusGenerator.Extraction
             if (writing.End + 1 >= s.End) return AuthorInsideWriting(text, t, s, writing);
             Token head = t[writing.End - 1];
             if (!head.IsWord || head.IsCapitalized || !RoleLexicon.IsDocument(head.Text)) return AuthorInsideWriting(text, t, s, writing);
-            Token by = t[writing.End];
+            int byAt = PastPublishingParticiple(t, writing.End, s.End); // "figures revealed by" (WritingPublishedBy)
+            Token by = t[byAt];
             if (!by.Is("from") && !by.Is("by")) return null;
-            Mention? author = NounPhrases.StartingAt(text, t, writing.End + 1, s.End);
+            Mention? author = NounPhrases.StartingAt(text, t, byAt + 1, s.End);
             if (author is not null && author.Kind == MentionKind.Name)
             {
                 author = NounPhrases.NameAfterPremodifiedRole(text, t, author, s.End) ?? author;
 
                 // The name closes the author's phrase: "by UK think-tank Demos" read as "UK" names a
                 // country that describes the author, not the author; "by Goldman Sachs & Co" goes on.
-                if (author.End >= s.End || IsPhraseClose(t[author.End]) || t[author.End].Is("and")) return author;
+                if (author.End >= s.End || IsPhraseClose(t[author.End]) || t[author.End].Is("and") || DateClosesAuthor(t, author.End, s.End)) return author;
             }
 
             // "according to figures from the Council of Mortgage Lenders.": a name with "of" read whole (OrganisationNameUpTo).
-            int close = writing.End + 1;
-            while (close < s.End && close - writing.End <= MaxOrganisationNameWords + 1 && !IsPhraseClose(t[close])) close++;
+            int close = byAt + 1;
+            while (close < s.End && close - byAt <= MaxOrganisationNameWords + 1 && !IsPhraseClose(t[close]) && !DateClosesAuthor(t, close, s.End)) close++;
 
             // "the Ministry of Economy, Trade and Industry (METI)": the name goes on past its comma.
             if (close + 2 < s.End && t[close].IsPunct(',') && t[close + 1].IsCapitalized && (t[close + 2].Is("and") || t[close + 2].IsPunct(','))) return null;
-            return close - writing.End <= MaxOrganisationNameWords + 1 ? OrganisationNameUpTo(text, t, writing.End + 1, close) : null;
+            return close - byAt <= MaxOrganisationNameWords + 1 ? OrganisationNameUpTo(text, t, byAt + 1, close) : null;
         }
 
         /// <summary>
