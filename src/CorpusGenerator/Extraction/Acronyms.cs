@@ -81,6 +81,10 @@ namespace CorpusGenerator.Extraction
                         int n = acronym.Length;
                         if (n < 2 || n > initials.Count || found.ContainsKey(acronym) || !EndsWithInitials(initials, acronym)) continue;
                         int first = initials.Count - n;
+                        // "operators such as BT and Telewest": a run that opens with the acronym
+                        // itself only lists it beside another body, and spells nothing out; else
+                        // "BT announced" was named "BT and Telewest".
+                        if (ends[first] - starts[first] == n && string.CompareOrdinal(text, starts[first], acronym, 0, n) == 0) continue;
                         found[acronym] = text.Substring(starts[first], i - starts[first]);
                     }
                 }

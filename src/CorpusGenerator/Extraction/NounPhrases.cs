@@ -409,6 +409,7 @@ namespace CorpusGenerator.Extraction
             // Sentence-initial words are capitalized for grammar, not for being names.
             while (first < end && IsOpeningWord(t, first, first == sentenceFirst && sentenceInitial) && !IsWeekdayInName(t, first, sentenceFirst) && !IsLeadingNameNumber(t, first, sentenceFirst)) first++; // "50 Cent" keeps its number (LeadingNumbers)
             if (first < end && IsHyphenatedModifier(t, first, end)) first++; // "Man-of-the-match Duff" (HyphenatedModifiers)
+            if (first + 1 < end && IsDatingMonth(t, first, sentenceFirst)) first++; // "Until December Microsoft said" (DatingMonths)
             if (first >= end) return null;
             int phraseEnd = end;
             string? postNominal = null;
