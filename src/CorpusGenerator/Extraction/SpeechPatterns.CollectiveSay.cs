@@ -26,16 +26,25 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>
+        /// How far back <see cref="NamedBefore"/> looks, in characters: longer than most news
+        /// articles (BBC's median is about 2,000 characters), and a bound on the search, which back to
+        /// the article's start made a text of many "Name say ..." sentences, each with a new name,
+        /// quadratic (1 MB of "Qabcd say it works." took 2.6 s, against 1.0 s before the rule).
+        /// </summary>
+        private const int NamedBeforeWindow = 10000;
+
+        /// <summary>
         /// Whether the name of <paramref name="word"/> stands as a whole word earlier in the text
         /// ("Real Sociedad" before "Sociedad say"): the body is one the article has introduced.
         /// "Leicester say ..." opening an article whose only other Leicester is "told BBC Radio
-        /// Leicester" would be taken for the station. One search of the text before the word, and
-        /// only for a name right before "say".
+        /// Leicester" would be taken for the station. One search of at most
+        /// <see cref="NamedBeforeWindow"/> characters before the word, and only for a name right
+        /// before "say".
         /// </summary>
         private static bool NamedBefore(string text, Token word)
         {
             string name = word.Text;
-            int from = 0;
+            int from = word.Start > NamedBeforeWindow ? word.Start - NamedBeforeWindow : 0;
             while (from < word.Start)
             {
                 int at = text.IndexOf(name, from, word.Start - from, System.StringComparison.Ordinal);
