@@ -232,6 +232,9 @@ namespace CorpusGenerator.Extraction
             Touch(entity);
         }
 
+        /// <summary>How many of the entities sharing a surname a name lookup compares: the ones added last (see <see cref="FindOrCreateName"/>).</summary>
+        private const int SameSurnameCandidates = 64;
+
         private Entity? FindOrCreateName(Mention mention, bool create)
         {
             string[] words = mention.NameWords;
@@ -263,8 +266,14 @@ namespace CorpusGenerator.Extraction
             if (bySurname.TryGetValue(surname, out List<Entity>? sameSurname))
             {
                 string? firstKey = null; // made once, when a candidate needs it
-                foreach (Entity candidate in sameSurname)
+
+                // The most recent SameSurnameCandidates only: a text naming thousands of bodies or
+                // people with one last word ("Qabcd Corp", "Qabce Corp", ...) made every lookup a
+                // scan of them all, quadratic in the article's length; no article names that many.
+                int oldest = sameSurname.Count > SameSurnameCandidates ? sameSurname.Count - SameSurnameCandidates : 0;
+                for (int c = oldest; c < sameSurname.Count; c++)
                 {
+                    Entity candidate = sameSurname[c];
                     // "Rouhani" names "Hassan Rouhani"; "Ann Smith" does not name "John Smith".
                     if (surnameOnly || (candidate.Key.StartsWith(firstKey ??= SurnameKey(words[0]), StringComparison.Ordinal) && !NounPhrases.OpensOrganisationName(words[0])) || candidate.Key.IndexOf(' ') < 0)
                     {
