@@ -30,14 +30,9 @@ namespace CorpusGenerator.Extraction
                 // "Lord" in "Lord Woolf" names every peer: "he told MPs the Lord Chancellor, Lord
                 // Falconer, was insisting" does not name Lord Woolf.
                 if (word.Length < 3 || !char.IsUpper(word[0]) || word.Equals("The", StringComparison.Ordinal) || NounPhrases.IsPeerTitle(word)) continue;
-                int from = quote.Start;
-                while (from < quote.End)
+                for (int at = WholeWords.IndexOf(text, word, quote.Start, quote.End); at >= 0; at = WholeWords.IndexOf(text, word, at + 1, quote.End))
                 {
-                    int at = text.IndexOf(word, from, quote.End - from, StringComparison.Ordinal);
-                    if (at < 0) break;
-                    int end = at + word.Length;
-                    if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end])) && !CueFollows(end, quote.End)) return true;
-                    from = at + 1;
+                    if (!CueFollows(at + word.Length, quote.End)) return true;
                 }
             }
 

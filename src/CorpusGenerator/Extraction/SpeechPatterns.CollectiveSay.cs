@@ -41,20 +41,7 @@ namespace CorpusGenerator.Extraction
         /// <see cref="NamedBeforeWindow"/> characters before the word, and only for a name right
         /// before "say".
         /// </summary>
-        private static bool NamedBefore(string text, Token word)
-        {
-            string name = word.Text;
-            int from = word.Start > NamedBeforeWindow ? word.Start - NamedBeforeWindow : 0;
-            while (from < word.Start)
-            {
-                int at = text.IndexOf(name, from, word.Start - from, System.StringComparison.Ordinal);
-                if (at < 0) return false;
-                int end = at + name.Length;
-                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end]))) return true;
-                from = at + 1;
-            }
-
-            return false;
-        }
+        private static bool NamedBefore(string text, Token word) =>
+            WholeWords.IndexOf(text, word.Text, word.Start > NamedBeforeWindow ? word.Start - NamedBeforeWindow : 0, word.Start) >= 0;
     }
 }

@@ -69,7 +69,12 @@ namespace CorpusGenerator.Extraction
             if (!ReadsAsSpeech(t, a.ContentFirst, a.ContentEnd)) return false;
             string[] words = a.Speaker.NameWords;
             string name = words.Length > 2 ? string.Join(" ", words) : t[a.Speaker.End - 1].Bare;
-            return NamedInBody(text, name, line.End) || (words.Length <= 2 && WrittenInFirstPerson(text, line.End));
+            // Named again below, as written, as whole words: its last word ("Goldsmith" for "Lord
+            // Goldsmith"), or all the words of a name of three or more. A headline quotes someone its
+            // story is about: "Look: Man Spotted ..." names nobody the body names, and a headline's
+            // verb and object read into the name ("Carly Fiorina Endorses Ted Cruz: I Am 'Horrified'")
+            // are no name the body writes.
+            return WholeWords.IndexOf(text, name, line.End, text.Length) >= 0 || (words.Length <= 2 && WrittenInFirstPerson(text, line.End));
         }
 
         /// <summary>
@@ -89,27 +94,6 @@ namespace CorpusGenerator.Extraction
                 if (QuoteMarks.IsDouble(c)) quoted = !quoted;
                 else if (c == 'I' && !quoted && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) &&
                          (i + 1 >= text.Length || text[i + 1] == ' ' || text[i + 1] == '\'' || text[i + 1] == '\u2019' || text[i + 1] == ',')) return true;
-            }
-
-            return false;
-        }
-
-        /// <summary>
-        /// Whether the headline's speaker is named again below it, as written, as whole words: its
-        /// last word ("Goldsmith" in "Lord Goldsmith", "Richards" for "Cecile Richards"), or all
-        /// the words of a name of three or more. A headline quotes someone its story is about:
-        /// "Look: Man Spotted ..." names nobody the body names, and a headline's verb and object
-        /// read into the name ("Carly Fiorina Endorses Ted Cruz: I Am 'Horrified'") are no name
-        /// the body writes. One forward search.
-        /// </summary>
-        private static bool NamedInBody(string text, string word, int from)
-        {
-            int i = from;
-            while ((i = text.IndexOf(word, i, System.StringComparison.Ordinal)) >= 0)
-            {
-                int end = i + word.Length;
-                if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]))) return true;
-                i = end;
             }
 
             return false;
