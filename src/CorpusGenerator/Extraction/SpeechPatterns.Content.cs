@@ -165,6 +165,10 @@ namespace CorpusGenerator.Extraction
             {
                 Set(t, a, asideFirst, end); // "The idea, says BT, is to ...", "Most importantly, say analysts, the talks ..."
             }
+            else if (!parenthetical && InterruptedSubject(t, a, lStart, lEnd, start, end, hasLeft, hasRight))
+            {
+                Set(t, a, lStart, end); // "The tone of the campaign, said Mr Milburn, would be more conversational"
+            }
             else if (parenthetical)
             {
                 // "Climate change, Mr. Obama often says, is the greatest threat": one content
