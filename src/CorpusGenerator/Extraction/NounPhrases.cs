@@ -410,6 +410,7 @@ namespace CorpusGenerator.Extraction
             while (first < end && IsOpeningWord(t, first, first == sentenceFirst && sentenceInitial) && !IsWeekdayInName(t, first, sentenceFirst) && !IsLeadingNameNumber(t, first, sentenceFirst)) first++; // "50 Cent" keeps its number (LeadingNumbers)
             if (first < end && IsHyphenatedModifier(t, first, end)) first++; // "Man-of-the-match Duff" (HyphenatedModifiers)
             if (first + 1 < end && IsDatingMonth(t, first, sentenceFirst)) first++; // "Until December Microsoft said" (DatingMonths)
+            if (IsLoneDatedMonth(t, first, end, sentenceFirst)) return null; // "in September this year said", "starting on 21 March calls for" (DatingMonths)
             if (first >= end) return null;
             int phraseEnd = end;
             string? postNominal = null;

@@ -574,6 +574,15 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static Mention? SubjectEndingAt(string text, List<Token> t, Sentence s, int last)
         {
+            // "Band Aid founder Bob Geldof in July said": a dated month is a time before the cue,
+            // and the subject ends before it; after a day's number ("the fiscal year starting on 21
+            // March calls for") it ends no subject at all (NounPhrases.DatingMonths).
+            if (NounPhrases.IsDatedMonth(t, last, s.First))
+            {
+                if (!t[last - 1].IsWord || last - 2 < s.First) return null;
+                last -= 2;
+            }
+
             last = BeforeNameSuffixStop(t, s, last);
             Mention? nearest = NounPhrases.EndingAt(text, t, last, s.First);
             if (nearest is not null && nearest.Kind == MentionKind.Name && nearest.First - 2 >= s.First && t[nearest.First - 1].Is("and"))
