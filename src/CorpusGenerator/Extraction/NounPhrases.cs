@@ -60,6 +60,7 @@ namespace CorpusGenerator.Extraction
                     else break;
                 }
 
+                if (first == last && IsDescribedOrigin(text, t, last, sentenceFirst)) return Description(text, t, last, sentenceFirst); // "The 55-year-old Frenchman told" (Nationalities)
                 return Split(text, t, first, last + 1, sentenceFirst);
             }
 
@@ -252,6 +253,7 @@ namespace CorpusGenerator.Extraction
 
             if (end == first) return null;
             if (end - first == 1 && IsNationalityModifier(t, first, sentenceEnd)) return AfterNationality(text, t, first, sentenceEnd); // "Dutch firm Heineken"
+            if (end - first == 1 && IsCoordinatedNationality(t, first, sentenceEnd)) return null; // "Indonesian, Indian and Hong Kong stock markets" (Nationalities)
             if (end - first == 1 && IsOpeningModifier(text, t, first, sentenceEnd, out Mention? modified)) return modified; // "Telecom analysts Ovum said" (OpeningModifiers)
             Mention? m = Split(text, t, first, end, first, OpensSentence(t, first));
             if (m is not null && end + 2 < sentenceEnd && t[end].IsPunct(',') && m.Role is null)
