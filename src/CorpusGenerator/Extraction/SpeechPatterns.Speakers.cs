@@ -474,6 +474,7 @@ namespace CorpusGenerator.Extraction
         {
             int right = comma;
             Mention? governed = null; // a preposition's object passed over, in case nothing further back speaks
+            bool listed = false; // a list's tail passed over: the names before it are its items (ListedAppositives)
             for (int chunk = 0; chunk < 4; chunk++)
             {
                 int c = right - 1;
@@ -489,6 +490,13 @@ namespace CorpusGenerator.Extraction
                 if (c <= s.First || !t[c].IsPunct(',')) return governed;
                 Mention? inner = NounPhrases.EndingAt(text, t, SkipPartyTagBack(t, right - 1, c + 1), c + 1);
                 inner = WithUnknownFirstName(text, t, inner, c + 1);
+                if (IsListTail(text, t, s, c, right, inner) || (listed && IsListItem(inner, c, right)))
+                {
+                    listed = true; // "whose films include Schindler's List, Michael Collins and Star Wars, said" (ListedAppositives)
+                    right = c;
+                    continue;
+                }
+
                 if (inner is not null && inner.Kind == MentionKind.Name && inner.First == c + 1)
                 {
                     if (chunk == 0 && NameBeforeThingAppositive(text, t, s, c) is Mention person) return person;
