@@ -36,7 +36,7 @@ namespace CorpusGenerator.Extraction
             if (last < sentenceFirst || !(t[last].IsWord || IsNameNumber(t, last) || IsPercentSign(t, last))) return null;
             Token token = t[last];
             if (IsPronoun(token)) return Pronoun(t, last);
-            if (IsNameish(token) || RoleLexicon.IsTitle(token.Text) || IsNameNumber(t, last))
+            if (IsNameish(token) || RoleLexicon.IsTitle(token.Text) || IsNameNumber(t, last) || (last - 1 > sentenceFirst && IsWeekdaySurname(t, last)))
             {
                 int first = last;
                 while (first - 1 >= sentenceFirst && last - first < MaxNameTokens)
@@ -202,7 +202,8 @@ namespace CorpusGenerator.Extraction
                     break;
                 }
 
-                if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsNameNumber(t, end)) || (end == first && tok.Kind == TokenKind.Number))
+                if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsNameNumber(t, end)) || (end == first && tok.Kind == TokenKind.Number) ||
+                    (end == first + 1 && IsWeekdaySurname(t, end))) // "said England sevens coach Mike Friday" (WeekdayNames)
                 {
                     end++;
                     if (tok.IsPossessive && !IsHoldersOffice(t, end - 1) && !IsFirmPossessiveEnd(t, end - 1)) return null; // "according to Standard & Poor's," (FirmPossessives)
@@ -468,7 +469,7 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (!IsNameish(t[i]) && !(IsWeekdayInName(t, i, sentenceFirst) && i + 1 < end) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !(i > nameFirst && i + 1 < end && t[i].Is("the") && IsInnerOf(t, i - 1, nameFirst)) && !IsNameNumber(t, i) && !(i == nameFirst && IsLeadingNameNumber(t, i, sentenceFirst))) return null;
+                if (!IsNameish(t[i]) && !(IsWeekdayInName(t, i, sentenceFirst) && i + 1 < end) && !(i == end - 1 && i > nameFirst && IsWeekdaySurname(t, i)) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !(i > nameFirst && i + 1 < end && t[i].Is("the") && IsInnerOf(t, i - 1, nameFirst)) && !IsNameNumber(t, i) && !(i == nameFirst && IsLeadingNameNumber(t, i, sentenceFirst))) return null;
                 words[count++] = t[i].Bare;
             }
 
