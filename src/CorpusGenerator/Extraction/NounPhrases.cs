@@ -254,6 +254,7 @@ namespace CorpusGenerator.Extraction
 
             if (end == first) return null;
             if (end - first == 1 && IsNationalityModifier(t, first, sentenceEnd)) return AfterNationality(text, t, first, sentenceEnd); // "Dutch firm Heineken"
+            if (end - first == 1 && IsHyphenatedModifierBeforeRole(t, first, sentenceEnd) && NameAfterModifiedKind(text, t, first, sentenceEnd) is Mention described) return described; // "by UK-based research consultancy Analysys" (HyphenatedModifiers)
             if (end - first == 1 && IsCoordinatedNationality(t, first, sentenceEnd)) return null; // "Indonesian, Indian and Hong Kong stock markets" (Nationalities)
             if (end - first == 1 && IsOpeningModifier(text, t, first, sentenceEnd, out Mention? modified)) return modified; // "Telecom analysts Ovum said" (OpeningModifiers)
             Mention? m = Split(text, t, first, end, first, OpensSentence(t, first));
