@@ -19,6 +19,31 @@ namespace CorpusGenerator.Extraction
             "in", "until", "till", "since", "by", "from", "during", "before", "after", "last", "next", "early", "late", "mid", "through", "throughout");
 
         /// <summary>
+        /// A dated month standing alone is a time, never who speaks: "the OFHEO turned its
+        /// attention to Fannie May and in September this year said that ...", where the walk back
+        /// from "said" skips "this year" and stopped at "September", and "the fiscal year starting
+        /// on 21 March calls for the sell-off" made BBC speakers "September" and "March". The
+        /// month's own word before it tells the date ("in", "on", a day's number), so "May said"
+        /// and "according to May" keep Theresa May.
+        /// </summary>
+        private static bool IsLoneDatedMonth(List<Token> t, int first, int end, int sentenceFirst) => first + 1 == end && IsDatedMonth(t, first, sentenceFirst);
+
+        /// <summary>Whether token <paramref name="first"/> is a month a day's number or a word of <see cref="LoneMonthDaters"/> dates: "in September", "21 March".</summary>
+        internal static bool IsDatedMonth(List<Token> t, int first, int sentenceFirst)
+        {
+            if (first - 1 < sentenceFirst || !t[first].IsWord || !t[first].IsCapitalized || t[first].IsPossessive || !MonthWords.Contains(t[first].Text)) return false;
+            Token before = t[first - 1];
+            return before.Kind == TokenKind.Number || (before.IsWord && LoneMonthDaters.Contains(before.Text));
+        }
+
+        /// <summary>
+        /// The dating words that leave no person after them: "by May", "from May", "after May"
+        /// can name Theresa May as an author or a source, "in May" and "on 21 March" cannot.
+        /// </summary>
+        private static readonly WordSet LoneMonthDaters = new WordSet(
+            "in", "on", "until", "till", "since", "during", "last", "next", "early", "late", "mid", "throughout");
+
+        /// <summary>
         /// Whether token <paramref name="i"/> is a capitalised month dated by the word before it:
         /// "in December", "until December", "21 March". Asked only when a name word follows: a month
         /// alone ("Geldof in July said") is left to the walks that skip a time before the cue.

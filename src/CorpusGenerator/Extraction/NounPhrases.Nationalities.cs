@@ -24,6 +24,44 @@ namespace CorpusGenerator.Extraction
             return Demonyms.Contains(w) || (w.Length > 4 && (w[w.Length - 1] == 's' || w[w.Length - 1] == 'S') && RoleLexicon.IsNationality(w, 0, w.Length - 1));
         }
 
+        /// <summary>
+        /// Whether the capitalised word at <paramref name="last"/>, which ends a subject, is where
+        /// someone is from after an age: "The 55-year-old Frenchman told Arsenal's website", "the
+        /// 24-year-old Swiss added". A person described by age, as "the 20-year-old" is, whom
+        /// SpeakerResolver.DescribedByAge finds (the person the passage is about), not one named
+        /// "Frenchman": read as a name it made the typed speakers "Frenchman" and "Swiss" in BBC.
+        /// Without the age the word may name a body ("American, the world's biggest airline,
+        /// said"), and "the Scot", "the American" stay as they were: read as descriptions by kind
+        /// they went to whatever the sentence before named ("All England Club", "AC Milan").
+        /// </summary>
+        private static bool IsDescribedOrigin(string text, List<Token> t, int last, int sentenceFirst)
+        {
+            Token word = t[last];
+            if (!word.IsWord || !word.IsCapitalized || word.IsPossessive || last - 1 < sentenceFirst) return false;
+            if (!IsDemonym(word) && !RoleLexicon.IsNationality(WordSet.LowerUnlessAscii(word.Text))) return false;
+            return IsAgeEnd(text, t, last - 1, sentenceFirst);
+        }
+
+        /// <summary>
+        /// Whether the lone nationality adjective at <paramref name="i"/> is one of a list of
+        /// modifiers ("and", "or" or a comma after it, then another word): "But Indonesian, Indian
+        /// and Hong Kong stock markets reached record highs on Wednesday, suggesting that ...",
+        /// where the subject read after the comma was "Indian" and became a typed speaker. The
+        /// adjectives share the noun at the list's end; a list of people is written with nouns
+        /// ("Americans and Britons"), which are no adjectives and stay.
+        /// </summary>
+        private static bool IsCoordinatedNationality(List<Token> t, int i, int sentenceEnd)
+        {
+            Token word = t[i];
+            if (!word.IsWord || !word.IsCapitalized || word.IsPossessive || !RoleLexicon.IsNationality(WordSet.LowerUnlessAscii(word.Text))) return false;
+            if (i + 2 >= sentenceEnd || !t[i + 2].IsWord) return false;
+            Token next = t[i + 1];
+            if (next.Is("and") || next.Is("or")) return true;
+            // "American, the world's biggest airline, said": an appositive after the comma names
+            // the airline; only another capitalised modifier goes on a list.
+            return next.IsPunct(',') && t[i + 2].IsCapitalized && !WordLists.StopWords.Contains(t[i + 2].Text) && !WordLists.Determiners.Contains(t[i + 2].Text);
+        }
+
         /// <summary>Whether a role is only where someone is from: "Texan", "Briton", "Australian".</summary>
         internal static bool IsOriginRole(string? role)
         {

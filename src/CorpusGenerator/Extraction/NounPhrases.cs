@@ -36,7 +36,7 @@ namespace CorpusGenerator.Extraction
             if (last < sentenceFirst || !(t[last].IsWord || IsNameNumber(t, last) || IsPercentSign(t, last))) return null;
             Token token = t[last];
             if (IsPronoun(token)) return Pronoun(t, last);
-            if (IsNameish(token) || RoleLexicon.IsTitle(token.Text) || IsNameNumber(t, last))
+            if (IsNameish(token) || RoleLexicon.IsTitle(token.Text) || IsNameNumber(t, last) || (last - 1 > sentenceFirst && IsWeekdaySurname(t, last)))
             {
                 int first = last;
                 while (first - 1 >= sentenceFirst && last - first < MaxNameTokens)
@@ -60,6 +60,7 @@ namespace CorpusGenerator.Extraction
                     else break;
                 }
 
+                if (first == last && IsDescribedOrigin(text, t, last, sentenceFirst)) return Description(text, t, last, sentenceFirst); // "The 55-year-old Frenchman told" (Nationalities)
                 return Split(text, t, first, last + 1, sentenceFirst);
             }
 
@@ -201,7 +202,8 @@ namespace CorpusGenerator.Extraction
                     break;
                 }
 
-                if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsNameNumber(t, end)) || (end == first && tok.Kind == TokenKind.Number))
+                if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsNameNumber(t, end)) || (end == first && tok.Kind == TokenKind.Number) ||
+                    (end == first + 1 && IsWeekdaySurname(t, end))) // "said England sevens coach Mike Friday" (WeekdayNames)
                 {
                     end++;
                     if (tok.IsPossessive && !IsHoldersOffice(t, end - 1) && !IsFirmPossessiveEnd(t, end - 1)) return null; // "according to Standard & Poor's," (FirmPossessives)
@@ -252,6 +254,8 @@ namespace CorpusGenerator.Extraction
 
             if (end == first) return null;
             if (end - first == 1 && IsNationalityModifier(t, first, sentenceEnd)) return AfterNationality(text, t, first, sentenceEnd); // "Dutch firm Heineken"
+            if (end - first == 1 && IsHyphenatedModifierBeforeRole(t, first, sentenceEnd) && NameAfterModifiedKind(text, t, first, sentenceEnd) is Mention described) return described; // "by UK-based research consultancy Analysys" (HyphenatedModifiers)
+            if (end - first == 1 && IsCoordinatedNationality(t, first, sentenceEnd)) return null; // "Indonesian, Indian and Hong Kong stock markets" (Nationalities)
             if (end - first == 1 && IsOpeningModifier(text, t, first, sentenceEnd, out Mention? modified)) return modified; // "Telecom analysts Ovum said" (OpeningModifiers)
             Mention? m = Split(text, t, first, end, first, OpensSentence(t, first));
             if (m is not null && end + 2 < sentenceEnd && t[end].IsPunct(',') && m.Role is null)
@@ -410,6 +414,7 @@ namespace CorpusGenerator.Extraction
             while (first < end && IsOpeningWord(t, first, first == sentenceFirst && sentenceInitial) && !IsWeekdayInName(t, first, sentenceFirst) && !IsLeadingNameNumber(t, first, sentenceFirst)) first++; // "50 Cent" keeps its number (LeadingNumbers)
             if (first < end && IsHyphenatedModifier(t, first, end)) first++; // "Man-of-the-match Duff" (HyphenatedModifiers)
             if (first + 1 < end && IsDatingMonth(t, first, sentenceFirst)) first++; // "Until December Microsoft said" (DatingMonths)
+            if (IsLoneDatedMonth(t, first, end, sentenceFirst)) return null; // "in September this year said", "starting on 21 March calls for" (DatingMonths)
             if (first >= end) return null;
             int phraseEnd = end;
             string? postNominal = null;
@@ -465,7 +470,7 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (!IsNameish(t[i]) && !(IsWeekdayInName(t, i, sentenceFirst) && i + 1 < end) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !(i > nameFirst && i + 1 < end && t[i].Is("the") && IsInnerOf(t, i - 1, nameFirst)) && !IsNameNumber(t, i) && !(i == nameFirst && IsLeadingNameNumber(t, i, sentenceFirst))) return null;
+                if (!IsNameish(t[i]) && !(IsWeekdayInName(t, i, sentenceFirst) && i + 1 < end) && !(i == end - 1 && i > nameFirst && IsWeekdaySurname(t, i)) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !(i > nameFirst && i + 1 < end && t[i].Is("the") && IsInnerOf(t, i - 1, nameFirst)) && !IsNameNumber(t, i) && !(i == nameFirst && IsLeadingNameNumber(t, i, sentenceFirst))) return null;
                 words[count++] = t[i].Bare;
             }
 

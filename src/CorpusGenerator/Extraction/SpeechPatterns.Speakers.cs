@@ -474,6 +474,7 @@ namespace CorpusGenerator.Extraction
         {
             int right = comma;
             Mention? governed = null; // a preposition's object passed over, in case nothing further back speaks
+            bool listed = false; // a list's tail passed over: the names before it are its items (ListedAppositives)
             for (int chunk = 0; chunk < 4; chunk++)
             {
                 int c = right - 1;
@@ -489,6 +490,13 @@ namespace CorpusGenerator.Extraction
                 if (c <= s.First || !t[c].IsPunct(',')) return governed;
                 Mention? inner = NounPhrases.EndingAt(text, t, SkipPartyTagBack(t, right - 1, c + 1), c + 1);
                 inner = WithUnknownFirstName(text, t, inner, c + 1);
+                if (IsListTail(text, t, s, c, right, inner) || (listed && IsListItem(inner, c, right)))
+                {
+                    listed = true; // "whose films include Schindler's List, Michael Collins and Star Wars, said" (ListedAppositives)
+                    right = c;
+                    continue;
+                }
+
                 if (inner is not null && inner.Kind == MentionKind.Name && inner.First == c + 1)
                 {
                     if (chunk == 0 && NameBeforeThingAppositive(text, t, s, c) is Mention person) return person;
@@ -574,6 +582,15 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static Mention? SubjectEndingAt(string text, List<Token> t, Sentence s, int last)
         {
+            // "Band Aid founder Bob Geldof in July said": a dated month is a time before the cue,
+            // and the subject ends before it; after a day's number ("the fiscal year starting on 21
+            // March calls for") it ends no subject at all (NounPhrases.DatingMonths).
+            if (NounPhrases.IsDatedMonth(t, last, s.First))
+            {
+                if (!t[last - 1].IsWord || last - 2 < s.First) return null;
+                last -= 2;
+            }
+
             last = BeforeNameSuffixStop(t, s, last);
             Mention? nearest = NounPhrases.EndingAt(text, t, last, s.First);
             if (nearest is not null && nearest.Kind == MentionKind.Name && nearest.First - 2 >= s.First && t[nearest.First - 1].Is("and"))

@@ -6,6 +6,28 @@ namespace CorpusGenerator.Tests.Extraction
     public class HyphenatedModifierTests
     {
         [Fact]
+        public void A_hyphenated_modifier_before_a_kind_of_body_leaves_the_body_as_author()
+        {
+            ExtractedArticle a = Extracted.From(
+                "\"Fast networks will be vital for mobile services,\" according to a report published by UK-based research consultancy Analysys.");
+            Assert.Equal("Analysys", a.SpeakerOf(a.Quote("Fast networks will be vital")));
+        }
+
+        [Fact]
+        public void A_hyphenated_modifier_after_according_to_is_no_speaker()
+        {
+            ExtractedArticle a = Extracted.From("Fast networks will be vital, according to UK-based research consultancy Analysys.");
+            Assert.Equal("Analysys", a.SpeakerOf(a.Quote("Fast networks will be vital")));
+        }
+
+        [Fact]
+        public void A_hyphenated_modifier_before_a_source_noun_is_part_of_the_group()
+        {
+            ExtractedArticle a = Extracted.From("Fast networks will be vital, said London-based analysts.");
+            Assert.Equal("London-based analysts", a.SpeakerOf(a.Quote("Fast networks will be vital")));
+        }
+
+        [Fact]
         public void A_hyphenated_modifier_is_dropped_before_a_surname()
         {
             ExtractedArticle a = Extracted.From("Ireland won 2-0 in Dublin. Man-of-the-match Duff said the win was deserved.");

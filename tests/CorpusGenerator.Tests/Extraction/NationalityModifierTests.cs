@@ -28,6 +28,38 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_nationality_in_a_list_of_modifiers_is_no_speaker()
+        {
+            ExtractedArticle a = Extracted.From(
+                "But Indonesian, Indian and Hong Kong stock markets reached record highs on Wednesday, suggesting that investors do not fear a major economic impact.");
+            Assert.DoesNotContain(a.Speakers, p => p.Name == "Indian" || p.Name == "Indonesian");
+        }
+
+        [Fact]
+        public void A_nationality_named_airline_before_its_appositive_still_speaks()
+        {
+            ExtractedArticle a = Extracted.From("Both said high fuel bills would hurt. American, the world's biggest airline, said it expected to report a loss.");
+            Assert.Equal("American", a.SpeakerOf(a.Quote("expected to report a loss")));
+        }
+
+        [Fact]
+        public void A_demonym_after_an_age_describes_the_person_the_passage_is_about()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Arsene Wenger has signed a new contract with Arsenal. The 55-year-old Frenchman told Arsenal's website: \"My intention has always been clear. I love this club.\"");
+            Assert.DoesNotContain(a.Speakers, p => p.Name == "Frenchman");
+            Assert.Equal("Arsene Wenger", a.SpeakerOf(a.Quote("I love this club")));
+        }
+
+        [Fact]
+        public void A_nationality_after_an_age_is_a_description_not_a_name()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Koubek believes an injection is to blame. \"I have acted correctly,\" the 27-year-old Austrian said in a statement.");
+            Assert.DoesNotContain(a.Speakers, p => p.Name == "Austrian");
+        }
+
+        [Fact]
         public void A_nationality_before_a_source_noun_is_the_group()
         {
             ExtractedArticle a = Extracted.From("The runner has tested positive for a banned drug, according to Belgian authorities.");
