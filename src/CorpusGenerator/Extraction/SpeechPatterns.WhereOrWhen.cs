@@ -27,7 +27,7 @@ namespace CorpusGenerator.Extraction
                 if (t[i].IsPunct(',') || (t[i].IsWord && (Auxiliaries.Contains(t[i].Text) || ReportedClauseOpeners.Contains(t[i].Text)))) return false;
             }
 
-            return IsAdverbial(t, a.ContentFirst, a.ContentEnd);
+            return IsAdverbial(t, a.ContentFirst, a.ContentEnd) || IsMeasuredTime(t, a.ContentFirst, a.ContentEnd);
         }
     }
 }
