@@ -56,7 +56,7 @@ namespace CorpusGenerator.Extraction
                 return false; // the sentence ends after the mark
             }
 
-            bool nextStarts = next.IsCapitalized || next.Kind == TokenKind.Quote || next.Kind == TokenKind.Number;
+            bool nextStarts = next.IsCapitalized || next.Kind == TokenKind.Quote || next.Kind == TokenKind.Number || OpensBracketedSentence(tokens, i + 1);
             if (!nextStarts) return false;
             if (token.Kind == TokenKind.Quote)
             {
@@ -89,5 +89,15 @@ namespace CorpusGenerator.Extraction
 
             return true;
         }
+
+        /// <summary>
+        /// "... to eliminate traffic congestion. ( Robyn Beck/Bloomberg News )", "... over the last
+        /// few years. (Oh hey there, Olivia Pope.)": a bracket after a space that opens with a capital,
+        /// a number or a quotation starts a sentence of its own, as a capital would; the reported
+        /// clause before it ended at the period.
+        /// </summary>
+        private static bool OpensBracketedSentence(List<Token> tokens, int i) =>
+            i + 1 < tokens.Count && i > 0 && tokens[i].Kind == TokenKind.Punct && tokens[i].Text[0] == '(' && tokens[i].Start > tokens[i - 1].End &&
+            (tokens[i + 1].IsCapitalized || tokens[i + 1].Kind == TokenKind.Quote || tokens[i + 1].Kind == TokenKind.Number);
     }
 }
