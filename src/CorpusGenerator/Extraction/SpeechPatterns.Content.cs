@@ -488,6 +488,7 @@ namespace CorpusGenerator.Extraction
 
                 // "told MSNBC's “Morning Joe” that": a show's quoted title names where it was said.
                 if (tok.Kind == TokenKind.Quote && j > start && IsQuotedTitle(tok)) continue;
+                if (tok.IsPunct(',') && j > start && CommaInsidePlace(t, j, limit)) continue;
                 if (!tok.IsWord && tok.Kind != TokenKind.Number) break;
                 if (CueLexicon.IsCue(tok.Text) && !IsCueNoun(t, start, j)) break;
             }
