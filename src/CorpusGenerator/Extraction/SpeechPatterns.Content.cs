@@ -363,7 +363,7 @@ namespace CorpusGenerator.Extraction
 
             // "says of Clinton, “Q”", "said in a statement: “Q”": a short adverbial, then the quote;
             // "scolded him: “Q”", "telling the crowd, “Q”": the listener, then the quote.
-            if (end - first >= 3 && end - first <= 8 && t[end - 1].Kind == TokenKind.Quote && (t[end - 2].IsPunct(',') || t[end - 2].IsPunct(':')) &&
+            if (end - first >= 3 && (end - first <= 8 || LongAdverbialBeforeQuote(t, first, end)) && t[end - 1].Kind == TokenKind.Quote && (t[end - 2].IsPunct(',') || t[end - 2].IsPunct(':')) &&
                 t[first].IsWord && (WordLists.Prepositions.Contains(t[first].Text) || WordLists.AdverbialStarters.Contains(t[first].Text) || IsListener(t, first, end - 2)) &&
                 !HasQuote(t, first, end - 1))
             {
