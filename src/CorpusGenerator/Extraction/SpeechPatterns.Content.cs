@@ -370,6 +370,7 @@ namespace CorpusGenerator.Extraction
                 first = end - 1;
             }
 
+            if (QuotationThenNarration(t, first, end) is int quoteEnd) end = quoteEnd;
             a.ContentFirst = first;
             a.ContentEnd = end;
             if (IsSingleQuote(t, first, end))
