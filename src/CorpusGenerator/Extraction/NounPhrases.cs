@@ -523,6 +523,7 @@ namespace CorpusGenerator.Extraction
             if (!next.IsWord) return next.IsPunct('/') || next.IsPunct('-');
             if (next.IsCapitalized || WordLists.StopWords.Contains(next.Text) || WordLists.VerbModifiers.Contains(next.Text) || CueLexicon.IsCue(next.Text)) return false;
             if (RoleLexicon.IsDocument(next.Text)) return false; // "The RCMP statement said": the RCMP speaks through it
+
             return !next.Text.EndsWith("ed", StringComparison.Ordinal) && !next.Text.EndsWith("s", StringComparison.Ordinal);
         }
 
@@ -549,7 +550,7 @@ namespace CorpusGenerator.Extraction
         private static Mention? Description(string text, List<Token> t, int head, int sentenceFirst)
         {
             int first = head;
-            bool definite = false, possessive = false, aged = false;
+            bool definite = false, possessive = false, aged = false, epithet = false;
             int inner = 0; // tokens of an organisation's inner "of"/"for" crossed, outside the four modifiers
             while (first - 1 >= sentenceFirst && head - first - inner < 4)
             {
@@ -607,12 +608,18 @@ namespace CorpusGenerator.Extraction
                 {
                     // "the Commons home affairs committee", "the elections watchdog" (BodyModifiers)
                     int opening = BodyOpening(t, first, head, sentenceFirst);
+                    if (opening < 0)
+                    {
+                        opening = EpithetOpening(t, first, head, sentenceFirst); // "the elections watchdog", "an anti-fraud agency" (EpithetModifiers)
+                        epithet = opening >= 0;
+                    }
+
                     if (opening < 0) break;
                     // "the elections watchdog" may be the body named before; "an all-party
                     // committee", "Australia's competition watchdog" are named as written.
                     first = opening;
                     if (t[opening].Is("the")) definite = true;
-                    else possessive = true;
+                    else if (!t[opening].Is("a") && !t[opening].Is("an")) possessive = true;
                     break;
                 }
 
@@ -625,7 +632,7 @@ namespace CorpusGenerator.Extraction
             // "the 57-year-old scientist" describes someone by their age, which no one's role holds:
             // a speaker named as written, like a group, not a role to look up.
             string written = first == head && t[head].IsWord && !t[head].IsPossessive ? t[head].Text : span.Of(text); // a bare noun ("officials") is its token's string
-            var mention = new Mention(definite && !possessive && !aged ? MentionKind.Description : MentionKind.Group, first, head + 1, span, written);
+            var mention = new Mention(definite && !possessive && !aged ? MentionKind.Description : MentionKind.Group, first, head + 1, span, written) { Epithet = epithet };
             var words = new string[head + 1 - first]; // cut down below when an age or a determiner is left out
             int count = 0;
             for (int i = first; i <= head; i++)
