@@ -524,6 +524,10 @@ namespace CorpusGenerator.Extraction
             if (next.IsCapitalized || WordLists.StopWords.Contains(next.Text) || WordLists.VerbModifiers.Contains(next.Text) || CueLexicon.IsCue(next.Text)) return false;
             if (RoleLexicon.IsDocument(next.Text)) return false; // "The RCMP statement said": the RCMP speaks through it
 
+            // "according to the Reuters news agency": "news" is a noun, never a verb in -s; the
+            // article is the agency's, and the typed speaker was "the Reuters" (BBC).
+            if (next.Is("news")) return true;
+
             return !next.Text.EndsWith("ed", StringComparison.Ordinal) && !next.Text.EndsWith("s", StringComparison.Ordinal);
         }
 
