@@ -489,6 +489,7 @@ namespace CorpusGenerator.Extraction
                 if (c <= s.First || !t[c].IsPunct(',')) return governed;
                 Mention? inner = NounPhrases.EndingAt(text, t, SkipPartyTagBack(t, right - 1, c + 1), c + 1);
                 inner = WithUnknownFirstName(text, t, inner, c + 1);
+                if (chunk == 0 && NameOfDescribedBody(text, t, s, c, right, inner) is Mention body) return body; // "Manufacturers' organisation, the EEF, said" (BodyAppositives)
                 if (inner is not null && inner.Kind == MentionKind.Name && inner.First == c + 1)
                 {
                     if (chunk == 0 && NameBeforeThingAppositive(text, t, s, c) is Mention person) return person;
