@@ -63,7 +63,9 @@ namespace CorpusGenerator.Extraction
 
                 if (w.IsCapitalized) continue;
                 if (w.Is("and") && k + 1 < first && k - 1 >= sentenceFirst && IsEpithetModifier(t[k - 1]) && IsEpithetModifier(t[k + 1])) continue;
-                if (!IsEpithetModifier(w)) return -1;
+                // "the assembly government", "the weekly magazine": a word in -ly right before the
+                // noun, which an adverb never is in a noun phrase; further back it may be one.
+                if (!IsEpithetModifier(w) && !(k == head - 1 && IsEpithetModifier(w, allowLy: true))) return -1;
             }
 
             return -1;
@@ -90,12 +92,12 @@ namespace CorpusGenerator.Extraction
         private static readonly WordSet PossessivePronouns = new WordSet("his", "her", "its", "their", "our");
 
         /// <summary>A lower-case word that can modify a noun: no stop word, cue, adverb in -ly, superlative or unhyphenated verb in -ed.</summary>
-        private static bool IsEpithetModifier(Token w)
+        private static bool IsEpithetModifier(Token w, bool allowLy = false)
         {
             if (!w.IsWord || w.IsCapitalized || w.IsPossessive) return false;
             string x = w.Text;
             // A count ends the modifiers: "a story detailing four domestic-abuse police reports".
-            return !(WordLists.StopWords.Contains(x) || IsCountWord(x) || CueLexicon.IsCue(x) || x.EndsWith("ly", StringComparison.Ordinal) || x.EndsWith("est", StringComparison.Ordinal) ||
+            return !(WordLists.StopWords.Contains(x) || IsCountWord(x) || CueLexicon.IsCue(x) || (!allowLy && x.EndsWith("ly", StringComparison.Ordinal)) || x.EndsWith("est", StringComparison.Ordinal) ||
                      (x.EndsWith("ed", StringComparison.Ordinal) && x.IndexOf('-') < 0));
         }
     }

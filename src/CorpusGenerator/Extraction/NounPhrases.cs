@@ -607,7 +607,10 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (WordLists.StopWords.Contains(before.Text) || CueLexicon.IsCue(before.Text) || before.Text.EndsWith("ly", StringComparison.Ordinal)) break;
+                // An adverb in -ly ends the phrase, but not a noun in -ly right before the head with
+                // its determiner before it: "says the assembly government" (EpithetModifiers).
+                bool adverb = before.Text.EndsWith("ly", StringComparison.Ordinal) && !(!before.IsCapitalized && first == head && EpithetOpening(t, first, head, sentenceFirst) >= 0);
+                if (WordLists.StopWords.Contains(before.Text) || CueLexicon.IsCue(before.Text) || adverb) break;
                 if (!(before.IsCapitalized || LooksLikeRoleModifier(before) || RoleLexicon.IsSourceNoun(before.Text) || RoleLexicon.IsTitle(before.Text) || before.Kind == TokenKind.Number || PortfolioBeforeTitle(t, first - 1)))
                 {
                     // "the Commons home affairs committee", "the elections watchdog" (BodyModifiers)

@@ -50,5 +50,19 @@ namespace CorpusGenerator.Tests.Extraction
                 "Stephen Gillis said the video is the nicest thing anyone has done for him.");
             Assert.NotEqual("A Vancouver peewee hockey coach", a.SpeakerOf(a.Quote("he is amazed")));
         }
+
+        [Fact]
+        public void A_noun_in_ly_before_the_head_is_a_modifier()
+        {
+            ExtractedArticle a = Extracted.From("Welsh councils should set their taxes at reasonable levels, says the assembly government.");
+            Assert.Equal("the assembly government", a.SpeakerOf(a.Quote("Welsh councils should set")));
+        }
+
+        [Fact]
+        public void An_adverb_in_ly_is_no_modifier()
+        {
+            ExtractedArticle a = Extracted.From("The report was late and previously officials said it would be published in May.");
+            Assert.DoesNotContain(a.Quotes, q => a.SpeakerOf(q) is string name && name.Contains("previously"));
+        }
     }
 }
