@@ -160,7 +160,7 @@ namespace CorpusGenerator.Extraction
                 // "according to experts", "said officials": a bare plural or source noun.
                 while (end + 1 < sentenceEnd && t[end + 1].IsWord && RoleLexicon.IsSourceNoun(t[end + 1].Text)) end++;
                 Mention? bare = Description(text, t, end, first);
-                return bare is null ? null : NameAfterRole(text, t, end, sentenceEnd) ?? bare;
+                return bare is null ? null : NameAfterRole(text, t, end, sentenceEnd) ?? NameAfterCompound(text, t, end, sentenceEnd) ?? bare; // "state statistics body INSEE" (CompoundBeforeName)
             }
 
             if (WordLists.Determiners.Contains(token.Text))
