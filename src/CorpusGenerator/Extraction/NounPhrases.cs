@@ -581,6 +581,16 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
+                if (IsPluralPossessiveMark(t, first - 1, sentenceFirst))
+                {
+                    // "Sanders’ campaign says", "The employers' group said": the owner in a plural
+                    // possessive, as "Trump’s campaign" keeps its owner (PluralPossessiveNames).
+                    first -= 2;
+                    possessive = true;
+                    if (first - 1 >= sentenceFirst && (t[first - 1].Is("the") || t[first - 1].Is("a"))) first--;
+                    break;
+                }
+
                 if (!before.IsWord) break;
                 if (WordLists.Determiners.Contains(before.Text))
                 {
@@ -651,7 +661,7 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (!WordLists.Determiners.Contains(t[i].Text)) words[count++] = t[i].Bare;
+                if (!WordLists.Determiners.Contains(t[i].Text) && !t[i].IsPunct('\'') && !t[i].IsPunct('’')) words[count++] = t[i].Bare; // not a plural possessive's apostrophe
             }
 
             if (count < words.Length) Array.Resize(ref words, count);
