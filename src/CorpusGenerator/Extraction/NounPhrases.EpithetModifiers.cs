@@ -21,9 +21,9 @@ namespace CorpusGenerator.Extraction
         /// reader can tell apart from any other, and no longer a definite description that can
         /// stand for the body the article named before ("the mining group" after "UK Coal").
         /// <list type="bullet">
-        /// <item>Opened by "the", "a", "an", a possessive pronoun ("its security team") or a
-        /// possessive ("Australia's competition watchdog", "the company's research team").</item>
-        /// <item>Crossed: capitalised words, and lower-case words that are no stop word, cue,
+        /// <item>Opened by "the", "a", "an", "one", "another", a possessive pronoun ("its security
+        /// team") or a possessive ("Australia's competition watchdog", "the company's research team").</item>
+        /// <item>Crossed: capitalised words, and lower-case words that are no stop word, count, cue,
         /// adverb in -ly, superlative or verb in -ed (a hyphenated "Paris-based" is a modifier);
         /// "and" only between two such words ("science and technology committee").</item>
         /// <item>Refused after a preposition: "the chairman of the working party" speaks, not the party.</item>
@@ -40,10 +40,10 @@ namespace CorpusGenerator.Extraction
             {
                 Token w = t[k];
                 if (!w.IsWord) return -1;
-                if (w.Is("the") || w.Is("a") || w.Is("an") || PossessivePronouns.Contains(w.Text))
+                if (w.Is("the") || IsIndefiniteOpening(w) || PossessivePronouns.Contains(w.Text))
                 {
                     // "according to a fact sheet lawmakers released": "a" is the sheet's, never a plural's.
-                    if ((w.Is("a") || w.Is("an")) && IsPluralNoun(t[head].Text)) return -1;
+                    if (IsIndefiniteOpening(w) && IsPluralNoun(t[head].Text)) return -1;
                     return AfterPreposition(t, k, sentenceFirst) || PluralAfterTimeWord(t, k, head, sentenceFirst) ? -1 : k;
                 }
 
@@ -88,17 +88,20 @@ namespace CorpusGenerator.Extraction
         private static bool IsPluralNoun(string noun) =>
             noun.Equals("police", StringComparison.OrdinalIgnoreCase) || (noun.Length > 3 && noun.EndsWith("s", StringComparison.Ordinal) && !noun.EndsWith("ss", StringComparison.Ordinal));
 
+        /// <summary>"a", "an", "one", "another": a singular's indefinite opening ("one longtime friend said", "One intelligence source said").</summary>
+        internal static bool IsIndefiniteOpening(Token w) => w.Is("a") || w.Is("an") || w.Is("one") || w.Is("another");
+
         /// <summary>Possessive pronouns that open a description as "the" does: "its security team said".</summary>
         private static readonly WordSet PossessivePronouns = new WordSet("his", "her", "its", "their", "our");
 
-        /// <summary>A lower-case word that can modify a noun: no stop word, cue, adverb in -ly, superlative or unhyphenated verb in -ed.</summary>
+        /// <summary>A lower-case word that can modify a noun: no stop word, count, cue, adverb in -ly, superlative or unhyphenated verb in -ed.</summary>
         private static bool IsEpithetModifier(Token w, bool allowLy = false)
         {
             if (!w.IsWord || w.IsCapitalized || w.IsPossessive) return false;
             string x = w.Text;
             // A count ends the modifiers: "a story detailing four domestic-abuse police reports".
-            return !(WordLists.StopWords.Contains(x) || IsCountWord(x) || CueLexicon.IsCue(x) || (!allowLy && x.EndsWith("ly", StringComparison.Ordinal)) || x.EndsWith("est", StringComparison.Ordinal) ||
-                     (x.EndsWith("ed", StringComparison.Ordinal) && x.IndexOf('-') < 0));
+            return !(WordLists.StopWords.Contains(x) || IsCountWord(x) || CueLexicon.IsCue(x) || (!allowLy && x.EndsWith("ly", StringComparison.Ordinal)) ||
+                     x.EndsWith("est", StringComparison.Ordinal) || (x.EndsWith("ed", StringComparison.Ordinal) && x.IndexOf('-') < 0));
         }
     }
 }

@@ -636,7 +636,7 @@ namespace CorpusGenerator.Extraction
                     // committee", "Australia's competition watchdog" are named as written.
                     first = opening;
                     if (t[opening].Is("the")) definite = true;
-                    else if (!t[opening].Is("a") && !t[opening].Is("an")) possessive = true;
+                    else if (!IsIndefiniteOpening(t[opening])) possessive = true;
                     break;
                 }
 

@@ -64,5 +64,12 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("The report was late and previously officials said it would be published in May.");
             Assert.DoesNotContain(a.Quotes, q => a.SpeakerOf(q) is string name && name.Contains("previously"));
         }
+
+        [Fact]
+        public void One_opens_an_indefinite_epithet()
+        {
+            ExtractedArticle a = Extracted.From("The job marks his reemergence onto the political scene, one longtime friend said.");
+            Assert.Equal("one longtime friend", a.SpeakerOf(a.Quote("The job marks his reemergence")));
+        }
     }
 }
