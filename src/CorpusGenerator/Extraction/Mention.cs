@@ -67,6 +67,13 @@ namespace CorpusGenerator.Extraction
         /// <summary>A phrase kept as written that names no one ("Market analysts", OpeningModifiedPlurals), as an attribution's unnamed speaker is.</summary>
         public bool AsWritten { get; set; }
 
+        /// <summary>
+        /// Noun modifiers no role has come between the determiner and the head ("the mining group",
+        /// "the non-partisan charity"): an epithet for a body the article named, or a new one
+        /// (NounPhrases.EpithetModifiers, SpeakerResolver.Epithets).
+        /// </summary>
+        public bool Epithet { get; set; }
+
         /// <summary>"the" stands before the name ("the RCMP"): kept in an organisation's name.</summary>
         public string? Article { get; set; }
 

@@ -30,7 +30,7 @@ namespace CorpusGenerator.Extraction
         /// <item>Only a noun an official name ends in (<see cref="RoleLexicon.IsOrganisationWord"/>:
         /// "committee", "office", "government", "union", "association"), where the modifiers are
         /// most of the name. An epithet ("the elections watchdog", "the security firm") stands
-        /// for a body the article names, before or after, and is left alone.</item>
+        /// for a body the article names, before or after: <see cref="EpithetOpening"/> reads it.</item>
         /// <item>Only "the" or a possessive: "an anti-fraud agency has said", "an all-party
         /// committee said" introduce a body the article then names.</item>
         /// <item>Crossed: lower-case words that are no stop word, cue, adverb, superlative or verb

@@ -36,6 +36,20 @@ namespace CorpusGenerator.Extraction
             return RoleLexicon.IsOrganisationWord(head) || PossessiveNameHeads.Contains(head);
         }
 
+        /// <summary>
+        /// Whether token <paramref name="i"/> is the apostrophe of a plural possessive that owns
+        /// the noun after it: written on a word in -s ("Sanders’", "employers'"), a space before
+        /// the next word. The apostrophe is a token of its own, so the description walk stopped at
+        /// it and the typed speaker was the bare noun: "Sanders’ campaign says" gave `campaign`
+        /// (PolNeAR, four times), "Manufacturers' organisation" `organisation` (BBC). Constant work.
+        /// </summary>
+        public static bool IsPluralPossessiveMark(List<Token> t, int i, int sentenceFirst)
+        {
+            if (i - 1 < sentenceFirst || i + 1 >= t.Count || !(t[i].IsPunct('\'') || t[i].IsPunct('’'))) return false;
+            Token owner = t[i - 1];
+            return owner.IsWord && owner.Text.Length >= 3 && owner.Text[owner.Text.Length - 1] == 's' && owner.End == t[i].Start && t[i + 1].Start == t[i].End + 1;
+        }
+
         /// <summary>The heads of an office named after its holder: "the Information Commissioner's Office".</summary>
         private static readonly WordSet HoldersOffices = new WordSet("office", "department");
 

@@ -161,7 +161,7 @@ namespace CorpusGenerator.Extraction
                 // "according to experts", "said officials": a bare plural or source noun.
                 while (end + 1 < sentenceEnd && t[end + 1].IsWord && RoleLexicon.IsSourceNoun(t[end + 1].Text)) end++;
                 Mention? bare = Description(text, t, end, first);
-                return bare is null ? null : NameAfterRole(text, t, end, sentenceEnd) ?? bare;
+                return bare is null ? null : NameAfterRole(text, t, end, sentenceEnd) ?? NameAfterCompound(text, t, end, sentenceEnd) ?? bare; // "state statistics body INSEE" (CompoundBeforeName)
             }
 
             if (WordLists.Determiners.Contains(token.Text))
@@ -528,6 +528,11 @@ namespace CorpusGenerator.Extraction
             if (!next.IsWord) return next.IsPunct('/') || next.IsPunct('-');
             if (next.IsCapitalized || WordLists.StopWords.Contains(next.Text) || WordLists.VerbModifiers.Contains(next.Text) || CueLexicon.IsCue(next.Text)) return false;
             if (RoleLexicon.IsDocument(next.Text)) return false; // "The RCMP statement said": the RCMP speaks through it
+
+            // "according to the Reuters news agency": "news" is a noun, never a verb in -s; the
+            // article is the agency's, and the typed speaker was "the Reuters" (BBC).
+            if (next.Is("news")) return true;
+
             return !next.Text.EndsWith("ed", StringComparison.Ordinal) && !next.Text.EndsWith("s", StringComparison.Ordinal);
         }
 
@@ -554,7 +559,7 @@ namespace CorpusGenerator.Extraction
         private static Mention? Description(string text, List<Token> t, int head, int sentenceFirst)
         {
             int first = head;
-            bool definite = false, possessive = false, aged = false;
+            bool definite = false, possessive = false, aged = false, epithet = false;
             int inner = 0; // tokens of an organisation's inner "of"/"for" crossed, outside the four modifiers
             while (first - 1 >= sentenceFirst && head - first - inner < 4)
             {
@@ -579,6 +584,16 @@ namespace CorpusGenerator.Extraction
                     first -= 3; // "the 34-year-old mother": an age, which the tokenizer splits in three
                     aged = true;
                     continue;
+                }
+
+                if (IsPluralPossessiveMark(t, first - 1, sentenceFirst))
+                {
+                    // "Sanders’ campaign says", "The employers' group said": the owner in a plural
+                    // possessive, as "Trump’s campaign" keeps its owner (PluralPossessiveNames).
+                    first -= 2;
+                    possessive = true;
+                    if (first - 1 >= sentenceFirst && (t[first - 1].Is("the") || t[first - 1].Is("a"))) first--;
+                    break;
                 }
 
                 if (!before.IsWord) break;
@@ -607,17 +622,26 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (WordLists.StopWords.Contains(before.Text) || CueLexicon.IsCue(before.Text) || before.Text.EndsWith("ly", StringComparison.Ordinal)) break;
+                // An adverb in -ly ends the phrase, but not a noun in -ly right before the head with
+                // its determiner before it: "says the assembly government" (EpithetModifiers).
+                bool adverb = before.Text.EndsWith("ly", StringComparison.Ordinal) && !(!before.IsCapitalized && first == head && EpithetOpening(t, first, head, sentenceFirst) >= 0);
+                if (WordLists.StopWords.Contains(before.Text) || CueLexicon.IsCue(before.Text) || adverb) break;
                 if (!(before.IsCapitalized || LooksLikeRoleModifier(before) || RoleLexicon.IsSourceNoun(before.Text) || RoleLexicon.IsTitle(before.Text) || before.Kind == TokenKind.Number || PortfolioBeforeTitle(t, first - 1)))
                 {
                     // "the Commons home affairs committee", "the elections watchdog" (BodyModifiers)
                     int opening = BodyOpening(t, first, head, sentenceFirst);
+                    if (opening < 0)
+                    {
+                        opening = EpithetOpening(t, first, head, sentenceFirst); // "the elections watchdog", "an anti-fraud agency" (EpithetModifiers)
+                        epithet = opening >= 0;
+                    }
+
                     if (opening < 0) break;
                     // "the elections watchdog" may be the body named before; "an all-party
                     // committee", "Australia's competition watchdog" are named as written.
                     first = opening;
                     if (t[opening].Is("the")) definite = true;
-                    else possessive = true;
+                    else if (!IsIndefiniteOpening(t[opening])) possessive = true;
                     break;
                 }
 
@@ -630,7 +654,7 @@ namespace CorpusGenerator.Extraction
             // "the 57-year-old scientist" describes someone by their age, which no one's role holds:
             // a speaker named as written, like a group, not a role to look up.
             string written = first == head && t[head].IsWord && !t[head].IsPossessive ? t[head].Text : span.Of(text); // a bare noun ("officials") is its token's string
-            var mention = new Mention(definite && !possessive && !aged ? MentionKind.Description : MentionKind.Group, first, head + 1, span, written);
+            var mention = new Mention(definite && !possessive && !aged ? MentionKind.Description : MentionKind.Group, first, head + 1, span, written) { Epithet = epithet };
             var words = new string[head + 1 - first]; // cut down below when an age or a determiner is left out
             int count = 0;
             for (int i = first; i <= head; i++)
@@ -642,7 +666,7 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (!WordLists.Determiners.Contains(t[i].Text)) words[count++] = t[i].Bare;
+                if (!WordLists.Determiners.Contains(t[i].Text) && !t[i].IsPunct('\'') && !t[i].IsPunct('’')) words[count++] = t[i].Bare; // not a plural possessive's apostrophe
             }
 
             if (count < words.Length) Array.Resize(ref words, count);

@@ -22,10 +22,18 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private Entity? NameBeforeKind(Mention mention)
         {
-            if (mention.NameWords.Length != 1 || mention.Text != mention.NameWords[0] || !KindNouns.Contains(mention.Text) || !char.IsLower(mention.Text[0])) return null;
-            int stop = Math.Max(0, mention.Span.Start - NamedKindReach);
+            if (mention.NameWords.Length == 0) return null;
+            string kind = mention.NameWords[mention.NameWords.Length - 1];
+            if (!KindNouns.Contains(kind) || !char.IsLower(kind[0])) return null;
+            bool bare = mention.NameWords.Length == 1 && mention.Text == kind;
+
+            // "according to the Reuters news agency": the description now keeps its modifiers
+            // (NounPhrases.EpithetModifiers), so the name is read inside it, back from the noun.
+            if (!bare && (!mention.Epithet || !mention.Text.EndsWith(kind, StringComparison.Ordinal))) return null;
+            int kindStart = mention.Span.End - kind.Length;
+            int stop = bare ? Math.Max(0, kindStart - NamedKindReach) : mention.Span.Start;
             var words = new List<(int Start, int End)>();
-            int i = mention.Span.Start - 1;
+            int i = kindStart - 1;
             while (i >= stop && words.Count < 8)
             {
                 while (i >= stop && text[i] == ' ') i--;

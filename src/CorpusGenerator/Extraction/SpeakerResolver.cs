@@ -546,11 +546,12 @@ namespace CorpusGenerator.Extraction
 
             // "the players", "the hereditary leaders": people, not the organisation last named.
             bool plural = head.Length > 3 && head.EndsWith("s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal) && !RoleLexicon.IsOrganisationWord(head);
-            if (!GeographicHeads.Contains(head) && !plural && !IsPersonNoun(head) && !NamesBodyOfMembers(mention)) // "the Man Utd supporters club" (MembersBodies)
+            if (!GeographicHeads.Contains(head) && !plural && !IsPersonNoun(head) && !NamesBodyOfMembers(mention) && !NamesSector(mention, head)) // "the Man Utd supporters club" (MembersBodies), "the record industry" (Epithets)
             {
                 foreach (Entity e in recentOrganisations)
                 {
                     if (e.Gender != '\0' || NamedWithin(e, afterCue)) continue;
+                    if (mention.Epithet && !EpithetMayStandFor(e)) continue; // "The security firm says" is not "Mac OS" (Epithets)
                     Fallback fallback = FallbackTo(e, mention, head); // "the government", "Wall Street" is no "company" (DescriptionFallback)
                     if (fallback == Fallback.Take) return e;
                     if (fallback == Fallback.NoSpeaker) return null;

@@ -497,6 +497,7 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
+                if (chunk == 0 && NameOfDescribedBody(text, t, s, c, right, inner) is Mention body) return body; // "Manufacturers' organisation, the EEF, said" (BodyAppositives)
                 if (inner is not null && inner.Kind == MentionKind.Name && inner.First == c + 1)
                 {
                     if (chunk == 0 && NameBeforeThingAppositive(text, t, s, c) is Mention person) return person;

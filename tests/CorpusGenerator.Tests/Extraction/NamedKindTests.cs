@@ -16,7 +16,16 @@ namespace CorpusGenerator.Tests.Extraction
         public void The_news_agency_named_before_its_noun_speaks()
         {
             ExtractedArticle a = Extracted.From("Seven companies were sued on Thursday, according to the Reuters news agency.");
-            Assert.Equal("the Reuters", a.SpeakerOf(a.Quote("Seven companies were sued")));
+            Assert.Equal("Reuters", a.SpeakerOf(a.Quote("Seven companies were sued")));
+        }
+
+        [Fact]
+        public void The_agency_named_before_its_noun_is_named_without_the_agency_article()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Fiat workers protested in Turin, according to the Reuters news agency.\n\n" +
+                "Reuters also said that union bosses shouted insults at the chairman.");
+            Assert.Equal("Reuters", a.SpeakerOf(a.Quote("union bosses shouted insults")));
         }
     }
 }
