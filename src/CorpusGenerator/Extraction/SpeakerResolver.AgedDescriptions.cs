@@ -24,7 +24,7 @@ namespace CorpusGenerator.Extraction
         {
             int slot = sentencesSeen++ % AgedReach;
             sentenceNames[slot] = names;
-            sentenceSubjects[slot] = subjectNow;
+            sentenceSubjects[slot] = subjectNow is { AfterThe: true } ? null : subjectNow; // "The Northern Ireland runner" is no person's subject (ArticleSubjects)
         }
 
         /// <summary>
