@@ -92,7 +92,11 @@ namespace CorpusGenerator.Extraction
             }
 
             if (!role && !OrganisationThenRole(t, comma + 1, a.Cue)) return;
-            if (FullNameBeforeComma(text, t, s, comma) is Mention person) a.Speaker = person;
+            if (FullNameBeforeComma(text, t, s, comma) is Mention person)
+            {
+                a.Speaker = person;
+                a.SpeakerUnnamed = false; // the role was kept as an unnamed phrase ("president of the mobile networks division at the firm")
+            }
         }
 
         /// <summary>Capitalised words at most before the role in <see cref="OrganisationThenRole"/>: a body's name.</summary>

@@ -39,5 +39,12 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("Rhodri Glyn Thomas, Plaid Cymru health spokesman said the target had failed.");
             Assert.Equal("Rhodri Glyn Thomas", a.SpeakerOf(a.Quote("the target had failed")));
         }
+
+        [Fact]
+        public void A_person_after_but_opens_the_clause_of_an_unclosed_role()
+        {
+            ExtractedArticle a = Extracted.From("The network may be more than a user needs today, but Christoph Caselitz, president of the mobile networks division at the firm says that demand will rise tenfold.");
+            Assert.Equal("Christoph Caselitz", a.SpeakerOf(a.Quote("demand will rise tenfold")));
+        }
     }
 }
