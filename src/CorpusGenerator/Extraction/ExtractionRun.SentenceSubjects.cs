@@ -21,7 +21,8 @@ namespace CorpusGenerator.Extraction
         private void NoteSentenceSubject(List<Token> t, Sentence sentence, Mention? opening)
         {
             Mention? subject = NamedSubject(t, sentence, opening, out bool sharesIn);
-            resolver.NoteSentenceSubject(subject, sharesIn);
+            Mention? afterThe = subject is null ? NameAfterOpeningThe(t, sentence, opening) : null; // "The American Film Institute hailed" (ArticleSubjects)
+            resolver.NoteSentenceSubject(subject ?? afterThe, sharesIn, afterThe is not null);
         }
 
         /// <summary>Verbs a firm opening a lead is the subject of: "Microsoft has", "Kraft plans", "Shares in X fell".</summary>

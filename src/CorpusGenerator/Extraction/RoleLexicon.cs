@@ -101,7 +101,7 @@ namespace CorpusGenerator.Extraction
 
         /// <summary>Words that make a capitalized run an organisation rather than a person.</summary>
         private static readonly WordSet OrganisationWords = new WordSet(
-            "news", "times", "post", "party", "ministry", "department", "university", "council", "association", "inc", "corp",
+            "news", "times", "post", "party", "ministry", "department", "university", "council", "association", "inc", "corp", "consortium",
             "company", "group", "bank", "agency", "commission", "committee", "house", "office", "institute", "foundation",
             "union", "league", "government", "court", "police", "service", "services", "network", "press", "reuters",
             "journal", "board", "church", "club", "center", "centre", "hospital", "school", "college", "republic", "states",

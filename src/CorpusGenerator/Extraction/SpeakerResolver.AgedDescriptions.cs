@@ -24,7 +24,7 @@ namespace CorpusGenerator.Extraction
         {
             int slot = sentencesSeen++ % AgedReach;
             sentenceNames[slot] = names;
-            sentenceSubjects[slot] = subjectNow;
+            sentenceSubjects[slot] = subjectNow is { AfterThe: true } ? null : subjectNow; // "The Northern Ireland runner" is no person's subject (ArticleSubjects)
         }
 
         /// <summary>
@@ -250,7 +250,7 @@ namespace CorpusGenerator.Extraction
                 foreach (Mention m in sentenceNames[slot]!)
                 {
                     if (k == 0 && m.Span.Start >= before) break;
-                    if (m.Kind != MentionKind.Name || m.Conjoined || m.NameWords.Length == 0) continue;
+                    if (m.Kind != MentionKind.Name || m.Conjoined || m.NameWords.Length == 0 || (m.NameWords.Length > 1 && ModifiesDescription(m.Span))) continue; // "The Northern Ireland runner" (NameModifiers)
                     Entity? other = FindOrCreateName(m, create: false);
                     if (other is null || !other.IsPerson || other.WrittenWithArticle) continue;
                     if (found is not null && other != found) return null;

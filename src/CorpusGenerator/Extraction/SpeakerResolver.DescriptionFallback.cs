@@ -96,24 +96,33 @@ namespace CorpusGenerator.Extraction
         /// "The station also confirmed that ...": a bare noun for an organisation that is no source
         /// noun of its own, so the phrase was kept as an unnamed source. It is resolved as "the
         /// company" is, but only to an organisation whose name or the lead shows its kind ("BBC
-        /// Radio 2"): else no speaker, not "The station" as a typed speaker of its own.
+        /// Radio 2"): else no speaker, not "The station" as a typed speaker of its own. So is a
+        /// business's kind noun with lower-case modifiers ("The airline said", "The global sports
+        /// giant said"), found by the lead (DescribedBusinesses). The lead must name the firm after
+        /// its first sentence too: "British Airways is to halt ... said BA director of commercial
+        /// planning, Robert Boyle ... The airline said" gives no lead, so no speaker, and the bare
+        /// quotation after it does not go to the airline.
         /// </summary>
         public Entity? UnnamedOrganisation(Mention mention, TextRange afterCue)
         {
             if (mention.Kind != MentionKind.Description || mention.NameWords.Length != 0) return null;
             string d = mention.Text;
-            int space = d.IndexOf(' ');
-            if (space != 3 || !d.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || d.IndexOf(' ', space + 1) >= 0) return null;
-            string head = d.Substring(space + 1);
-            // Not "the airline": "The airline said" made British Airways the speaker a bare quotation
-            // after "said BA director of commercial planning, Robert Boyle" (unresolved) went to.
-            if (!head.Equals("station", StringComparison.Ordinal)) return null;
+            string? head = BusinessKindOf(d); // "the airline", "the global sports giant" (DescribedBusinesses)
+            if (head is null)
+            {
+                int space = d.IndexOf(' ');
+                if (space != 3 || !d.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || d.IndexOf(' ', space + 1) >= 0) return null;
+                head = d.Substring(space + 1);
+                if (!head.Equals("station", StringComparison.Ordinal)) return null;
+            }
+
             var described = new Mention(MentionKind.Description, mention.First, mention.End, mention.Span, d) { NameWords = new[] { head } };
             int known = entities.Count;
             Entity? e = ResolveDescription(described, afterCue);
             // Only one its name or the lead shows is of that kind: the organisation last named
             // ("Analysts") is no station.
-            if (e is null || e.IsPerson || entities.Count > known || !(NameShowsKind(e, head) || ContainsWord(e.Name, head) || (leadOrganisation is not null && e.Key == leadOrganisation.NameKey))) return null;
+            bool lead = e is not null && IsLeadOrganisation(e);
+            if (e is null || e.IsPerson || (entities.Count > known && !lead) || !(NameShowsKind(e, head) || ContainsWord(e.Name, head) || lead)) return null; // the lead may be found only now (DescribedBusinesses)
             return Resolve(described, afterCue);
         }
 

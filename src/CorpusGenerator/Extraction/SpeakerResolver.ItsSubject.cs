@@ -6,14 +6,20 @@ namespace CorpusGenerator.Extraction
         /// <summary>The named subject of the sentence being read and of the one before it (null when it had none).</summary>
         private SentenceSubject? subjectNow, subjectBefore;
 
-        /// <summary>A sentence's named subject; <paramref name="SharesIn"/> when written "Shares in X": X is a listed organisation whatever its name looks like.</summary>
-        private sealed record SentenceSubject(Mention Mention, bool SharesIn);
+        /// <summary>
+        /// A sentence's named subject; <paramref name="SharesIn"/> when written "Shares in X": X is a
+        /// listed organisation whatever its name looks like; <paramref name="AfterThe"/> when written
+        /// after an opening "The" ("The American Film Institute hailed"), taken only by an "it" and
+        /// only when it names a known organisation (ArticleSubjects): "The Northern Ireland runner",
+        /// "The United States ..., they argue" name no person and no "they".
+        /// </summary>
+        private sealed record SentenceSubject(Mention Mention, bool SharesIn, bool AfterThe = false);
 
         /// <summary>Called once per sentence, in order, with the name that opens it as its subject, or null.</summary>
-        public void NoteSentenceSubject(Mention? subject, bool sharesIn)
+        public void NoteSentenceSubject(Mention? subject, bool sharesIn, bool afterThe = false)
         {
             subjectBefore = subjectNow;
-            subjectNow = subject is null ? null : new SentenceSubject(subject, sharesIn);
+            subjectNow = subject is null ? null : new SentenceSubject(subject, sharesIn, afterThe);
             ShiftDescribedOrganisation(); // (DescribedSubjects)
         }
 
@@ -45,7 +51,7 @@ namespace CorpusGenerator.Extraction
             if ((m.Titled && !subject.SharesIn) || m.Conjoined || m.NameWords.Length == 0) return null;
             Entity? e = FindOrCreateName(m, create: true);
             if (e is null || e.Gender != '\0' || e.TitledGender != '\0' || (e.IsPerson && e.Role is not null && !subject.SharesIn)) return null;
-            if ((e.IsPerson || e.IsUnknown) && !sameSentence && !subject.SharesIn) return null;
+            if ((e.IsPerson || e.IsUnknown) && ((!sameSentence && !subject.SharesIn) || subject.AfterThe)) return null;
             e.Mentions.Add(m.Span);
             return e;
         }

@@ -207,7 +207,7 @@ namespace CorpusGenerator.Extraction
                 "club" => leadKind == "club",
                 "group" => leadKind == "group",
                 "station" => leadKind == "station" || leadKind == "broadcaster",
-                _ => false,
+                _ => BusinessKindNouns.Contains(head) && LeadKindAllows(head), // "the airline" (DescribedBusinesses)
             };
             if (!fits) return null;
             Entity? e = FindOrCreateName(leadOrganisation, create: true);

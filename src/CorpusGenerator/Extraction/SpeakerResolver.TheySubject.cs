@@ -19,7 +19,7 @@ namespace CorpusGenerator.Extraction
             if (PrecededByAs(pronoun.Span.Start)) return null;
             SentenceSubject? subject = subjectNow is not null && subjectNow.Mention.Span.End <= pronoun.Span.Start ? subjectNow : null;
             if (subject is null && subjectBefore is not null && subjectBefore.Mention.Span.End <= pronoun.Span.Start && SameParagraph(subjectBefore.Mention.Span.End, pronoun.Span.Start)) subject = subjectBefore;
-            if (subject is null) return null;
+            if (subject is null || subject.AfterThe) return null; // "The United States ..., they argue" (ArticleSubjects)
             Mention m = subject.Mention;
             if (m.Titled || m.Conjoined || m.NameWords.Length == 0) return null;
             Entity? e = FindOrCreateName(m, create: true);

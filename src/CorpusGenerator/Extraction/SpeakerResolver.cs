@@ -207,6 +207,7 @@ namespace CorpusGenerator.Extraction
                 MentionKind.Description or MentionKind.Group when AuthorNamedBeforeWriting(mention) is Entity author => author,
                 MentionKind.Description or MentionKind.Group when AuthorNamedAfterWriting(mention) is Entity writer => writer, // "a survey by Hostway" (WritingsByAuthors)
                 MentionKind.Description or MentionKind.Group when NameBeforeKind(mention) is Entity outlet => outlet, // "Reuters news agency" (NamedKinds)
+                MentionKind.Description or MentionKind.Group when FindOwnerOfWriting(mention, afterCue) is Entity owner => owner, // "Morquendi's message" (OwnedWritings)
                 MentionKind.Description or MentionKind.Group when GroupNamedByItsPlace(mention) is Entity group => group,
                 MentionKind.Pronoun => ResolvePronoun(mention.Text, mention.Span.Start) ?? SubjectForIt(mention), // "after it said" (ItsSubject)
                 MentionKind.Description => ResolveDescription(mention, afterCue),

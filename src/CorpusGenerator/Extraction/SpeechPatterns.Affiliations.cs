@@ -25,7 +25,9 @@ namespace CorpusGenerator.Extraction
         /// <summary>
         /// The full name (two words or more) right before the comma at <paramref name="comma"/>,
         /// when it opens its clause: the sentence, a quotation or a comma before it ("“Q,”
-        /// Emmanuel Ferry, from ..."); else null.
+        /// Emmanuel Ferry, from ..."), or "but", which opens a clause as a comma does ("Siemens'
+        /// plans ... may be more than a user needs today, but Christoph Caselitz, president of the
+        /// mobile networks division at the firm says that: ..."); else null.
         /// </summary>
         private static Mention? FullNameBeforeComma(string text, List<Token> t, Sentence s, int comma)
         {
@@ -33,7 +35,7 @@ namespace CorpusGenerator.Extraction
             Mention? person = NounPhrases.EndingAt(text, t, comma - 1, s.First);
             if (person is null || person.Kind != MentionKind.Name || person.NameWords.Length < 2) return null;
             int before = person.First - 1;
-            return before >= s.First && !(t[before].IsPunct(',') || t[before].Kind == TokenKind.Quote) ? null : person;
+            return before >= s.First && !(t[before].IsPunct(',') || t[before].Kind == TokenKind.Quote || t[before].Is("but")) ? null : person;
         }
     }
 }

@@ -29,6 +29,12 @@ namespace CorpusGenerator.Extraction
                         a.Speaker = body;
                         a.SpeakerUnnamed = false;
                     }
+                    else if (unnamed && a.Speaker is not null && NameAfterDescribingWords(text, t, s, a.Speaker) is Mention describedName)
+                    {
+                        // "according to blog analysis firm Technorati" (AccordingToDescribedName)
+                        a.Speaker = describedName;
+                        a.SpeakerUnnamed = false;
+                    }
                 }
 
                 // "according to a report from Bloomberg New Energy Finance": the author is the source.

@@ -15,7 +15,9 @@ namespace CorpusGenerator.Extraction
     /// <item>A role ("Andrew Burke, chief of BT's new Entertainment unit told the IPTV World Forum",
     /// "Chris Panayis, managing director of ISP Freedom2surf said"), checked once the attribution is
     /// complete, because the walk may have stopped on the role word ("director") or on an
-    /// organisation inside the role ("the Terrence Higgins Trust") (<see cref="PersonBeforeOpenAppositive"/>).
+    /// organisation inside the role ("the Terrence Higgins Trust") (<see cref="PersonBeforeOpenAppositive"/>),
+    /// also with the body it is held in before it ("Eric Abensur, Wanadoo's chief executive told")
+    /// (<see cref="OrganisationThenRole"/>).
     /// The same omission after "from" is <see cref="PersonBeforeAffiliation"/>.</item>
     /// </list>
     /// </summary>
@@ -89,8 +91,36 @@ namespace CorpusGenerator.Extraction
                 if (t[i].IsCapitalized) break; // "Financial Times, chief ..." is no role after a person
             }
 
-            if (!role) return;
-            if (FullNameBeforeComma(text, t, s, comma) is Mention person) a.Speaker = person;
+            if (!role && !OrganisationThenRole(t, comma + 1, a.Cue)) return;
+            if (FullNameBeforeComma(text, t, s, comma) is Mention person)
+            {
+                a.Speaker = person;
+                a.SpeakerUnnamed = false; // the role was kept as an unnamed phrase ("president of the mobile networks division at the firm")
+            }
+        }
+
+        /// <summary>Capitalised words at most before the role in <see cref="OrganisationThenRole"/>: a body's name.</summary>
+        private const int MaxOrganisationWordsBeforeRole = 3;
+
+        /// <summary>
+        /// "Eric Abensur, Wanadoo's chief executive told the BBC News website", "Armando Falcon,
+        /// OFHEO director said", "Rhodri Glyn Thomas, Plaid Cymru health spokesman said": the role
+        /// written with the body it is held in before it, the closing comma left out. A short
+        /// capitalised run (the body, with or without its "'s"), then only lower-case words up to the
+        /// cue, the last a title: no person's name after the title ("the Financial Times, chief
+        /// operating officer Peter Chernin said" names its speaker there).
+        /// </summary>
+        private static bool OrganisationThenRole(List<Token> t, int first, int cue)
+        {
+            int i = first;
+            while (i < cue && i - first < MaxOrganisationWordsBeforeRole && t[i].IsWord && t[i].IsCapitalized) i++;
+            if (i == first || i >= cue) return false;
+            for (int j = i; j < cue; j++)
+            {
+                if (!t[j].IsWord || t[j].IsCapitalized) return false;
+            }
+
+            return RoleLexicon.IsTitle(t[cue - 1].Text);
         }
 
         /// <summary>Two name words or more, none an organisation word: a person's name.</summary>

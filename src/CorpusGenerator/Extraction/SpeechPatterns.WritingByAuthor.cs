@@ -20,7 +20,7 @@ namespace CorpusGenerator.Extraction
             if (writing.End + 1 >= s.End) return AuthorInsideWriting(text, t, s, writing);
             Token head = t[writing.End - 1];
             if (!head.IsWord || head.IsCapitalized || !RoleLexicon.IsDocument(head.Text)) return AuthorInsideWriting(text, t, s, writing);
-            int byAt = PastPublishingParticiple(t, writing.End, s.End); // "figures revealed by" (WritingPublishedBy)
+            int byAt = AuthorPrepositionAfterWriting(t, writing.End, s.End); // "figures revealed by" (WritingPublishedBy), "a report earlier this week from" (WritingDatedBeforeAuthor)
             Token by = t[byAt];
             if (!by.Is("from") && !by.Is("by")) return null;
             Mention? author = NounPhrases.StartingAt(text, t, byAt + 1, s.End);
@@ -57,13 +57,14 @@ namespace CorpusGenerator.Extraction
             {
                 Token w = t[i];
                 if (!w.IsWord || w.IsCapitalized || !RoleLexicon.IsDocument(w.Text)) continue;
-                bool from = t[i + 1].Is("from");
-                if (!from && !t[i + 1].Is("by")) return null;
-                Mention? author = NounPhrases.StartingAt(text, t, i + 2, s.End);
+                int at = AuthorPrepositionAfterWriting(t, i + 1, writing.End); // "a report earlier this week from" (WritingDatedBeforeAuthor)
+                bool from = t[at].Is("from");
+                if (!from && !t[at].Is("by")) return null;
+                Mention? author = NounPhrases.StartingAt(text, t, at + 1, s.End);
                 bool described = false;
                 if (author is not null && author.Kind == MentionKind.Name) author = NounPhrases.NameAfterPremodifiedRole(text, t, author, s.End) ?? author;
-                else if ((author = NounPhrases.NameAfterLowerCaseRole(text, t, i + 2, s.End)) is not null) described = true;
-                if (author is null || author.Kind != MentionKind.Name || author.End != writing.End) author = OrganisationNameUpTo(text, t, i + 2, writing.End);
+                else if ((author = NounPhrases.NameAfterLowerCaseRole(text, t, at + 1, s.End)) is not null) described = true;
+                if (author is null || author.Kind != MentionKind.Name || author.End != writing.End) author = OrganisationNameUpTo(text, t, at + 1, writing.End);
                 if (author is null || author.Kind != MentionKind.Name || author.End != writing.End || author.Conjoined) return null;
                 if (from && !described && !NamesOrganisation(author.NameWords)) return null;
                 return author;

@@ -25,5 +25,26 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("Speaking to the Financial Times, chief operating officer Peter Chernin said the deal was off.");
             Assert.Equal("Peter Chernin", a.SpeakerOf(a.Quote("the deal was off")));
         }
+
+        [Fact]
+        public void A_role_written_with_its_body_before_it_still_closes_on_the_cue()
+        {
+            ExtractedArticle a = Extracted.From("Eric Abensur, Wanadoo's chief executive told the BBC News website that the service was a key trend.");
+            Assert.Equal("Eric Abensur", a.SpeakerOf(a.Quote("the service was a key trend")));
+        }
+
+        [Fact]
+        public void A_body_of_several_words_before_the_role_still_closes_on_the_cue()
+        {
+            ExtractedArticle a = Extracted.From("Rhodri Glyn Thomas, Plaid Cymru health spokesman said the target had failed.");
+            Assert.Equal("Rhodri Glyn Thomas", a.SpeakerOf(a.Quote("the target had failed")));
+        }
+
+        [Fact]
+        public void A_person_after_but_opens_the_clause_of_an_unclosed_role()
+        {
+            ExtractedArticle a = Extracted.From("The network may be more than a user needs today, but Christoph Caselitz, president of the mobile networks division at the firm says that demand will rise tenfold.");
+            Assert.Equal("Christoph Caselitz", a.SpeakerOf(a.Quote("demand will rise tenfold")));
+        }
     }
 }
