@@ -597,6 +597,12 @@ namespace CorpusGenerator.Extraction
                 }
 
                 if (!before.IsWord) break;
+                if (IsCoordinatedModifier(t, first - 1, head, sentenceFirst))
+                {
+                    first -= 2; // "both Christian and Islamic leaders" (CoordinatedModifiers)
+                    continue;
+                }
+
                 if (WordLists.Determiners.Contains(before.Text))
                 {
                     first--;
