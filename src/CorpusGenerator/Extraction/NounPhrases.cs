@@ -470,7 +470,7 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (!IsNameish(t[i]) && !(IsWeekdayInName(t, i, sentenceFirst) && i + 1 < end) && !(i == end - 1 && i > nameFirst && IsWeekdaySurname(t, i)) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !(i > nameFirst && i + 1 < end && t[i].Is("the") && IsInnerOf(t, i - 1, nameFirst)) && !IsNameNumber(t, i) && !(i == nameFirst && IsLeadingNameNumber(t, i, sentenceFirst))) return null;
+                if (!IsNameish(t[i]) && !(IsWeekdayInName(t, i, sentenceFirst) && i + 1 < end) && !(i == end - 1 && i > nameFirst && IsWeekdaySurname(t, i)) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !(i > nameFirst && i + 1 < end && t[i].Is("the") && IsInnerOf(t, i - 1, nameFirst)) && !IsNameNumber(t, i) && !(i == nameFirst && IsLeadingNameNumber(t, i, sentenceFirst)) && !OpensAmpersandName(t, i)) return null;
                 words[count++] = t[i].Bare;
             }
 
@@ -545,7 +545,7 @@ namespace CorpusGenerator.Extraction
         {
             Token token = t[i];
             if (!token.IsWord) return true;
-            if ((WordLists.StopWords.Contains(token.Text) && !IsFunctionWordSurname(token)) || WordLists.Determiners.Contains(token.Text)) return true; // "May said:" (ModalSurnames)
+            if ((WordLists.StopWords.Contains(token.Text) && !IsFunctionWordSurname(token) && !OpensAmpersandName(t, i)) || WordLists.Determiners.Contains(token.Text)) return true; // "May said:" (ModalSurnames), "AT&T" (Ampersands)
             if (!sentenceInitial || i + 1 >= t.Count) return false;
             string w = token.Text;
             Token next = t[i + 1];
