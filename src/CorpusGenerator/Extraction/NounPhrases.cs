@@ -427,7 +427,7 @@ namespace CorpusGenerator.Extraction
             int lastTitle = -1;
             for (int i = first; i < end; i++)
             {
-                if (RoleLexicon.IsTitle(t[i].Text) || RoleLexicon.IsHonorific(t[i].Text) || IsPrefixedTitle(t[i]) || IsCapitalLettersTitle(t[i]) || (i == first && (IsNamePremodifier(t, i, end) || IsOpeningKindNoun(t, i, end))))
+                if ((RoleLexicon.IsTitle(t[i].Text) && !IsTitleInsideBodyName(t, i, first)) || RoleLexicon.IsHonorific(t[i].Text) || IsPrefixedTitle(t[i]) || IsCapitalLettersTitle(t[i]) || (i == first && (IsNamePremodifier(t, i, end) || IsOpeningKindNoun(t, i, end))))
                 {
                     // A title word closing a run after a name is a surname: "Martin Luther King".
                     bool surname = i == end - 1 && i > first && IsNameish(t[i - 1]) && !RoleLexicon.IsTitle(t[i - 1].Text) && !RoleLexicon.IsHonorific(t[i - 1].Text) && t[i].IsCapitalized &&
@@ -470,7 +470,7 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
-                if (!IsNameish(t[i]) && !(IsWeekdayInName(t, i, sentenceFirst) && i + 1 < end) && !(i == end - 1 && i > nameFirst && IsWeekdaySurname(t, i)) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !(i > nameFirst && i + 1 < end && t[i].Is("the") && IsInnerOf(t, i - 1, nameFirst)) && !IsNameNumber(t, i) && !(i == nameFirst && IsLeadingNameNumber(t, i, sentenceFirst))) return null;
+                if (!IsNameish(t[i]) && !(IsWeekdayInName(t, i, sentenceFirst) && i + 1 < end) && !(i == end - 1 && i > nameFirst && IsWeekdaySurname(t, i)) && !(IsParticle(t[i]) && i > nameFirst && i + 1 < end) && !(IsInnerOf(t, i, nameFirst) && i + 1 < end) && !(i > nameFirst && i + 1 < end && t[i].Is("the") && IsInnerOf(t, i - 1, nameFirst)) && !IsNameNumber(t, i) && !(i == nameFirst && IsLeadingNameNumber(t, i, sentenceFirst)) && !OpensAmpersandName(t, i)) return null;
                 words[count++] = t[i].Bare;
             }
 
@@ -545,7 +545,7 @@ namespace CorpusGenerator.Extraction
         {
             Token token = t[i];
             if (!token.IsWord) return true;
-            if ((WordLists.StopWords.Contains(token.Text) && !IsFunctionWordSurname(token)) || WordLists.Determiners.Contains(token.Text)) return true; // "May said:" (ModalSurnames)
+            if ((WordLists.StopWords.Contains(token.Text) && !IsFunctionWordSurname(token) && !OpensAmpersandName(t, i)) || WordLists.Determiners.Contains(token.Text)) return true; // "May said:" (ModalSurnames), "AT&T" (Ampersands)
             if (!sentenceInitial || i + 1 >= t.Count) return false;
             string w = token.Text;
             Token next = t[i + 1];
@@ -597,6 +597,12 @@ namespace CorpusGenerator.Extraction
                 }
 
                 if (!before.IsWord) break;
+                if (IsCoordinatedModifier(t, first - 1, head, sentenceFirst))
+                {
+                    first -= 2; // "both Christian and Islamic leaders" (CoordinatedModifiers)
+                    continue;
+                }
+
                 if (WordLists.Determiners.Contains(before.Text))
                 {
                     first--;

@@ -290,6 +290,7 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
+            match ??= CountryPrefixedBody(words, key, sameSurname); // "The Department of Justice" after "the US Department of Justice" (CountryPrefixedBodies)
             if (match is not null)
             {
                 if (words.Length > 1 && !surnameOnly && match.Key.IndexOf(' ') < 0)

@@ -645,6 +645,7 @@ namespace CorpusGenerator.Extraction
             {
                 int before = m.First - 1;
                 before = PastOwnerBefore(t, s, m, before); // "from the FDA's Office of Drug Safety" (OwnedObjects)
+                before = PastObjectModifiers(t, s, m, before); // "of the working party", "of South Korea's top credit card firm" (ModifiedObjects)
                 if (before >= s.First && t[before].IsWord && WordLists.Determiners.Contains(t[before].Text)) before--;
                 if (before < s.First || !t[before].IsWord || !WordLists.Prepositions.Contains(t[before].Text))
                 {

@@ -26,5 +26,19 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("\"Sales were weak before Christmas,\" said Hale & Pratt.");
             Assert.Equal("Hale & Pratt", a.SpeakerOf(a.Quote("Sales were weak")));
         }
+
+        [Fact]
+        public void Capitals_against_the_ampersand_are_no_preposition()
+        {
+            ExtractedArticle a = Extracted.From("The deal was signed on Monday. SBC and AT&T said cost savings of at least $2bn were a main driver for the merger.");
+            Assert.Equal("SBC and AT&T", a.SpeakerOf(a.Quote("cost savings of at least")));
+        }
+
+        [Fact]
+        public void A_capital_at_name_speaks_alone()
+        {
+            ExtractedArticle a = Extracted.From("Rival AT&T said it would cut 12,800 jobs.");
+            Assert.Equal("AT&T", a.SpeakerOf(a.Quote("it would cut")));
+        }
     }
 }
