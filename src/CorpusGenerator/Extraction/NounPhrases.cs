@@ -202,7 +202,7 @@ namespace CorpusGenerator.Extraction
                     break;
                 }
 
-                if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsNameNumber(t, end)) || (end == first && tok.Kind == TokenKind.Number) ||
+                if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsNameNumber(t, end)) || (end == first && tok.Kind == TokenKind.Number) || OpensAmpersandName(t, end) || // "said AT&T" (Ampersands)
                     (end == first + 1 && IsWeekdaySurname(t, end))) // "said England sevens coach Mike Friday" (WeekdayNames)
                 {
                     end++;

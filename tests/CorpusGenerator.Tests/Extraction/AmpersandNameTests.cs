@@ -54,5 +54,12 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("AT&T officials said the network would be upgraded.");
             Assert.Equal("AT&T officials", a.SpeakerOf(a.Quote("the network would be upgraded")));
         }
+
+        [Fact]
+        public void Capitals_against_the_ampersand_speak_after_the_cue()
+        {
+            ExtractedArticle a = Extracted.From("\"The network is fine,\" said AT&T.");
+            Assert.Equal("AT&T", a.SpeakerOf(a.Quote("The network is fine")));
+        }
     }
 }
