@@ -202,7 +202,7 @@ namespace CorpusGenerator.Extraction
                     break;
                 }
 
-                if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsNameNumber(t, end)) || (end == first && tok.Kind == TokenKind.Number) ||
+                if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsNameNumber(t, end)) || (end == first && tok.Kind == TokenKind.Number) || OpensAmpersandName(t, end) || // "said AT&T" (Ampersands)
                     (end == first + 1 && IsWeekdaySurname(t, end))) // "said England sevens coach Mike Friday" (WeekdayNames)
                 {
                     end++;
@@ -596,6 +596,12 @@ namespace CorpusGenerator.Extraction
                     break;
                 }
 
+                if (first < head && t[first].IsCapitalized && first - 2 >= sentenceFirst && IsAmpersandJoin(t, first - 1))
+                {
+                    first -= 2; // "AT&T officials said", "M&S staff" (Ampersands)
+                    continue;
+                }
+
                 if (!before.IsWord) break;
                 if (IsCoordinatedModifier(t, first - 1, head, sentenceFirst))
                 {
@@ -655,7 +661,7 @@ namespace CorpusGenerator.Extraction
             }
 
             // A sentence-initial word before a bare description is grammar ("But observers say").
-            while (first < head && t[first].IsWord && WordLists.StopWords.Contains(t[first].Text) && !WordLists.Determiners.Contains(t[first].Text)) first++;
+            while (first < head && t[first].IsWord && WordLists.StopWords.Contains(t[first].Text) && !WordLists.Determiners.Contains(t[first].Text) && !OpensAmpersandName(t, first)) first++;
             var span = new TextRange(t[first].Start, t[head].IsPossessive ? t[head].End - 2 : t[head].End);
             // "the 57-year-old scientist" describes someone by their age, which no one's role holds:
             // a speaker named as written, like a group, not a role to look up.

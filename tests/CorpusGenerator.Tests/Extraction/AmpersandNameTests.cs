@@ -40,5 +40,26 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedArticle a = Extracted.From("Rival AT&T said it would cut 12,800 jobs.");
             Assert.Equal("AT&T", a.SpeakerOf(a.Quote("it would cut")));
         }
+
+        [Fact]
+        public void A_description_keeps_the_firm_before_it()
+        {
+            ExtractedArticle a = Extracted.From("However, an M&S spokesman said on Sunday it had no evidence that the bid was funded.");
+            Assert.Equal("an M&S spokesman", a.SpeakerOf(a.Quote("the bid was funded")));
+        }
+
+        [Fact]
+        public void Capitals_opening_the_sentence_stay_in_the_description()
+        {
+            ExtractedArticle a = Extracted.From("AT&T officials said the network would be upgraded.");
+            Assert.Equal("AT&T officials", a.SpeakerOf(a.Quote("the network would be upgraded")));
+        }
+
+        [Fact]
+        public void Capitals_against_the_ampersand_speak_after_the_cue()
+        {
+            ExtractedArticle a = Extracted.From("\"The network is fine,\" said AT&T.");
+            Assert.Equal("AT&T", a.SpeakerOf(a.Quote("The network is fine")));
+        }
     }
 }
