@@ -321,7 +321,7 @@ namespace CorpusGenerator.Extraction
             Mention? subject = opening;
 
             // "England prop Phil Vickery is staying positive": the person after the role is the subject (PremodifiedSubjects).
-            if (subject is not null && NounPhrases.SubjectAfterPremodifiedRole(text, t, subject, sentence.End) is Mention person && resolver.NoteMention(person, touch: true)) return;
+            if (subject is not null && NounPhrases.SubjectAfterPremodifiedRole(text, t, subject, sentence.End) is Mention person && resolver.NoteSubjectName(person)) return;
             if (subject is not null && subject.Kind == MentionKind.Name && resolver.NoteMention(subject, touch: true)) return;
             if (subject is not null && subject.Kind == MentionKind.Description)
             {
@@ -332,7 +332,7 @@ namespace CorpusGenerator.Extraction
             if (OpensWithPersonalPronoun(t, sentence)) return; // "He also told the paper ..., North Yorks, and" (PronounSubjects)
 
             // "Manchester City's Paul Bosvelt will find out": the person after a possessive name (PossessiveSubjects).
-            if (subject is null && NounPhrases.SubjectAfterPossessive(text, t, sentence.First, sentence.End) is Mention owned && resolver.NoteMention(owned, touch: true)) return;
+            if (subject is null && NounPhrases.SubjectAfterPossessive(text, t, sentence.First, sentence.End) is Mention owned && resolver.NoteSubjectName(owned)) return;
 
             // "But Larne boss Jimmy McGeough has yet to confirm": the name after an opening "But" (ConjunctionSubjects).
             if (subject is null && NameAfterConjunction(t, sentence) is Mention joined && resolver.NoteMention(joined, touch: true)) return;
@@ -354,7 +354,7 @@ namespace CorpusGenerator.Extraction
                     return;
                 }
 
-                if (subject is not null && NounPhrases.SubjectAfterPremodifiedRole(text, t, subject, sentence.End) is Mention roled && resolver.NoteMention(roled, touch: true)) return; // "In the Commons, Tory frontbencher Andrew Tyrie demanded" (PremodifiedSubjects)
+                if (subject is not null && NounPhrases.SubjectAfterPremodifiedRole(text, t, subject, sentence.End) is Mention roled && resolver.NoteSubjectName(roled)) return; // "In the Commons, Tory frontbencher Andrew Tyrie demanded" (PremodifiedSubjects)
                 if (subject is not null && subject.Kind == MentionKind.Name) resolver.NoteMention(subject, touch: true);
                 if (subject is not null && subject.Kind == MentionKind.Description) resolver.NoteDescribedSubject(subject);
                 if (subject is not null) return;
