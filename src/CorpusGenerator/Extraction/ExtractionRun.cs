@@ -146,6 +146,7 @@ namespace CorpusGenerator.Extraction
                 // a mention is never changed once made, so the two may share it.
                 Mention? opening = NounPhrases.StartingAt(text, t, sentence.First, sentence.End);
                 NoteSubject(t, sentence, opening);
+                NoteLaterClauseSubject(t, sentence); // "... leaders Barcelona and Owen is confident" (LaterClauseSubjects)
                 NoteSentenceSubject(t, sentence, opening);
                 resolver.NoteSentenceNames(unit.Names[index]);
                 if (inTurn) continue; // the rest of a transcript's turn, taken with its label
@@ -322,7 +323,8 @@ namespace CorpusGenerator.Extraction
 
             // "England prop Phil Vickery is staying positive": the person after the role is the subject (PremodifiedSubjects).
             if (subject is not null && NounPhrases.SubjectAfterPremodifiedRole(text, t, subject, sentence.End) is Mention person && resolver.NoteSubjectName(person)) return;
-            if (subject is not null && subject.Kind == MentionKind.Name && resolver.NoteMention(subject, touch: true)) return;
+            if (subject is not null && subject.Kind == MentionKind.Name && resolver.NoteSubjectName(subject)) return; // "Brazilian midfielder Edu has hit out" (OneWordRoledNames)
+            if (subject is not null && subject.Kind == MentionKind.Name && NounPhrases.EndsWithNumber(subject.NameWords) && FollowedByVerb(t, subject.End, sentence) && resolver.NoteNumberedSubject(subject)) return; // "Andre 3000 thanked fans" (OneWordRoledNames)
             if (subject is not null && subject.Kind == MentionKind.Description)
             {
                 resolver.NoteDescribedSubject(subject);
