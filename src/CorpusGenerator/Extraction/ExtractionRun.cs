@@ -164,7 +164,7 @@ namespace CorpusGenerator.Extraction
                 {
                     Attribution a = found[i];
                     entities[i] = a.SharesSpeakerWith >= 0 ? entities[a.SharesSpeakerWith] : a.Speaker is null ? null : resolver.DescribedByAge(a.ResolvedFrom ?? a.Speaker) ?? (a.SpeakerUnnamed || a.Speaker.AsWritten ? null : resolver.Resolve(a.ResolvedFrom ?? a.Speaker, ListenerPosition(t, a, sentence))) ?? resolver.DescribedByKind(a.ResolvedFrom ?? a.Speaker) ?? (a.SpeakerUnnamed || a.Speaker.AsWritten ? resolver.UnnamedOrganisation(a.ResolvedFrom ?? a.Speaker, ListenerPosition(t, a, sentence)) ?? resolver.OwnerOfWriting(a.ResolvedFrom ?? a.Speaker, ListenerPosition(t, a, sentence)) : null); // "Morquendi's message read" (OwnedWritings)
-                    if (a.HasContent && a.SharesSpeakerWith < 0 && IsPersonalPronoun(a.ResolvedFrom ?? a.Speaker) && !(t[a.Cue].Start >= a.Span.Start && t[a.Cue].End <= a.Span.End) && entities[i] is Entity named && NamedInOwnWords(named, a.Span)) entities[i] = null; // ThirdPersonNames
+                    if (a.HasContent && a.SharesSpeakerWith < 0 && IsPersonalPronoun(a.ResolvedFrom ?? a.Speaker) && !(t[a.Cue].Start >= a.Span.Start && t[a.Cue].End <= a.Span.End) && entities[i] is Entity named && NamedInOwnWords(named, a.Span)) entities[i] = SpeakerBeyondNamed(a.ResolvedFrom ?? a.Speaker!, named, a.Span); // ThirdPersonNames, SpeakersBeyondNamed
                     if (!a.HasContent)
                     {
                         if (a.IntroducesNext)
