@@ -146,6 +146,7 @@ namespace CorpusGenerator.Extraction
                 // a mention is never changed once made, so the two may share it.
                 Mention? opening = NounPhrases.StartingAt(text, t, sentence.First, sentence.End);
                 NoteSubject(t, sentence, opening);
+                NoteLaterClauseSubject(t, sentence); // "... leaders Barcelona and Owen is confident" (LaterClauseSubjects)
                 NoteSentenceSubject(t, sentence, opening);
                 resolver.NoteSentenceNames(unit.Names[index]);
                 if (inTurn) continue; // the rest of a transcript's turn, taken with its label
@@ -163,7 +164,7 @@ namespace CorpusGenerator.Extraction
                 {
                     Attribution a = found[i];
                     entities[i] = a.SharesSpeakerWith >= 0 ? entities[a.SharesSpeakerWith] : a.Speaker is null ? null : resolver.DescribedByAge(a.ResolvedFrom ?? a.Speaker) ?? (a.SpeakerUnnamed || a.Speaker.AsWritten ? null : resolver.Resolve(a.ResolvedFrom ?? a.Speaker, ListenerPosition(t, a, sentence))) ?? resolver.DescribedByKind(a.ResolvedFrom ?? a.Speaker) ?? (a.SpeakerUnnamed || a.Speaker.AsWritten ? resolver.UnnamedOrganisation(a.ResolvedFrom ?? a.Speaker, ListenerPosition(t, a, sentence)) ?? resolver.OwnerOfWriting(a.ResolvedFrom ?? a.Speaker, ListenerPosition(t, a, sentence)) : null); // "Morquendi's message read" (OwnedWritings)
-                    if (a.HasContent && a.SharesSpeakerWith < 0 && IsPersonalPronoun(a.ResolvedFrom ?? a.Speaker) && !(t[a.Cue].Start >= a.Span.Start && t[a.Cue].End <= a.Span.End) && entities[i] is Entity named && NamedInOwnWords(named, a.Span)) entities[i] = null; // ThirdPersonNames
+                    if (a.HasContent && a.SharesSpeakerWith < 0 && IsPersonalPronoun(a.ResolvedFrom ?? a.Speaker) && !(t[a.Cue].Start >= a.Span.Start && t[a.Cue].End <= a.Span.End) && entities[i] is Entity named && NamedInOwnWords(named, a.Span)) entities[i] = SpeakerBeyondNamed(a.ResolvedFrom ?? a.Speaker!, named, a.Span); // ThirdPersonNames, SpeakersBeyondNamed
                     if (!a.HasContent)
                     {
                         if (a.IntroducesNext)
@@ -321,8 +322,9 @@ namespace CorpusGenerator.Extraction
             Mention? subject = opening;
 
             // "England prop Phil Vickery is staying positive": the person after the role is the subject (PremodifiedSubjects).
-            if (subject is not null && NounPhrases.SubjectAfterPremodifiedRole(text, t, subject, sentence.End) is Mention person && resolver.NoteMention(person, touch: true)) return;
-            if (subject is not null && subject.Kind == MentionKind.Name && resolver.NoteMention(subject, touch: true)) return;
+            if (subject is not null && NounPhrases.SubjectAfterPremodifiedRole(text, t, subject, sentence.End) is Mention person && resolver.NoteSubjectName(person)) return;
+            if (subject is not null && subject.Kind == MentionKind.Name && resolver.NoteSubjectName(subject)) return; // "Brazilian midfielder Edu has hit out" (OneWordRoledNames)
+            if (subject is not null && subject.Kind == MentionKind.Name && NounPhrases.EndsWithNumber(subject.NameWords) && FollowedByVerb(t, subject.End, sentence) && resolver.NoteNumberedSubject(subject)) return; // "Andre 3000 thanked fans" (OneWordRoledNames)
             if (subject is not null && subject.Kind == MentionKind.Description)
             {
                 resolver.NoteDescribedSubject(subject);
@@ -332,7 +334,7 @@ namespace CorpusGenerator.Extraction
             if (OpensWithPersonalPronoun(t, sentence)) return; // "He also told the paper ..., North Yorks, and" (PronounSubjects)
 
             // "Manchester City's Paul Bosvelt will find out": the person after a possessive name (PossessiveSubjects).
-            if (subject is null && NounPhrases.SubjectAfterPossessive(text, t, sentence.First, sentence.End) is Mention owned && resolver.NoteMention(owned, touch: true)) return;
+            if (subject is null && NounPhrases.SubjectAfterPossessive(text, t, sentence.First, sentence.End) is Mention owned && resolver.NoteSubjectName(owned)) return;
 
             // "But Larne boss Jimmy McGeough has yet to confirm": the name after an opening "But" (ConjunctionSubjects).
             if (subject is null && NameAfterConjunction(t, sentence) is Mention joined && resolver.NoteMention(joined, touch: true)) return;
@@ -354,7 +356,7 @@ namespace CorpusGenerator.Extraction
                     return;
                 }
 
-                if (subject is not null && NounPhrases.SubjectAfterPremodifiedRole(text, t, subject, sentence.End) is Mention roled && resolver.NoteMention(roled, touch: true)) return; // "In the Commons, Tory frontbencher Andrew Tyrie demanded" (PremodifiedSubjects)
+                if (subject is not null && NounPhrases.SubjectAfterPremodifiedRole(text, t, subject, sentence.End) is Mention roled && resolver.NoteSubjectName(roled)) return; // "In the Commons, Tory frontbencher Andrew Tyrie demanded" (PremodifiedSubjects)
                 if (subject is not null && subject.Kind == MentionKind.Name) resolver.NoteMention(subject, touch: true);
                 if (subject is not null && subject.Kind == MentionKind.Description) resolver.NoteDescribedSubject(subject);
                 if (subject is not null) return;

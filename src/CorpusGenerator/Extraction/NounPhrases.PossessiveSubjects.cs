@@ -40,14 +40,17 @@ namespace CorpusGenerator.Extraction
             {
                 if (!(IsRoleHead(t[k - 1].Text) || BareRoleNouns.Contains(t[k - 1].Text))) return null;
                 named = NameAfterRole(text, t, k - 1, sentenceEnd);
+                if (named is not null && named.NameWords.Length == 1 && NamesPersonAfterRole(named, t[k - 1].Text)) named.Role ??= t[k - 1].Text; // "Arsenal's midfielder Edu has" (OneWordRoledNames)
             }
             else
             {
                 named = roleFirst < sentenceEnd && IsNameish(t[roleFirst]) ? StartingAt(text, t, roleFirst, sentenceEnd) : null;
-                if (named is not null && (named.Role is not null || named.End >= sentenceEnd || !IsVerbAfterName(t[named.End]) || HasOrganisationWord(named.NameWords))) return null;
+                // "Arsenal's Brazilian midfielder Edu has hit out": a capitalised role read with the name (OneWordRoledNames).
+                bool roled = named is not null && named.Role is not null && PersonTitleBeforeOneWord(RoleHeadOf(named));
+                if (named is not null && ((named.Role is not null && !roled) || named.End >= sentenceEnd || !IsVerbAfterName(t[named.End]) || HasOrganisationWord(named.NameWords))) return null;
             }
 
-            if (named is null || named.Kind != MentionKind.Name || named.NameWords.Length < 2 || named.End >= sentenceEnd) return null;
+            if (named is null || named.Kind != MentionKind.Name || !(named.NameWords.Length >= 2 || (named.Role is not null && PersonTitleBeforeOneWord(RoleHeadOf(named)))) || named.End >= sentenceEnd) return null;
             Token after = t[named.End];
             return after.IsWord && !after.IsCapitalized ? named : null;
         }

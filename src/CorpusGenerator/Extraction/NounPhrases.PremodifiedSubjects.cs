@@ -38,7 +38,8 @@ namespace CorpusGenerator.Extraction
 
             if (i == first || !(IsRoleHead(t[i - 1].Text) || BareRoleNouns.Contains(t[i - 1].Text))) return null;
             Mention? named = NameAfterRole(text, t, i - 1, sentenceEnd);
-            if (named is null || named.NameWords.Length < 2 || named.End >= sentenceEnd) return null;
+            if (named is null || !NamesPersonAfterRole(named, t[i - 1].Text) || named.End >= sentenceEnd) return null; // "Chelsea defender Terry is fit" (OneWordRoledNames)
+            if (named.NameWords.Length == 1) named.Role ??= t[i - 1].Text;
             return OpensClause(t, named, sentenceEnd) ? named : null;
         }
 

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+
+namespace CorpusGenerator.Extraction
+{
+    /// <summary>
+    /// "Victory took Real to within six points of leaders Barcelona and Owen is confident Real can
+    /// close the gap. He added: ...": a second main clause joined by "and" or "but" has its own
+    /// subject, the name right before its auxiliary. Only the sentence's opening subject was
+    /// noted, so "he" went to the person named in the sentence before ("Midfielder Edu reduced
+    /// the deficit"). Not in a sentence that reports or quotes ("He said that any evidence would
+    /// be looked into and Mr Houston may be interviewed"): that clause is someone's words. Reads
+    /// the sentence once; only a person already known is noted.
+    /// </summary>
+    internal sealed partial class ExtractionRun
+    {
+        /// <summary>Auxiliaries of a singular subject: a closed class, so "Smith and Jones were" is never read as a clause.</summary>
+        private static readonly WordSet SingularAuxiliaries = new WordSet(
+            "is", "was", "has", "had", "will", "would", "could", "can", "may", "might", "must", "should", "does", "did");
+
+        /// <summary>Makes the subject of the last "and NAME is ..." clause of a sentence that neither quotes nor reports the one "he" or "she" refers to next.</summary>
+        private void NoteLaterClauseSubject(List<Token> t, Sentence sentence)
+        {
+            Mention? last = null;
+            for (int i = sentence.First; i + 2 < sentence.End; i++)
+            {
+                if (t[i].Kind == TokenKind.Quote || (t[i].IsWord && CueLexicon.IsCue(t[i].Text))) return; // someone's words, not the article's clause
+                if (i == sentence.First || !(t[i].Is("and") || t[i].Is("but")) || !t[i + 1].IsWord || !t[i + 1].IsCapitalized) continue;
+                Mention? subject = NounPhrases.StartingAt(text, t, i + 1, sentence.End);
+                if (subject is null || subject.Kind != MentionKind.Name || subject.Conjoined || subject.Article is not null || subject.End >= sentence.End) continue;
+                if (!t[subject.End].IsWord || !SingularAuxiliaries.Contains(t[subject.End].Text)) continue;
+                last = subject;
+            }
+
+            if (last is not null) resolver.NoteKnownPerson(last);
+        }
+    }
+}
