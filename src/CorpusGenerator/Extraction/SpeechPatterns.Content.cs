@@ -9,8 +9,13 @@ namespace CorpusGenerator.Extraction
             "him", "her", "them", "us", "me", "reporters", "journalists", "supporters", "lawmakers", "members", "listeners",
             "viewers", "readers", "crowd", "audience", "media", "press");
 
-        /// <summary>Prepositions that make what follows a cue its object, not speech ("writes about", "respond to").</summary>
-        private static readonly WordSet ObjectPrepositions = new WordSet("to", "about", "for", "on", "at", "with", "back", "against", "by", "into", "up", "out");
+        /// <summary>
+        /// Prepositions and particles that make what follows a cue its object, not speech ("writes
+        /// about", "respond to"). "off" makes a phrasal verb of another sense: "campaigners called
+        /// off a demonstration planned for the weekend", "Pfizer called off a $54 billion inversion
+        /// deal": to call off is to cancel.
+        /// </summary>
+        private static readonly WordSet ObjectPrepositions = new WordSet("to", "about", "for", "on", "at", "with", "back", "against", "by", "into", "up", "out", "off");
 
         private static void FindContent(string text, List<Token> t, Sentence s, List<Attribution> all, int index, int[]? bracketDepths)
         {
