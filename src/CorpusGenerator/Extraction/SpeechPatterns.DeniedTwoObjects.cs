@@ -7,9 +7,11 @@ namespace CorpusGenerator.Extraction
     /// "Eminem has denied Elvis his fourth number one of the year", "a last-ditch tackle denied his
     /// side a famous victory", "the law would deny mafia gangs the profits of their crimes",
     /// "denying him a first-ballot victory": "deny" with two objects, someone and what they do
-    /// not get, means to keep it from them, and nothing is reported. A denial reports a clause
-    /// ("denied the pair were involved"), a charge ("denied the allegations") or an act ("denied
-    /// having any role"): one object, never a person followed by a thing.
+    /// not get, means to keep it from them, and nothing is reported. So does "deny" with a player
+    /// alone, in a match report: "Paulo Ferreira denied Gerrard with a last-ditch tackle", "James
+    /// denied Damien Duff, Jiri Jarosik and Mateja Kezman, while Paul Bosvelt cleared ...". A
+    /// denial reports a clause ("denied the pair were involved"), a charge ("denied the
+    /// allegations") or an act ("denied having any role"): one object, never a person.
     /// </summary>
     internal static partial class SpeechPatterns
     {
@@ -36,10 +38,31 @@ namespace CorpusGenerator.Extraction
         {
             if (a.ContentFirst != a.CueEnd || !DenyForms.Contains(t[a.Cue].Text)) return false;
             int second = FirstObjectEnd(t, a.ContentFirst, a.ContentEnd);
-            if (second < 0 || second >= a.ContentEnd || !SecondObjectOpeners.Contains(t[second].Text)) return false;
+            if (second < 0) return false;
+            if (PersonsOnly(t, a.ContentFirst, second, a.ContentEnd)) return true;
+            if (second >= a.ContentEnd || !SecondObjectOpeners.Contains(t[second].Text)) return false;
             int end = second + 1;
             while (end < a.ContentEnd && !t[end].IsPunct(',')) end++;
             return NounPhraseOnly(t, second + 1, end); // past the opener: "his" is no verb in -s
+        }
+
+        /// <summary>Words after the players denied that end the object: "denied Gerrard with a tackle", "..., while Bosvelt cleared".</summary>
+        private static readonly WordSet AfterPlayersDenied = new WordSet("with", "while", "as", "but", "before", "after");
+
+        /// <summary>
+        /// Whether the object of "deny" is people alone, with nothing kept from them: a pronoun or
+        /// names ("Gerrard", "Damien Duff, Jiri Jarosik and Mateja Kezman"), then the content's end
+        /// or a phrase of how or when ("with a last-ditch tackle", ", while ..."). A name followed
+        /// by anything else ("denied Mr Yeo, his transport spokesman, said ...") is left alone.
+        /// </summary>
+        private static bool PersonsOnly(List<Token> t, int first, int afterFirst, int end)
+        {
+            if (!t[first].IsCapitalized && !FirstObjectPronouns.Contains(t[first].Text)) return false;
+            if (t[first].IsCapitalized && FirstObjectPronouns.Contains(t[first].Text)) return false;
+            int p = afterFirst;
+            while (p < end && (t[p].IsPunct(',') || t[p].Is("and") || (t[p].IsCapitalized && !t[p].IsPossessive && !IsTimeWord(t[p])))) p++;
+            if (p == end) return !t[p - 1].IsPunct(',') && !t[p - 1].Is("and");
+            return AfterPlayersDenied.Contains(t[p].Text) && (t[p].Is("with") || t[p - 1].IsPunct(','));
         }
 
         /// <summary>
@@ -54,9 +77,10 @@ namespace CorpusGenerator.Extraction
             if (FirstObjectPronouns.Contains(w.Text) && !w.IsCapitalized) return first + 1;
             if (w.IsCapitalized)
             {
+                // "denied Monday the allegations": a day is when, not whom.
                 int i = first;
-                while (i < end && i - first < FirstObjectWords && t[i].IsCapitalized && !t[i].IsPossessive) i++;
-                return i;
+                while (i < end && i - first < FirstObjectWords && t[i].IsCapitalized && !t[i].IsPossessive && !IsTimeWord(t[i])) i++;
+                return i > first ? i : -1;
             }
 
             if (FirstObjectPossessives.Contains(w.Text))

@@ -27,6 +27,27 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_player_denied_with_a_tackle_is_no_report()
+        {
+            ExtractedArticle a = Extracted.From("Paulo Ferreira denied Gerrard with a last-ditch tackle.");
+            Assert.Empty(a.Quotes);
+        }
+
+        [Fact]
+        public void Players_denied_in_a_list_are_no_report()
+        {
+            ExtractedArticle a = Extracted.From("Keeper David James denied Damien Duff, Jiri Jarosik and Mateja Kezman, while Paul Bosvelt cleared a header off the line.");
+            Assert.Empty(a.Quotes);
+        }
+
+        [Fact]
+        public void A_name_that_opens_a_denied_clause_stays_a_report()
+        {
+            ExtractedArticle a = Extracted.From("Mr Blair denied Mr Brown made that remark.");
+            Assert.Contains("Mr Brown made that remark", a.QuoteTexts());
+        }
+
+        [Fact]
         public void A_denied_clause_stays_a_report()
         {
             ExtractedArticle a = Extracted.From("The minister denied claims the plan would cost jobs.");
