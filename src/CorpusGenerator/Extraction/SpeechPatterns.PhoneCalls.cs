@@ -16,9 +16,9 @@ namespace CorpusGenerator.Extraction
     {
         private static readonly WordSet CallForms = new WordSet("call", "calls", "called", "calling");
 
-        /// <summary>Words after the person called that say when or why, not what they are called: "shortly after", "Tuesday night", "to get together".</summary>
+        /// <summary>Words after the person called that say when or why, not what they are called: "shortly after", "to get together".</summary>
         private static readonly WordSet AfterPersonCalled = new WordSet(
-            "and", "to", "shortly", "after", "before", "during", "early", "late", "moments", "minutes", "hours", "days", "immediately");
+            "and", "to", "shortly", "after", "before", "during", "moments", "minutes", "hours", "days", "immediately");
 
         /// <summary>Names at most in the person called: "Sanders", "Mr Brown", "Hillary Rodham Clinton".</summary>
         private const int PersonCalledWords = 3;
@@ -61,7 +61,8 @@ namespace CorpusGenerator.Extraction
             if (next.IsPunct(',')) return commaEnds;
             // "Bill Clinton called her.": the sentence's end, not the point of "Mr." or "J." in a name.
             if ((next.IsPunct('.') || next.IsPunct('!')) && p == end - 1) return true;
-            return next.IsWord && (AfterPersonCalled.Contains(next.Text) || IsTimeWord(next));
+            // Not a day or "last week": a naming may follow it ("called them last week, “Manchurian anchors”").
+            return next.IsWord && AfterPersonCalled.Contains(next.Text);
         }
     }
 }
