@@ -9,8 +9,13 @@ namespace CorpusGenerator.Extraction
             "him", "her", "them", "us", "me", "reporters", "journalists", "supporters", "lawmakers", "members", "listeners",
             "viewers", "readers", "crowd", "audience", "media", "press");
 
-        /// <summary>Prepositions that make what follows a cue its object, not speech ("writes about", "respond to").</summary>
-        private static readonly WordSet ObjectPrepositions = new WordSet("to", "about", "for", "on", "at", "with", "back", "against", "by", "into", "up", "out");
+        /// <summary>
+        /// Prepositions and particles that make what follows a cue its object, not speech ("writes
+        /// about", "respond to"). "off" makes a phrasal verb of another sense: "campaigners called
+        /// off a demonstration planned for the weekend", "Pfizer called off a $54 billion inversion
+        /// deal": to call off is to cancel.
+        /// </summary>
+        private static readonly WordSet ObjectPrepositions = new WordSet("to", "about", "for", "on", "at", "with", "back", "against", "by", "into", "up", "out", "off");
 
         private static void FindContent(string text, List<Token> t, Sentence s, List<Attribution> all, int index, int[]? bracketDepths)
         {
@@ -210,7 +215,7 @@ namespace CorpusGenerator.Extraction
                 // (a relative clause), and what follows is the rest of that clause, not a report.
                 bool objectMoved = a.ContentFirst == a.CueEnd && IsModalWord(first);
                 a.TakesObject = TakesObjectNotClause(t, a) || AddedAScore(t, a);
-                if (prepositional || objectMoved || ObjectIsRelativePronoun(t, a) || ReportedFromPlace(t, a) || IsProposal(t, a) || ListenerThenTopic(t, a) || a.TakesObject || ClaimedAPrize(t, a) || ConcededInMatch(t, a) || WroteAWork(t, a) || ToldAStory(t, a) ||
+                if (prepositional || objectMoved || ObjectIsRelativePronoun(t, a) || ReportedFromPlace(t, a) || IsProposal(t, a) || ListenerThenTopic(t, a) || a.TakesObject || ClaimedAPrize(t, a) || ConcededInMatch(t, a) || DeniedTwoObjects(t, a) || PlayedABall(t, a) || RepeatedAFeat(t, a) || RespondedByActing(t, a) || RemindedOfAThing(t, a) || WroteAWork(t, a) || ToldAStory(t, a) ||
                     (CueLexicon.NeedsThat(cueWord) && !afterThat && !quotedAfterMark))
                 {
                     a.ContentFirst = a.ContentEnd = -1;

@@ -21,7 +21,9 @@ namespace CorpusGenerator.Extraction
         private static readonly WordSet WrittenWorkNouns = new WordSet(
             "script", "scripts", "screenplay", "screenplays", "song", "songs", "score", "music", "lyrics", "musical", "musicals",
             "episode", "episodes", "film", "films", "play", "plays", "poem", "poems", "opera", "album", "sequel", "sitcom",
-            "libretto", "symphony", "soundtrack", "copy");
+            "libretto", "symphony", "soundtrack", "copy",
+            // "they wrote the software and they control the rights": code is made, it says nothing.
+            "software", "code", "program", "programs", "virus", "viruses", "worm", "worms", "malware");
 
         /// <summary>
         /// Books one may be writing: "is currently writing the second book". A book still being

@@ -111,7 +111,7 @@ namespace CorpusGenerator.Extraction
                 return true;
             }
 
-            if (!CueLexicon.IsCue(token.Text) || NamingParticiple(t, k, s) || CalledByName(t, k, s) || CountedPlural(t, k, s) || ContinuesBeforeTo(t, k, s) || EntersAPlea(t, k, s) || SaidConnective(t, k, s)) return false;
+            if (!CueLexicon.IsCue(token.Text) || NamingParticiple(t, k, s) || CalledByName(t, k, s) || CountedPlural(t, k, s) || ContinuesBeforeTo(t, k, s) || EntersAPlea(t, k, s) || SaidConnective(t, k, s) || CalledAPerson(t, k, s)) return false;
             if (token.IsCapitalized && k != s.First) return false; // "Says" in a name or title
             if (NounCueBeforeAuxiliary(t, k, s)) return false; // "Press reports have speculated that" (NounCueSubjects)
             if (WritingBeforeItsVerb(t, k, s)) return false; // "the World Bank report said" (WritingBeforeCue)
@@ -123,6 +123,7 @@ namespace CorpusGenerator.Extraction
                 bool neverNoun = (token.Is("said") || token.Is("told") || token.Is("wrote")) && !(before.Is("all") && token.Is("told")) || QuantifierSubjectVerb(t, k, s);
                 if (before.IsWord && !neverNoun && (NounMarkers.Contains(before.Text) || before.IsPossessive && !IsContractedPronoun(before))) return false;
                 if (before.Is("to") && !token.Text.EndsWith("ed", System.StringComparison.Ordinal) && AspectBeforeCue(t, k, s) == 0) return false;
+                if (PluralNounAfterHave(before, token)) return false;
             }
 
             if (k + 1 < s.End && t[k + 1].IsWord && (t[k + 1].Is("by") && !QuotedAsSaying(t, k, s) && !OpeningAskedBy(t, s, k) && !PassiveAskedBy(t, s, k) || t[k + 1].Is("for") && !token.Text.StartsWith("call", System.StringComparison.OrdinalIgnoreCase) && !ForTheListener(t, k, s)))
@@ -135,6 +136,18 @@ namespace CorpusGenerator.Extraction
 
             return true;
         }
+
+        /// <summary>Forms of "have" that no verb in -s can follow.</summary>
+        private static readonly WordSet HaveForms = new WordSet("have", "has", "had", "having");
+
+        /// <summary>
+        /// "Sites saved in this way can ... have notes attached to them", "they have claims against
+        /// the firm": right after "have" a cue word in -s is a plural noun, as no verb in -s
+        /// follows "have" ("has noted", never "has notes ...").
+        /// </summary>
+        private static bool PluralNounAfterHave(Token before, Token cue) =>
+            before.IsWord && HaveForms.Contains(before.Text) && cue.Text.EndsWith("s", System.StringComparison.Ordinal) &&
+            !cue.Text.EndsWith("ss", System.StringComparison.Ordinal);
 
         /// <summary>"her statement", "the minister's letter": a writing whose author is given, ending at <paramref name="i"/>.</summary>
         private static bool AuthoredWriting(List<Token> t, int i, Sentence s)

@@ -21,6 +21,13 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void Writing_software_is_no_quote()
+        {
+            ExtractedArticle a = Extracted.From("Apple can do this because they wrote the software and they control the rights management.");
+            Assert.DoesNotContain(a.QuoteTexts(), x => x.StartsWith("the software"));
+        }
+
+        [Fact]
         public void Writing_a_clause_stays_a_quote()
         {
             ExtractedArticle a = Extracted.From("Critic Ada Morrow wrote that the song was too gloomy to release.");
