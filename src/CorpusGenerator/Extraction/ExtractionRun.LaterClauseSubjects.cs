@@ -21,9 +21,18 @@ namespace CorpusGenerator.Extraction
         private void NoteLaterClauseSubject(List<Token> t, Sentence sentence)
         {
             Mention? last = null;
+            int lastAuxiliary = -2; // not looked for yet
             for (int i = sentence.First + 1; i + 2 < sentence.End; i++)
             {
-                if (!(t[i].Is("and") || t[i].Is("but")) || !t[i + 1].IsWord || !t[i + 1].IsCapitalized) continue;
+                // Every word of every sentence passes here: its length, one load, turns away nearly
+                // all of them before the two comparisons.
+                Token word = t[i];
+                if (word.Text.Length != 3 || !(word.Is("and") || word.Is("but")) || !t[i + 1].IsWord || !t[i + 1].IsCapitalized) continue;
+                // The subject's auxiliary stands at least two tokens on ("and Owen is"): with no
+                // singular auxiliary that far on, neither this "and" nor a later one starts such a
+                // clause, and the noun phrase is not read ("and Real Madrid beat ..." is common).
+                if (lastAuxiliary == -2) lastAuxiliary = LastSingularAuxiliary(t, sentence);
+                if (lastAuxiliary < i + 2) break;
                 Mention? subject = NounPhrases.StartingAt(text, t, i + 1, sentence.End);
                 if (subject is null || subject.Kind != MentionKind.Name || subject.Conjoined || subject.Article is not null || subject.End >= sentence.End) continue;
                 if (!t[subject.End].IsWord || !SingularAuxiliaries.Contains(t[subject.End].Text)) continue;
@@ -34,6 +43,17 @@ namespace CorpusGenerator.Extraction
             // word): most sentences have none, and this check on every word cost 2% of extraction.
             if (last is null || QuotesOrReports(t, sentence)) return;
             resolver.NoteKnownPerson(last);
+        }
+
+        /// <summary>The index of the sentence's last singular auxiliary, or -1: read once a sentence, and only one with an "and" or "but" before a capital.</summary>
+        private static int LastSingularAuxiliary(List<Token> t, Sentence sentence)
+        {
+            for (int j = sentence.End - 1; j > sentence.First + 1; j--)
+            {
+                if (t[j].IsWord && SingularAuxiliaries.Contains(t[j].Text)) return j;
+            }
+
+            return -1;
         }
 
         /// <summary>Whether a quotation mark or a cue word stands among the sentence's tokens before its last two.</summary>
