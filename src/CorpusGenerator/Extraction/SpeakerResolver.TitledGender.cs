@@ -35,7 +35,9 @@ namespace CorpusGenerator.Extraction
             while (end > 0 && text[end - 1] == ' ') end--;
             if (end > 0 && text[end - 1] == '.') end--;
             int begin = end;
-            while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
+            // An honorific has at most four letters: the walk stops at a fifth ("percent Smith"
+            // read back no further than "rcent"), which says no as the whole word did.
+            while (begin > 0 && end - begin <= 4 && char.IsLetter(text[begin - 1])) begin--;
             int length = end - begin;
             if (length < 2 || length > 4 || end == start || !char.IsUpper(text[begin])) return '\0';
             return MaleHonorifics.Contains(text, begin, length) ? 'm' : FemaleHonorifics.Contains(text, begin, length) ? 'f' : '\0';
