@@ -609,6 +609,12 @@ namespace CorpusGenerator.Extraction
                     continue;
                 }
 
+                if (IsDeterminerInName(t, first - 1, sentenceFirst))
+                {
+                    first--; // "An All England club spokesperson" (DeterminerNames)
+                    continue;
+                }
+
                 if (WordLists.Determiners.Contains(before.Text))
                 {
                     first--;

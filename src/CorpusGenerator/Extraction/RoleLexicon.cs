@@ -86,7 +86,10 @@ namespace CorpusGenerator.Extraction
             "insiders", "businessman", "businesswoman", "protesters", "demonstrators", "citizens", "users", "customers",
             "fans", "players", "spokespersons", "representatives", "governments", "countries", "documents", "data",
             "figures", "records", "polls", "reports", "studies", "surveys", "website", "site", "filing", "filings",
-            "diocese", "church", "charity", "ministry", "embassy", "consulate", "regulator", "watchdog", "prosecutors");
+            "diocese", "church", "charity", "ministry", "embassy", "consulate", "regulator", "watchdog", "prosecutors",
+            // "according to a report by UK think-tank Demos", "says the think-tank": a body that
+            // speaks in its own name, as an institute does; the author after it was not found.
+            "think-tank", "thinktank");
 
         /// <summary>
         /// Writings that "say" things for their authors ("a survey found", "city documents say"):

@@ -22,5 +22,14 @@ namespace CorpusGenerator.Tests.Extraction
             ExtractedQuote q = Assert.Single(a.Quotes);
             Assert.NotEqual("UK", a.MentionOf(q));
         }
+
+        [Fact]
+        public void The_think_tank_named_after_its_description_is_the_author_and_its_it()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Ferry traffic grew by a third in 2004, according to a report by UK think-tank Harbourwatch. It said that cheaper fares were the main cause.");
+            Assert.Equal("Harbourwatch", a.SpeakerOf(a.Quote("Ferry traffic grew")));
+            Assert.Equal("Harbourwatch", a.SpeakerOf(a.Quote("cheaper fares")));
+        }
     }
 }
