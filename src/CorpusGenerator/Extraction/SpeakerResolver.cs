@@ -236,6 +236,15 @@ namespace CorpusGenerator.Extraction
         /// <summary>How many of the entities sharing a surname a name lookup compares: the ones added last (see <see cref="FindOrCreateName"/>).</summary>
         private const int SameSurnameCandidates = 64;
 
+        /// <summary>
+        /// Where a scan of <paramref name="sameLastWord"/> (entities sharing a last word, oldest
+        /// first) starts: the <see cref="SameSurnameCandidates"/> added last only. A text naming
+        /// thousands of bodies or people with one last word ("Qabcd Corp", "Qabce Corp", ...) made
+        /// every lookup a scan of them all, quadratic in the article's length; no article names
+        /// that many.
+        /// </summary>
+        private static int FirstRecentCandidate(List<Entity> sameLastWord) => Math.Max(0, sameLastWord.Count - SameSurnameCandidates);
+
         private Entity? FindOrCreateName(Mention mention, bool create)
         {
             string[] words = mention.NameWords;
@@ -268,11 +277,7 @@ namespace CorpusGenerator.Extraction
             {
                 string? firstKey = null; // made once, when a candidate needs it
 
-                // The most recent SameSurnameCandidates only: a text naming thousands of bodies or
-                // people with one last word ("Qabcd Corp", "Qabce Corp", ...) made every lookup a
-                // scan of them all, quadratic in the article's length; no article names that many.
-                int oldest = sameSurname.Count > SameSurnameCandidates ? sameSurname.Count - SameSurnameCandidates : 0;
-                for (int c = oldest; c < sameSurname.Count; c++)
+                for (int c = FirstRecentCandidate(sameSurname); c < sameSurname.Count; c++)
                 {
                     Entity candidate = sameSurname[c];
                     // "Rouhani" names "Hassan Rouhani"; "Ann Smith" does not name "John Smith".
