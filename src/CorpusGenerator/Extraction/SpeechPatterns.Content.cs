@@ -129,6 +129,7 @@ namespace CorpusGenerator.Extraction
 
             if (OnlyAddressee(t, a, start, end)) start = end;
             bool hasRight = CountWords(t, start, end) > 0;
+            if (fronted && RoleBeforeCommaName(t, a, lStart, lEnd) is int beforeRole && beforeRole >= 0) lEnd = TrimEnd(t, lStart, beforeRole); // "The chief executive, John Smith, said it rose"
             bool hasLeft = fronted && CountWords(t, lStart, lEnd) > 0;
             if (hasLeft && hasRight && IsClause(t, lStart, lEnd) && ListenerAndCircumstance(t, a, start, end))
             {
