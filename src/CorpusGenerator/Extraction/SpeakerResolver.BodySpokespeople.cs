@@ -49,6 +49,25 @@ namespace CorpusGenerator.Extraction
             return false;
         }
 
+        /// <summary>
+        /// "The Ofcom spokesman said", "The BBC spokeswoman said" with no spokesperson of that body
+        /// before: a spokesperson its capitalised modifier names the body of, kept as written, as
+        /// "An Ofcom spokesman" is. It was no speaker at all, though the sentence names whose
+        /// spokesperson speaks. A plain or party modifier ("the Tory spokesman") names no body: no
+        /// speaker beats a wrong one.
+        /// </summary>
+        private Entity? OwnBodySpokesperson(Mention mention)
+        {
+            string[] words = mention.NameWords;
+            for (int i = 0; i < words.Length - 1; i++)
+            {
+                string w = words[i];
+                if (IsAcronymWord(w) || (w.Length > 1 && char.IsUpper(w[0]) && !RoleLexicon.IsTitle(w) && !RoleLexicon.IsNationality(w))) return ResolveGroup(mention);
+            }
+
+            return null;
+        }
+
         /// <summary>Two or more letters, all capitals: "NISCC", "BPI", "CRE".</summary>
         private static bool IsAcronymWord(string w)
         {

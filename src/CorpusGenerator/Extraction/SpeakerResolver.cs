@@ -521,13 +521,13 @@ namespace CorpusGenerator.Extraction
                 foreach (Entity e in recent)
                 {
                     if (spokes && e.IsPerson && e.Key.IndexOf(' ') > 0 && (e.Quotes > 0 || e.Role is not null) && KnownAsPerson(e)) return null;
-                    if (modifiedSpokes && e.IsPerson && e.Key.IndexOf(' ') > 0 && (e.Quotes > 0 || e.Role is not null) && SpeaksForOtherBody(mention, e)) return null; // "An All England club spokesperson" is not the player last quoted (BodySpokespeople)
+                    if (modifiedSpokes && e.IsPerson && e.Key.IndexOf(' ') > 0 && (e.Quotes > 0 || e.Role is not null) && SpeaksForOtherBody(mention, e)) return OwnBodySpokesperson(mention); // "An All England club spokesperson" is not the player last quoted (BodySpokespeople)
                     // One holding another office ("Home Secretary Charles Clarke" for "the prime
                     // minister") is not meant, nor anyone before them: no speaker beats a wrong one.
                     if (e.IsPerson && (e.Quotes > 0 || e.Role is not null) && e.Key.IndexOf(' ') > 0) return HoldsOtherOffice(e, mention.NameWords, mention.Span) || NamesSomeoneActingFor(mention, e) ? null : e;
                 }
 
-                return null;
+                return modifiedSpokes ? OwnBodySpokesperson(mention) : null;
             }
 
             // "the city" is the city's government, "the City of Surrey", even when a place named

@@ -21,6 +21,24 @@ namespace CorpusGenerator.Tests.Extraction
                 "Roger Cumming, director of the National Infrastructure Security Coordination Centre, said the alerts would help home users. The NISCC spokesman said the site would stay in existence for as long as there were security bugs.");
             Assert.Equal("Roger Cumming", a.SpeakerOf(a.Quote("the alerts would help")));
             Assert.NotEqual("Roger Cumming", a.SpeakerOf(a.Quote("the site would stay")));
+            Assert.Equal("The NISCC spokesman", a.SpeakerOf(a.Quote("the site would stay")));
+        }
+
+        [Theory]
+        [InlineData("The Ofcom spokesman said it was considering a mask on devices.", "The Ofcom spokesman")]
+        [InlineData("The broadcaster dropped the show. The BBC spokeswoman said the new show would be a priority.", "The BBC spokeswoman")]
+        [InlineData("Shoppers came early. The Trafford Centre spokeswoman said about 8,500 vehicles had arrived.", "The Trafford Centre spokeswoman")]
+        public void A_body_spokesperson_named_first_with_the_is_kept_as_written(string text, string speaker)
+        {
+            ExtractedArticle a = Extracted.From(text);
+            Assert.Equal(speaker, a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
+
+        [Fact]
+        public void A_plain_spokesman_named_first_with_the_is_still_no_one()
+        {
+            ExtractedArticle a = Extracted.From("Sales fell. The company spokesman said it was early.");
+            Assert.Null(a.SpeakerOf(Assert.Single(a.Quotes)));
         }
 
         [Fact]
