@@ -85,6 +85,7 @@ namespace CorpusGenerator.Extraction
                         // itself only lists it beside another body, and spells nothing out; else
                         // "BT announced" was named "BT and Telewest".
                         if (ends[first] - starts[first] == n && string.CompareOrdinal(text, starts[first], acronym, 0, n) == 0) continue;
+                        if (NamesAnOffice(text, starts, ends, first)) continue;
                         found[acronym] = text.Substring(starts[first], i - starts[first]);
                     }
                 }
@@ -95,6 +96,23 @@ namespace CorpusGenerator.Extraction
             }
 
             return found;
+        }
+
+        /// <summary>
+        /// Whether the run's words from <paramref name="first"/> on are all title words ("Under
+        /// Secretary", "Prime Minister"): an office, which is no organisation's written-out name.
+        /// "said Treasury Under Secretary John Taylor" spelled out "the US" of the same article as
+        /// "Under Secretary", the name of its typed speaker.
+        /// </summary>
+        private static bool NamesAnOffice(string text, List<int> starts, List<int> ends, int first)
+        {
+            for (int k = first; k < starts.Count; k++)
+            {
+                string word = text.Substring(starts[k], ends[k] - starts[k]);
+                if (!RoleLexicon.IsTitle(word) && !(word == "Under" && k + 1 < starts.Count)) return false;
+            }
+
+            return true;
         }
 
         /// <summary>Whether the last initials of the run spell <paramref name="acronym"/>.</summary>

@@ -55,6 +55,7 @@ namespace CorpusGenerator.Extraction
                     else if (IsParticle(before) && first - 2 >= sentenceFirst && IsNameish(t[first - 2]) && !t[first - 2].IsPossessive) first -= 2; // "Ana de la Cruz"
                     else if (IsParticle(before) && first - 3 >= sentenceFirst && IsParticle(t[first - 2]) && IsNameish(t[first - 3])) first -= 3;
                     else if (before.IsWord && (RoleLexicon.IsTitle(before.Text) || RoleLexicon.IsHonorific(before.Text))) first--;
+                    else if (IsUnderOfTitle(t, first - 1, last + 1)) first--; // "Treasury Under Secretary John Taylor" (UnderTitles)
                     else if (before.IsPunct('.') && first - 2 >= sentenceFirst && t[first - 2].End == before.Start && IsAbbreviation(t[first - 2])) first -= 2;
                     else if (before.IsWord && !before.IsCapitalized && LooksLikeRoleModifier(before) && RoleLexicon.IsTitle(t[first].Text)) first--;
                     else break;
@@ -203,7 +204,8 @@ namespace CorpusGenerator.Extraction
                 }
 
                 if (IsNameish(tok) || (tok.IsWord && (RoleLexicon.IsTitle(tok.Text) || RoleLexicon.IsHonorific(tok.Text))) || (end > first && IsNameNumber(t, end)) || (end == first && tok.Kind == TokenKind.Number) || OpensAmpersandName(t, end) || // "said AT&T" (Ampersands)
-                    (end == first + 1 && IsWeekdaySurname(t, end))) // "said England sevens coach Mike Friday" (WeekdayNames)
+                    (end == first + 1 && IsWeekdaySurname(t, end)) || // "said England sevens coach Mike Friday" (WeekdayNames)
+                    (end > first && IsUnderOfTitle(t, end, sentenceEnd))) // "said Treasury Under Secretary John Taylor" (UnderTitles)
                 {
                     end++;
                     if (tok.IsPossessive && !IsHoldersOffice(t, end - 1) && !IsFirmPossessiveEnd(t, end - 1)) return null; // "according to Standard & Poor's," (FirmPossessives)
