@@ -5,18 +5,25 @@ namespace CorpusGenerator.Extraction
     /// <summary>A listener named with "the" right after "told": "told the BBC", "told the Financial Times".</summary>
     internal static partial class SpeechPatterns
     {
+        /// <summary>Kinds of outlet written after an outlet's name: "the Guardian newspaper", "the Today programme".</summary>
+        private static readonly WordSet OutletKinds = new WordSet(
+            "newspaper", "paper", "magazine", "website", "programme", "program", "show", "radio", "station", "channel", "network", "agency", "weekly", "daily");
+
         /// <summary>
         /// "He told the BBC this will mean better offers", "It told the Financial Times it expected
         /// its exposure to be limited": after "told", "the" and a capitalised name is who listened, and
         /// a subject that follows in lower case (a pronoun or a determiner) opens what was told. A
         /// lower-case listener ("told the council the plan ...") stays ambiguous and is left alone.
         /// Returns where the content starts: after the name, or <paramref name="the"/> unchanged.
+        /// The name may carry the kind of outlet it is ("told the Guardian newspaper there would be
+        /// no super-casinos"), which was read as the start of what was told.
         /// </summary>
         private static int PastTheNamedListener(List<Token> t, int the, int limit)
         {
             int j = the + 1;
             while (j < limit && j - the <= 4 && t[j].IsWord && t[j].IsCapitalized && NounPhrases.IsNameish(t[j])) j++;
             if (j == the + 1 || j >= limit || !t[j].IsWord || t[j].IsCapitalized) return the;
+            if (OutletKinds.Contains(t[j].Text) && j + 1 < limit && t[j + 1].IsWord) j++; // "told the Guardian newspaper there would be"
             return NounPhrases.IsPronoun(t[j]) || t[j].Is("we") || t[j].Is("there") || WordLists.Determiners.Contains(t[j].Text) ? j : the;
         }
     }

@@ -16,6 +16,15 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("it expected its exposure to be limited to holiday resorts", q.Span.Of(a.Text));
         }
 
+        [Theory]
+        [InlineData("Google told the BBC News website it was aware of the problems.", "it was aware of the problems")]
+        [InlineData("She told the Guardian newspaper there would be no super-casinos.", "there would be no super-casinos")]
+        public void The_kind_of_outlet_after_its_name_is_part_of_the_listener(string sentence, string told)
+        {
+            ExtractedArticle a = Extracted.From(sentence);
+            Assert.Equal(told, Assert.Single(a.Quotes).Span.Of(a.Text));
+        }
+
         [Fact]
         public void A_lower_case_listener_stays_in_the_content()
         {
