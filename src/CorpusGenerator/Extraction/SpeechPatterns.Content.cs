@@ -159,7 +159,8 @@ namespace CorpusGenerator.Extraction
                 return;
             }
 
-            bool rightIsAside = hasRight && !IsSingleQuote(t, start, end) && (t[start].Is("and") || t[start].Is("but") || t[start].Is("or") || t[a.CueEnd < t.Count ? a.CueEnd : start].IsPunct(','));
+            bool concession = hasLeft && hasRight && ConcessionAfterCue(t, a, a.CueEnd, end); // "C, Mr Mendis told reporters, although he would not say"
+            bool rightIsAside = hasRight && !IsSingleQuote(t, start, end) && (t[start].Is("and") || t[start].Is("but") || t[start].Is("or") || t[a.CueEnd < t.Count ? a.CueEnd : start].IsPunct(',') || concession);
             // "If she becomes president, Clinton suggested in a tweet, women won't be punished": a
             // channel phrase and its comma after the cue set the attribution off as a comma does.
             bool channelComma = start > a.CueEnd && t[start - 1].IsPunct(',') && PastChannelPhrase(t, a.CueEnd, limit) == start;
@@ -167,6 +168,7 @@ namespace CorpusGenerator.Extraction
                                  !t[start].Is("and") && !t[start].Is("but") && !t[start].Is("or") && !HasQuote(t, lStart, lEnd) &&
                                  (t[start].Kind != TokenKind.Quote || StartsInLowerCase(t[start].Text));
             parenthetical |= AccordingAside(t, s, a, start, hasLeft, hasRight);
+            parenthetical &= !concession;
             if (!parenthetical && InvertedAside(t, a, lStart, lEnd, start, end, hasLeft, hasRight, out int asideFirst))
             {
                 Set(t, a, asideFirst, end); // "The idea, says BT, is to ...", "Most importantly, say analysts, the talks ..."
