@@ -60,10 +60,16 @@ namespace CorpusGenerator.Extraction
         /// <summary>
         /// "..., said Gates described the nonprofit's role ...": a name after the cue with a finite
         /// verb right after it ("have", "would", a past form) is the subject of what was said, not
-        /// the speaker, as a pronoun with a verb after it is.
+        /// the speaker, as a pronoun with a verb after it is. So is an irregular past that is no
+        /// cue: "A new book, Brown's Britain, says Mr Blair went back on a pledge" was Mr Blair's
+        /// report of the book's title.
         /// </summary>
         private static bool VerbAfterName(List<Token> t, Sentence s, Mention name) =>
-            name.Kind == MentionKind.Name && name.End < s.End && IsFiniteVerb(t, name.End, name.First);
+            name.Kind == MentionKind.Name && name.End < s.End && (IsFiniteVerb(t, name.End, name.First) || IsIrregularPastNoCue(t[name.End]));
+
+        /// <summary>"went", "took", "made": a lower-case irregular past that reports nothing.</summary>
+        private static bool IsIrregularPastNoCue(Token w) =>
+            w.IsWord && !w.IsCapitalized && IrregularPasts.Contains(w.Text) && !CueLexicon.IsCue(w.Text);
 
         /// <summary>"who", "which", "that", "where", "when": a word that opens a clause describing the phrase before it.</summary>
         private static bool OpensDescription(Token w) =>

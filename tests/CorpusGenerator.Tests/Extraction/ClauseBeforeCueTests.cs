@@ -18,6 +18,14 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_name_after_says_with_an_irregular_past_after_it_is_no_speaker()
+        {
+            ExtractedArticle a = Extracted.From("A new book, Brown's Britain, says Mr Blair went back on a pledge to stand down.");
+            Assert.DoesNotContain(a.Quotes, q => q.Span.Of(a.Text).StartsWith("A new book", System.StringComparison.Ordinal));
+            Assert.DoesNotContain(a.Quotes, q => a.MentionOf(q) == "Blair" || a.MentionOf(q) == "Mr Blair");
+        }
+
+        [Fact]
         public void A_clause_before_the_comma_leaves_the_speaker_after_the_cue()
         {
             ExtractedArticle a = Extracted.From(
