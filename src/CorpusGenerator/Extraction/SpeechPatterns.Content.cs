@@ -75,8 +75,9 @@ namespace CorpusGenerator.Extraction
                 // "C, top black lawmakers said": lower-case modifiers the source's mention leaves
                 // out stand between the comma and it; "C, the rights group says", "C, the prime
                 // minister's spokesman said": so may the article that opens them ("a"/"an" after a
-                // comma more often opens an object: ", an arrangement the campaign has criticized").
-                for (int b = leftEnd - 1; b > leftFirst && leftEnd - b <= 4 && (IsModifierWord(t[b]) || t[b].Is("the") && t[b - 1].IsPunct(',')); b--)
+                // comma more often opens an object: ", an arrangement the campaign has criticized"),
+                // or a possessive determiner ("C, his closest associate has told a US court").
+                for (int b = leftEnd - 1; b > leftFirst && leftEnd - b <= 4 && (IsModifierWord(t[b]) || (t[b].Is("the") || IsPossessiveDeterminer(t[b])) && t[b - 1].IsPunct(',')); b--)
                 {
                     if (t[b - 1].IsPunct(','))
                     {
@@ -127,10 +128,22 @@ namespace CorpusGenerator.Extraction
             int lEnd = fronted ? TrimEnd(t, leftFirst, leftEnd) : leftFirst;
             int lStart = fronted ? PastColonLeadIn(t, SkipLeadingJunk(t, leftFirst, lEnd), lEnd) : leftFirst;
 
-            if (OnlyAddressee(t, a, start, end)) start = end;
-            bool hasRight = CountWords(t, start, end) > 0;
+            if (OnlyAddressee(t, a, start, end, places: false)) start = end;
             if (fronted && RoleBeforeCommaName(t, a, lStart, lEnd) is int beforeRole && beforeRole >= 0) lEnd = TrimEnd(t, lStart, beforeRole); // "The chief executive, John Smith, said it rose"
             bool hasLeft = fronted && CountWords(t, lStart, lEnd) > 0;
+
+            // "C, the campaign's director told the BBC News website", "C, his closest associate has
+            // told a US court": a listener place alone after the cue heard what went before the
+            // speaker. The role between a quotation and its name ("“Q,” Authenti-corp's CEO,
+            // Cynthia Musselman, told the BBC's Go Digital programme") is no more what was told
+            // than after a listener and a circumstance (below).
+            if (hasLeft && start < end && OnlyAddressee(t, a, start, end))
+            {
+                start = end;
+                lEnd = BeforeNameAfterQuote(t, lStart, lEnd);
+            }
+
+            bool hasRight = CountWords(t, start, end) > 0;
             if (hasLeft && hasRight && IsClause(t, lStart, lEnd) && ListenerAndCircumstance(t, a, start, end))
             {
                 start = end; // "C, he told the court in his filing.": what was told went before
@@ -218,7 +231,7 @@ namespace CorpusGenerator.Extraction
                 // (a relative clause), and what follows is the rest of that clause, not a report.
                 bool objectMoved = a.ContentFirst == a.CueEnd && IsModalWord(first);
                 a.TakesObject = TakesObjectNotClause(t, a) || AddedAScore(t, a);
-                if (prepositional || objectMoved || ObjectIsRelativePronoun(t, a) || ReportedFromPlace(t, a) || IsProposal(t, a) || ListenerThenTopic(t, a) || a.TakesObject || ClaimedAPrize(t, a) || ConcededInMatch(t, a) || DeniedTwoObjects(t, a) || PlayedABall(t, a) || RepeatedAFeat(t, a) || RespondedByActing(t, a) || RemindedOfAThing(t, a) || WroteAWork(t, a) || ToldAStory(t, a) ||
+                if (prepositional || objectMoved || ObjectIsRelativePronoun(t, a) || ReportedFromPlace(t, a) || IsProposal(t, a) || ListenerThenTopic(t, a) || a.TakesObject || ClaimedAPrize(t, a) || ConcededInMatch(t, a) || DeniedTwoObjects(t, a) || PlayedABall(t, a) || RepeatedAFeat(t, a) || AddedSomethingTo(t, a) || SaidAName(t, a) || RespondedByActing(t, a) || RemindedOfAThing(t, a) || WroteAWork(t, a) || ToldAStory(t, a) ||
                     (CueLexicon.NeedsThat(cueWord) && !afterThat && !quotedAfterMark))
                 {
                     a.ContentFirst = a.ContentEnd = -1;

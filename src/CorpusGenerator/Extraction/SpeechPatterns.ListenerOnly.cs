@@ -10,19 +10,53 @@ namespace CorpusGenerator.Extraction
         /// ("told", "assured") is only that addressee: a capitalised name ("The Wall Street Journal",
         /// "the Post", "CNN") or a listener ("reporters", "the crowd"), then at most a time ("told
         /// the Times on Monday"). Nothing said stands there; what was told went before the speaker.
+        /// With <paramref name="places"/>, a listener place counts too ("told a US court", <see cref="ListenerPlaces"/>).
         /// </summary>
-        private static bool OnlyAddressee(List<Token> t, Attribution a, int first, int end)
+        private static bool OnlyAddressee(List<Token> t, Attribution a, int first, int end, bool places = true)
         {
             if (first >= end || !CueLexicon.TakesAddressee(t[a.Cue].Text) || t[a.Cue].Is("according")) return false;
             int i = first;
             if (t[i].IsWord && (WordLists.Determiners.Contains(t[i].Text) || t[i].IsPossessive)) i++;
             int named = i;
             while (i < end && t[i].IsWord && (t[i].IsCapitalized || ListenerWords.Contains(t[i].Text) || (i > named && t[i].Is("of"))) && !IsTimeWord(t[i])) i++;
+            if (places) i = PastListenerPlace(t, i, end);
             if (i == named || t[i - 1].Is("of")) return false;
             if (i < end && t[i].Is("on") && i + 1 < end && IsTimeWord(t[i + 1])) i += 2;
             else if (i < end && IsTimeWord(t[i])) i++;
             return i == end;
         }
+
+        /// <summary>
+        /// Bodies and occasions that hear what is told: "told a US court", "told a news conference",
+        /// "told the BBC News website", "told a Commons committee".
+        /// </summary>
+        private static readonly WordSet ListenerPlaces = new WordSet(
+            "court", "jury", "tribunal", "hearing", "inquiry", "committee", "panel", "conference", "briefing", "meeting",
+            "rally", "summit", "convention", "website", "newspaper", "paper", "magazine", "programme", "program", "radio",
+            "station", "agency", "channel", "network", "broadcaster");
+
+        /// <summary>Lower-case words at most in a listener place, its noun included: "a news conference".</summary>
+        private const int ListenerPlaceWords = 3;
+
+        /// <summary>
+        /// Past a listener place at <paramref name="i"/> ("news conference" of "told a news
+        /// conference", "website" of "told the BBC News website"): lower-case modifiers and then
+        /// one of <see cref="ListenerPlaces"/>; <paramref name="i"/> itself when none stands there.
+        /// </summary>
+        private static int PastListenerPlace(List<Token> t, int i, int end)
+        {
+            for (int j = i; j < end && j - i < ListenerPlaceWords && t[j].IsWord && !t[j].IsCapitalized; j++)
+            {
+                if (ListenerPlaces.Contains(t[j].Text)) return j + 1;
+                if (WordLists.StopWords.Contains(t[j].Text) || CueLexicon.IsCue(t[j].Text) || IsTimeWord(t[j])) return i;
+            }
+
+            return i;
+        }
+
+        /// <summary>"his", "her", "their", "its", "our": a possessive determiner that may open a speaker's description after a comma.</summary>
+        private static bool IsPossessiveDeterminer(Token w) =>
+            w.Is("his") || w.Is("her") || w.Is("their") || w.Is("its") || w.Is("our");
 
         /// <summary>Words at most between a closing quotation mark and the speaker the phrase reader found.</summary>
         private const int WordsAfterQuote = 4;

@@ -111,9 +111,10 @@ namespace CorpusGenerator.Extraction
                 return true;
             }
 
-            if (!CueLexicon.IsCue(token.Text) || NamingParticiple(t, k, s) || CalledByName(t, k, s) || CountedPlural(t, k, s) || ContinuesBeforeTo(t, k, s) || EntersAPlea(t, k, s) || SaidConnective(t, k, s) || CalledAPerson(t, k, s)) return false;
+            if (!CueLexicon.IsCue(token.Text) || NamingParticiple(t, k, s) || CalledByName(t, k, s) || CountedPlural(t, k, s) || ContinuesBeforeTo(t, k, s) || EntersAPlea(t, k, s) || SaidConnective(t, k, s) || CalledAPerson(t, k, s) || RecalledCounted(t, k, s)) return false;
             if (token.IsCapitalized && k != s.First) return false; // "Says" in a name or title
             if (NounCueBeforeAuxiliary(t, k, s)) return false; // "Press reports have speculated that" (NounCueSubjects)
+            if (PlainCueAfterSingularArticle(t, k, s)) return false; // "A US government claim accusing", "a greater say in" (SingularArticleNouns)
             if (WritingBeforeItsVerb(t, k, s)) return false; // "the World Bank report said" (WritingBeforeCue)
             if (k > s.First)
             {
