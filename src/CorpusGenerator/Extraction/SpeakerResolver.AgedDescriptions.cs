@@ -128,7 +128,7 @@ namespace CorpusGenerator.Extraction
             }
             else
             {
-                e = SolePersonBefore(mention.Span.Start, subjectOnly: false);
+                e = SolePersonBefore(mention.Span.Start, subjectOnly: false) ?? LeadPersonBefore(mention.Span.Start, mention.Text); // "The 67-year-old" after "Hollywood legend Dustin Hoffman" (LeadPeople)
                 if (e is null || (e.Age != 0 && e.Age != age)) return null;
             }
 
@@ -186,7 +186,7 @@ namespace CorpusGenerator.Extraction
                 start = i + 1;
             }
 
-            Entity? e = PersonOfKind(mention.Span.Start, head);
+            Entity? e = PersonOfKind(mention.Span.Start, head, d);
             if (e is null) return null;
             e.Mentions.Add(mention.Span);
             Touch(e);
@@ -194,9 +194,9 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>The person a description of kind <paramref name="head"/> at <paramref name="start"/> stands for (<see cref="SolePersonBefore"/>), when the noun fits their gender.</summary>
-        private Entity? PersonOfKind(int start, string head)
+        private Entity? PersonOfKind(int start, string head, string description)
         {
-            Entity? e = SolePersonBefore(start, subjectOnly: true);
+            Entity? e = SolePersonBefore(start, subjectOnly: true) ?? LeadPersonBefore(start, description); // "The Ballymena-born actor" after "Hollywood film star Liam Neeson" (LeadPeople)
             return e is null || (e.Gender == 'f' && head.EndsWith("man", System.StringComparison.Ordinal)) || (e.Gender == 'm' && head == "actress") ? null : e;
         }
 
@@ -207,7 +207,7 @@ namespace CorpusGenerator.Extraction
         /// manager quoted about him). Null when that sentence does not make it plain.
         /// </summary>
         private Entity? TitledPersonOfKind(Mention mention, string head) =>
-            mention.NameWords.Length > 3 ? null : PersonKindNouns.Contains(head) ? PersonOfKind(mention.Span.Start, head) : OfficeHolderBefore(mention, head); // "the home secretary" (OfficeHolders)
+            mention.NameWords.Length > 3 ? null : PersonKindNouns.Contains(head) ? PersonOfKind(mention.Span.Start, head, mention.Text) : OfficeHolderBefore(mention, head); // "the home secretary" (OfficeHolders)
 
         /// <summary>The words after the age, which ends at <paramref name="after"/>: "actor" in "the 60-year-old actor"; null when none.</summary>
         private static string[]? NounAfterAge(string description, int after) =>
