@@ -63,11 +63,11 @@ namespace CorpusGenerator.Extraction
         /// candidate Gary Johnson the article opens on). "Real Madrid sporting director Emilio Butragueno" between
         /// "Jose Antonio Reyes" and "the 21-year-old" is such a one: no speaker rather than a guess.
         /// </summary>
-        private Entity? LeadPersonBefore(int before, string description)
+        private Entity? LeadPersonBefore(int before, string description, bool earlierSentences = false)
         {
             Entity? lead = LeadPerson();
             if (lead is null) return null;
-            for (int k = 0; k < AgedReach && k < sentencesSeen; k++)
+            for (int k = earlierSentences ? 1 : 0; k < AgedReach && k < sentencesSeen; k++)
             {
                 bool seen = false;
                 foreach (Mention m in sentenceNames[(sentencesSeen - 1 - k) % AgedReach]!)

@@ -545,6 +545,10 @@ namespace CorpusGenerator.Extraction
                 if (e.Gender == '\0' && (ContainsWord(e.Name, head) || IsUnionOf(e, head) || NameShowsKind(e, head)) && !NamedWithin(e, afterCue) && !OtherTitle(e, mention, head)) return e; // "the station" for "BBC Radio 2" (DescriptionFallback)
             }
 
+            // "the defender told The Guardian" after "Arsenal's Sol Campbell has called ...": a noun for
+            // what one person is is that person or the description as written, never the organisation last named (KindDescriptions).
+            if (IsKindOfPerson(mention, head)) return DescribedByKind(mention, earlierSentences: true) ?? ResolveGroup(mention);
+
             // "According to the Times" with no such paper named: the paper as written, not the organisation last named (PublicationKinds).
             if (NamesPaper(mention, head)) return ResolveGroup(mention);
 
