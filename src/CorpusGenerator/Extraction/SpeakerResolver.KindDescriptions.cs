@@ -18,5 +18,22 @@ namespace CorpusGenerator.Extraction
         /// <summary>Whether <paramref name="mention"/>, with head <paramref name="head"/>, is a short description by a person-kind noun that is no title ("the defender", "The keeper").</summary>
         private static bool IsKindOfPerson(Mention mention, string head) =>
             head.Length > 0 && char.IsLower(head[0]) && mention.NameWords.Length <= 3 && PersonKindNouns.Contains(head) && !RoleLexicon.IsTitle(head) && head != "centre";
+
+        /// <summary>
+        /// "Tottenham manager Martin Jol acclaimed his players ... / “We had the initiative,” the
+        /// Dutchman said": "the Dutchman", "the Scot", "The Russian" are found as a name with its
+        /// article, and became a speaker "the Dutchman" of their own. A capitalised noun for a
+        /// person's nationality after "the" is the person the passage is about, as "said the
+        /// German" is; null when none is plain. Names in its own sentence count: "When Lleyton
+        /// Hewitt shook his hand ..., the Australian said" is Hewitt, so "Reacting to a disputed
+        /// comment by All England Club chairman Tim Phillips, the American said" stays as it is.
+        /// </summary>
+        private Entity? NationalityOfPerson(Mention mention)
+        {
+            if (mention.NameWords.Length != 1 || mention.Article is null || !mention.Article.Equals("the", System.StringComparison.OrdinalIgnoreCase)) return null;
+            string noun = mention.NameWords[0];
+            if (!PersonKindNouns.Contains(noun) || !char.IsUpper(noun[0])) return null;
+            return PersonOfKind(mention.Span.Start, noun.ToLowerInvariant(), "the " + noun);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace CorpusGenerator.Extraction
@@ -19,7 +20,10 @@ namespace CorpusGenerator.Extraction
         /// <summary>
         /// The person the lead opens on: the first name of its first sentence that is a person's
         /// full name ("Liam Neeson" after "Hollywood film star"), past a name that modifies a noun
-        /// for what they are (<see cref="BeforeRoleNoun"/>); null when the first person
+        /// for what they are (<see cref="BeforeRoleNoun"/>), when only modifiers stand before it
+        /// (<see cref="OnlyModifiersOpen"/>) and it owns nothing: the sentence's subject. "Arsenal's
+        /// Edu has lifted the lid on the scenes that followed Manchester United's win" opens on no
+        /// one with a full name. Null when the first person
         /// named there is not written so, or the lead names none.
         /// </summary>
         private Entity? LeadPerson()
@@ -30,7 +34,7 @@ namespace CorpusGenerator.Extraction
                 if (m.Kind != MentionKind.Name || m.Conjoined || m.NameWords.Length == 0 || BeforeRoleNoun(m.Span)) continue;
                 Entity? e = FindOrCreateName(m, create: false);
                 if (e is null || !e.IsPerson) continue;
-                return m.NameWords.Length > 1 && !e.IsUnknown && !e.WrittenWithArticle && !ModifiesDescription(m.Span) ? e : null;
+                return m.NameWords.Length > 1 && !e.IsUnknown && !e.WrittenWithArticle && !ModifiesDescription(m.Span) && !PossessiveAt(m.Span.End) && OnlyModifiersOpen(m.Span.Start) ? e : null;
             }
 
             return null;
@@ -95,6 +99,37 @@ namespace CorpusGenerator.Extraction
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether only modifiers stand between the start of the sentence and
+        /// <paramref name="start"/> ("Hollywood film star Liam Neeson", "Double Olympic champion
+        /// Hicham El Guerrouj", "Arsenal's Sol Campbell"): no verb, function word or punctuation.
+        /// Reads at most <see cref="LeadModifierReach"/> characters back.
+        /// </summary>
+        private bool OnlyModifiersOpen(int start)
+        {
+            int i = start - 1, stop = Math.Max(0, start - LeadModifierReach);
+            while (i >= stop && text[i] != '.' && text[i] != '!' && text[i] != '?' && text[i] != '\n') i--;
+            if (i < stop && stop > 0) return false;
+            int from = i + 1;
+            while (from < start && text[from] == ' ') from++;
+            int wordStart = -1;
+            for (int j = from; j <= start; j++)
+            {
+                char c = j < start ? text[j] : ' ';
+                if (char.IsLetter(c) || c == '-' || c == '\'' || c == '’')
+                {
+                    if (wordStart < 0) wordStart = j;
+                    continue;
+                }
+
+                if (c != ' ') return false;
+                if (wordStart >= 0 && (ClauseWords.Contains(text, wordStart, j - wordStart) || WordLists.StopWords.Contains(text, wordStart, j - wordStart))) return false;
+                wordStart = -1;
+            }
+
+            return true;
         }
 
         /// <summary>Characters read back at most for what opens a name's sentence before it.</summary>

@@ -203,6 +203,7 @@ namespace CorpusGenerator.Extraction
             if (IsOpeningCommonWord(mention)) return null; // "Speculation suggests", "Market analysts say" (OpeningCommonWords)
             Entity? entity = mention.Kind switch
             {
+                MentionKind.Name when NationalityOfPerson(mention) is Entity national => national, // "the American" (KindDescriptions)
                 MentionKind.Name => FindOrCreateName(mention, create: true),
                 MentionKind.Description or MentionKind.Group when AuthorNamedBeforeWriting(mention) is Entity author => author,
                 MentionKind.Description or MentionKind.Group when AuthorNamedAfterWriting(mention) is Entity writer => writer, // "a survey by Hostway" (WritingsByAuthors)

@@ -21,5 +21,14 @@ namespace CorpusGenerator.Tests.Extraction
                 "A-listers flock to sitcom\n\nHollywood actors Samuel L Jackson and Ben Stiller have signed up for Ricky Gervais' new sitcom, the comedian has told BBC News.");
             Assert.NotEqual("Samuel L Jackson", a.SpeakerOf(a.Quote("have signed up for")));
         }
+
+        [Fact]
+        public void The_Dutchman_is_the_manager_the_passage_is_about()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Jol praises patient Spurs\n\nTottenham manager Martin Jol acclaimed his players for their patience in their 3-0 FA Cup victory over a determined Nottingham Forest side.\n\n" +
+                "\"We had the initiative but it wasn't easy,\" the Dutchman said.");
+            Assert.Equal("Martin Jol", a.SpeakerOf(a.Quote("We had the initiative")));
+        }
     }
 }

@@ -32,5 +32,14 @@ namespace CorpusGenerator.Tests.Extraction
                 "Britain's Paula Radcliffe has also not ruled out competing in the World Cross Country Championships. \"It is a definite possibility,\" said the two-time champion.");
             Assert.NotEqual("Hicham El Guerrouj", a.SpeakerOf(a.Quote("It is a definite possibility")));
         }
+
+        [Fact]
+        public void A_lead_opening_on_no_full_name_gives_no_person()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Edu describes tunnel fracas\n\nArsenal's Edu has lifted the lid on the scenes that followed Manchester United's win over the Gunners.\n\n" +
+                "The Brazilian confirmed tempers had flared after the match.");
+            Assert.NotEqual("Manchester United", a.SpeakerOf(a.Quote("tempers had flared")));
+        }
     }
 }
