@@ -158,10 +158,12 @@ namespace CorpusGenerator.Extraction
 
         /// <summary>
         /// Whether the article has shown <paramref name="e"/>, named by <paramref name="m"/>, to be
-        /// a person so far: a title, a gender, a role, a quote. "New York" and "Rain Man" pass for
+        /// a person so far: a title, a gender, a role, a quote, or a surname standing for the full
+        /// name, not a first word ("Real" for "Real Madrid") ("Andre Ardent beat Nicolas Massou ... Ardent was delighted with victory over
+        /// Massou": Massou may be "the American" as well). "New York" and "Rain Man" pass for
         /// names of people by their form only.
         /// </summary>
         private static bool ShownPerson(Entity e, Mention m) =>
-            m.Titled || e.Gender != '\0' || e.TitledGender != '\0' || e.Role is not null || e.Quotes > 0;
+            m.Titled || e.Gender != '\0' || e.TitledGender != '\0' || e.Role is not null || e.Quotes > 0 || (m.NameWords.Length == 1 && e.Key.IndexOf(' ') > 0 && SurnameKey(m.NameWords[0]) == e.SurnameKey);
     }
 }
