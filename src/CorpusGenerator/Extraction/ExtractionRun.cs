@@ -67,6 +67,7 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
+            NameWithheldLeadSpeaker(); // "a charity has warned", named next (WithheldLeadNames)
             return Build();
         }
 
@@ -77,6 +78,7 @@ namespace CorpusGenerator.Extraction
             {
                 if (unit.Sentences.Count == 0 || PageFurniture.IsFurniture(text, structure.Paragraphs[unit.FirstParagraph])) continue;
                 resolver.NoteLeadSentence(unit.Names[0], LeadSubject(unit.Tokens, unit.Sentences[0], out bool sharesIn), sharesIn);
+                leadParagraph = unit.FirstParagraph; // a lead that withholds its speaker (WithheldLeadNames)
                 return;
             }
         }

@@ -128,7 +128,7 @@ namespace CorpusGenerator.Extraction
             }
             else
             {
-                e = SolePersonBefore(mention.Span.Start, subjectOnly: false);
+                e = SolePersonBefore(mention.Span.Start, subjectOnly: false) ?? LeadPersonBefore(mention.Span.Start, mention.Text); // "The 67-year-old" after "Hollywood legend Dustin Hoffman" (LeadPeople)
                 if (e is null || (e.Age != 0 && e.Age != age)) return null;
             }
 
@@ -163,7 +163,7 @@ namespace CorpusGenerator.Extraction
         /// delighted with victory over Massu. “I felt pretty good,” said the American"). Only for a
         /// short description opening with "the" whose last word is such a noun.
         /// </summary>
-        public Entity? DescribedByKind(Mention mention)
+        public Entity? DescribedByKind(Mention mention, bool earlierSentences = false)
         {
             if (mention.Kind == MentionKind.Name || mention.Kind == MentionKind.Pronoun) return null;
             string d = mention.Text;
@@ -186,7 +186,7 @@ namespace CorpusGenerator.Extraction
                 start = i + 1;
             }
 
-            Entity? e = PersonOfKind(mention.Span.Start, head);
+            Entity? e = PersonOfKind(mention.Span.Start, head, d, earlierSentences);
             if (e is null) return null;
             e.Mentions.Add(mention.Span);
             Touch(e);
@@ -194,9 +194,9 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>The person a description of kind <paramref name="head"/> at <paramref name="start"/> stands for (<see cref="SolePersonBefore"/>), when the noun fits their gender.</summary>
-        private Entity? PersonOfKind(int start, string head)
+        private Entity? PersonOfKind(int start, string head, string description, bool earlierSentences = false)
         {
-            Entity? e = SolePersonBefore(start, subjectOnly: true);
+            Entity? e = SolePersonBefore(start, subjectOnly: true, earlierSentences: earlierSentences) ?? LeadPersonBefore(start, description, earlierSentences); // "The Ballymena-born actor" after "Hollywood film star Liam Neeson" (LeadPeople)
             return e is null || (e.Gender == 'f' && head.EndsWith("man", System.StringComparison.Ordinal)) || (e.Gender == 'm' && head == "actress") ? null : e;
         }
 
@@ -207,7 +207,7 @@ namespace CorpusGenerator.Extraction
         /// manager quoted about him). Null when that sentence does not make it plain.
         /// </summary>
         private Entity? TitledPersonOfKind(Mention mention, string head) =>
-            mention.NameWords.Length > 3 ? null : PersonKindNouns.Contains(head) ? PersonOfKind(mention.Span.Start, head) : OfficeHolderBefore(mention, head); // "the home secretary" (OfficeHolders)
+            mention.NameWords.Length > 3 ? null : PersonKindNouns.Contains(head) ? PersonOfKind(mention.Span.Start, head, mention.Text) : OfficeHolderBefore(mention, head); // "the home secretary" (OfficeHolders)
 
         /// <summary>The words after the age, which ends at <paramref name="after"/>: "actor" in "the 60-year-old actor"; null when none.</summary>
         private static string[]? NounAfterAge(string description, int after) =>
@@ -240,9 +240,9 @@ namespace CorpusGenerator.Extraction
         /// 2-0 at Old Trafford" names a ground, though two capitalised words pass for a person's
         /// name; it still keeps "the 30-year-old" from anyone named before it.
         /// </summary>
-        private Entity? SolePersonBefore(int before, bool subjectOnly, bool ownerExcludes = false)
+        private Entity? SolePersonBefore(int before, bool subjectOnly, bool ownerExcludes = false, bool earlierSentences = false)
         {
-            for (int k = 0; k < AgedReach && k < sentencesSeen; k++)
+            for (int k = earlierSentences ? 1 : 0; k < AgedReach && k < sentencesSeen; k++)
             {
                 int slot = (sentencesSeen - 1 - k) % AgedReach;
                 Entity? found = null;

@@ -28,6 +28,7 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         public void NoteLeadSentence(List<Mention> names, Mention? subject, bool sharesIn)
         {
+            leadNames = names; // the person the lead opens on (LeadPeople)
             NoteLeadKindName(names);
 
             // "Ford, the US car company, reported", "The world's biggest confectionery firm, Cadbury

@@ -203,6 +203,7 @@ namespace CorpusGenerator.Extraction
             if (IsOpeningCommonWord(mention)) return null; // "Speculation suggests", "Market analysts say" (OpeningCommonWords)
             Entity? entity = mention.Kind switch
             {
+                MentionKind.Name when NationalityOfPerson(mention) is Entity national => national, // "the American" (KindDescriptions)
                 MentionKind.Name => FindOrCreateName(mention, create: true),
                 MentionKind.Description or MentionKind.Group when AuthorNamedBeforeWriting(mention) is Entity author => author,
                 MentionKind.Description or MentionKind.Group when AuthorNamedAfterWriting(mention) is Entity writer => writer, // "a survey by Hostway" (WritingsByAuthors)
@@ -544,6 +545,10 @@ namespace CorpusGenerator.Extraction
             {
                 if (e.Gender == '\0' && (ContainsWord(e.Name, head) || IsUnionOf(e, head) || NameShowsKind(e, head)) && !NamedWithin(e, afterCue) && !OtherTitle(e, mention, head)) return e; // "the station" for "BBC Radio 2" (DescriptionFallback)
             }
+
+            // "the defender told The Guardian" after "Arsenal's Sol Campbell has called ...": a noun for
+            // what one person is is that person or the description as written, never the organisation last named (KindDescriptions).
+            if (IsKindOfPerson(mention, head)) return DescribedByKind(mention, earlierSentences: true) ?? ResolveGroup(mention);
 
             // "According to the Times" with no such paper named: the paper as written, not the organisation last named (PublicationKinds).
             if (NamesPaper(mention, head)) return ResolveGroup(mention);
