@@ -11,7 +11,7 @@ namespace CorpusGenerator.Extraction
     /// which took the later "Dent" and "Stone" too. The word is told from a first name by what the
     /// article and a closed class say: a nationality or demonym, a cue verb opening the sentence,
     /// or a word of six letters or more opening the sentence that the article also writes in lower
-    /// case ("Billionaire Donald Trump" where "the billionaire" is written too). A short word is
+    /// case ("Tycoon Donald Trump" where "the tycoon" is written too). A short word is
     /// left alone, for many first names are also words ("Mark", "Grant", "Frank"), and so are a
     /// plural ("Universities Scotland"), a name after a determiner ("an American Muslim"), a glued
     /// name written twice ("German Ortega", a first name) and a name no one else in the article
