@@ -9,9 +9,10 @@ namespace CorpusGenerator.Extraction
     /// the article names in full describes that person. Read as part of the name it made a second
     /// typed speaker ("American Dent", "American Davenport", "Stated Stone", "Continued Stone"),
     /// which took the later "Dent" and "Stone" too. The word is told from a first name by what the
-    /// article and a closed class say: a nationality or demonym, a cue verb opening the sentence,
-    /// or a word of six letters or more opening the sentence that the article also writes in lower
-    /// case ("Tycoon Donald Trump" where "the tycoon" is written too). A short word is
+    /// article and a closed class say: a nationality or demonym; opening the sentence, a cue verb,
+    /// a function word ("Given Sanders' electoral success"), a long participle ("Understated
+    /// Perez", "Bashing Trump") or a word of six letters or more that the article also writes in
+    /// lower case ("Tycoon Donald Trump" where "the tycoon" is written too). A short word is
     /// left alone, for many first names are also words ("Mark", "Grant", "Frank"), and so are a
     /// plural ("Universities Scotland"), a name after a determiner ("an American Muslim"), a glued
     /// name written twice ("German Ortega", a first name) and a name no one else in the article
@@ -90,8 +91,25 @@ namespace CorpusGenerator.Extraction
             if (NounPhrases.IsOriginRole(word)) return true;
             if (!OpensSentence(at) || !IsLowerTail(word) || word.EndsWith("s", StringComparison.Ordinal)) return false; // "Universities Scotland": a plural describes no one person
             string lower = word.ToLowerInvariant();
-            return CueLexicon.IsCue(lower) || (word.Length >= MinOpeningDescriptorLength && LowerCaseWords().Contains(lower));
+            return CueLexicon.IsCue(lower) || OpeningFunctionWords.Contains(lower) || IsOpeningParticipleForm(lower) || (word.Length >= MinOpeningDescriptorLength && LowerCaseWords().Contains(lower));
         }
+
+        /// <summary>
+        /// Function words that open a clause before its subject and are no one's first name (a
+        /// closed class): "Given Sanders' electoral success", "First Trump goes to Louisiana",
+        /// "Everything Trump says is a lie".
+        /// </summary>
+        private static readonly WordSet OpeningFunctionWords = new WordSet(
+            "given", "plus", "outside", "first", "everything", "everyone", "everybody", "nothing", "something", "anything");
+
+        /// <summary>
+        /// A participle by its ending: seven letters or more in -ing ("Bashing Trump may be job
+        /// one", "Entrusting Donald Trump with our economic future"), nine or more in -ed
+        /// ("Understated Perez raises political profile"). Shorter words in -ed are often first
+        /// names ("Mohammed", "Rasheed"), and so are a few in -ing ("Irving").
+        /// </summary>
+        private static bool IsOpeningParticipleForm(string lower) =>
+            (lower.Length >= 7 && lower.EndsWith("ing", StringComparison.Ordinal)) || (lower.Length >= 9 && lower.EndsWith("ed", StringComparison.Ordinal));
 
         /// <summary>A capital, then lower-case letters only ("Billionaire", not "McCain").</summary>
         private static bool IsLowerTail(string word)

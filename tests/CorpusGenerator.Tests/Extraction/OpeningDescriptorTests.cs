@@ -29,6 +29,22 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_participle_opening_the_sentence_before_a_surname_is_no_part_of_the_name()
+        {
+            ExtractedArticle a = Extracted.From("Labor Secretary Thomas Perez spoke to the union on Monday.\n\nUnderstated Perez raises his profile with each speech. \"We have work to do,\" Perez said.");
+            Assert.Equal("Thomas Perez", a.SpeakerOf(a.Quote("We have work to do")));
+            Assert.DoesNotContain(a.Speakers, s => s.Name == "Understated Perez");
+        }
+
+        [Fact]
+        public void A_function_word_opening_the_sentence_before_a_surname_is_no_part_of_the_name()
+        {
+            ExtractedArticle a = Extracted.From("Bernie Sanders endorsed candidates in six states.\n\nGiven Sanders' electoral success, his endorsements will matter. \"We will win,\" Sanders said.");
+            Assert.Equal("Bernie Sanders", a.SpeakerOf(a.Quote("We will win")));
+            Assert.DoesNotContain(a.Speakers, s => s.Name == "Given Sanders");
+        }
+
+        [Fact]
         public void A_short_word_that_may_be_a_first_name_stays()
         {
             ExtractedArticle a = Extracted.From("Kirsty Young presented the show, and was frank about it.\n\nFrank Young said the song was his favourite.");
