@@ -429,7 +429,7 @@ namespace CorpusGenerator.Extraction
             int lastTitle = -1;
             for (int i = first; i < end; i++)
             {
-                if ((RoleLexicon.IsTitle(t[i].Text) && !IsTitleInsideBodyName(t, i, first)) || RoleLexicon.IsHonorific(t[i].Text) || IsPrefixedTitle(t[i]) || IsCapitalLettersTitle(t[i]) || (i == first && (IsNamePremodifier(t, i, end) || IsOpeningKindNoun(t, i, end))))
+                if ((RoleLexicon.IsTitle(t[i].Text) && !IsTitleInsideBodyName(t, i, first)) || RoleLexicon.IsHonorific(t[i].Text) || IsPrefixedTitle(t[i]) || IsCapitalLettersTitle(t[i]) || (i == first && (IsNamePremodifier(t, i, end) || IsOpeningKindNoun(t, i, end) || IsOpeningEpithet(t, i, end))))
                 {
                     // A title word closing a run after a name is a surname: "Martin Luther King".
                     bool surname = i == end - 1 && i > first && IsNameish(t[i - 1]) && !RoleLexicon.IsTitle(t[i - 1].Text) && !RoleLexicon.IsHonorific(t[i - 1].Text) && t[i].IsCapitalized &&

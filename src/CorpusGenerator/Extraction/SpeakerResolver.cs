@@ -248,6 +248,7 @@ namespace CorpusGenerator.Extraction
 
         private Entity? FindOrCreateName(Mention mention, bool create)
         {
+            DropOpeningDescriptor(mention); // "American Dent" after "Taylor Dent" (OpeningDescriptors)
             string[] words = mention.NameWords;
             if (words.Length == 0) return null;
             string key = mention.NameKey ??= KeyOf(words);

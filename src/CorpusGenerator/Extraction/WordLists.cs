@@ -41,7 +41,7 @@ namespace CorpusGenerator.Extraction
             "either", "neither", "other", "another", "any", "through", "against", "between", "among", "without",
             "within", "across", "behind", "beyond", "toward", "towards", "upon", "via", "per", "like", "unlike", "alongside",
             "even", "only", "just", "very", "too", "well", "back", "out", "up", "down", "off", "again", "ever",
-            "perhaps", "besides", "instead", "nonetheless", "nevertheless", "indeed", "thus", "hence", "moreover",
+            "perhaps", "maybe", "besides", "instead", "nonetheless", "nevertheless", "indeed", "thus", "hence", "moreover",
             "furthermore", "otherwise", "despite", "although", "among", "amid", "like", "yes", "why", "how", "asked",
             "speaking", "earlier", "later", "still", "oh", "whilst", "amongst", "unlike", "following", "including", "well", "please", "dear", "hey", "sure", "thanks");
 
