@@ -46,7 +46,6 @@ namespace CorpusGenerator.Extraction
             if (mention.Kind != MentionKind.Name || mention.NameWords.Length != 1 || mention.Conjoined || mention.Article is not null) return false;
             string head = NounPhrases.RoleHeadOf(mention);
             if (!NounPhrases.PersonTitleBeforeOneWord(head) || HasOrganisationWord(mention.NameWords) || !TitleWrittenBefore(mention, head)) return false;
-            if (NamedBeforeGenerationSuffix(mention.NameKey ??= SurnameKey(mention.NameWords[0]))) return false;
             Entity entity = FindOrCreateName(mention, create: true)!;
             if (!entity.IsPerson && !entity.IsUnknown) return false; // a body known by name stays one
             entity.IsPerson = true;
@@ -54,29 +53,6 @@ namespace CorpusGenerator.Extraction
             entity.Mentions.Add(mention.Span);
             Touch(entity);
             return true;
-        }
-
-        /// <summary>Generation suffixes a full name may end with, as keyed (a closed class).</summary>
-        private static readonly string[] GenerationSuffixKeys = { "JR", "JR.", "SR", "SR.", "II", "III", "IV" };
-
-        /// <summary>
-        /// "Adm. Harry B. Harris Jr", then "Admiral Harris makes no apologies": a full name filed
-        /// under its suffix holds the word before it, and a new "Harris" would be a second person.
-        /// Reads the last few names filed under each suffix.
-        /// </summary>
-        private bool NamedBeforeGenerationSuffix(string key)
-        {
-            string inner = " " + key + " ";
-            foreach (string suffix in GenerationSuffixKeys)
-            {
-                if (!bySurname.TryGetValue(suffix, out System.Collections.Generic.List<Entity>? list)) continue;
-                for (int c = list.Count > SameSurnameCandidates ? list.Count - SameSurnameCandidates : 0; c < list.Count; c++)
-                {
-                    if ((" " + list[c].Key).IndexOf(inner, StringComparison.Ordinal) >= 0) return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>

@@ -273,7 +273,7 @@ namespace CorpusGenerator.Extraction
 
             string surname = words.Length == 1 ? key : SurnameKey(words[words.Length - 1]); // a one-word name's key is its surname's ("Blair" after "Tony Blair", asked at each mention)
             bool surnameOnly = words.Length == 1 || OnlyParticlesBefore(words); // "De la Cruz"
-            Entity? match = null;
+            Entity? match = null, suffixed = null;
             bool matchBefore = false;
             if (bySurname.TryGetValue(surname, out List<Entity>? sameSurname))
             {
@@ -282,6 +282,13 @@ namespace CorpusGenerator.Extraction
                 for (int c = FirstRecentCandidate(sameSurname); c < sameSurname.Count; c++)
                 {
                     Entity candidate = sameSurname[c];
+                    if (!IsFiledUnder(candidate, surname))
+                    {
+                        // "Joseph R. Biden Jr", filed under "Biden" too: only a lone surname finds it, and only when no one else has that surname (GenerationSuffixes).
+                        if (surnameOnly && (suffixed is null || NamedBefore(candidate, mention.Span.Start) || !NamedBefore(suffixed, mention.Span.Start))) suffixed = candidate;
+                        continue;
+                    }
+
                     // "Rouhani" names "Hassan Rouhani"; "Ann Smith" does not name "John Smith".
                     if (surnameOnly || (candidate.Key.StartsWith(firstKey ??= SurnameKey(words[0]), StringComparison.Ordinal) && !NounPhrases.OpensOrganisationName(words[0])) || candidate.Key.IndexOf(' ') < 0)
                     {
@@ -297,6 +304,7 @@ namespace CorpusGenerator.Extraction
                 }
             }
 
+            match ??= suffixed;
             match ??= CountryPrefixedBody(words, key, sameSurname); // "The Department of Justice" after "the US Department of Justice" (CountryPrefixedBodies)
             if (match is not null)
             {
@@ -338,6 +346,7 @@ namespace CorpusGenerator.Extraction
             Add(entity);
             if (!bySurname.TryGetValue(surname, out List<Entity>? list)) bySurname[surname] = list = new List<Entity>();
             list.Add(entity);
+            FileUnderSurnameBeforeSuffix(entity, words);
             return entity;
         }
 
