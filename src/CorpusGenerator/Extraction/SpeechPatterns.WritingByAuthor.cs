@@ -39,7 +39,8 @@ namespace CorpusGenerator.Extraction
 
             // "the Ministry of Economy, Trade and Industry (METI)": the name goes on past its comma.
             if (close + 2 < s.End && t[close].IsPunct(',') && t[close + 1].IsCapitalized && (t[close + 2].Is("and") || t[close + 2].IsPunct(','))) return null;
-            return close - byAt <= MaxOrganisationNameWords + 1 ? OrganisationNameUpTo(text, t, byAt + 1, close) : null;
+            if (close - byAt > MaxOrganisationNameWords + 1) return null;
+            return OrganisationNameUpTo(text, t, byAt + 1, close) ?? NameAfterDescribingWords(text, t, s, byAt + 1, close); // "a report by telecoms giant BT, ..." (AccordingToDescribedName)
         }
 
         /// <summary>
@@ -64,6 +65,12 @@ namespace CorpusGenerator.Extraction
                 bool described = false;
                 if (author is not null && author.Kind == MentionKind.Name) author = NounPhrases.NameAfterPremodifiedRole(text, t, author, s.End) ?? author;
                 else if ((author = NounPhrases.NameAfterLowerCaseRole(text, t, at + 1, s.End)) is not null) described = true;
+                if ((author is null || author.Kind != MentionKind.Name || author.End != writing.End) && NameAfterDescribingWords(text, t, s, at + 1, writing.End) is Mention firm)
+                {
+                    author = firm; // "the report by telecoms giant BT" (AccordingToDescribedName)
+                    described = true;
+                }
+
                 if (author is null || author.Kind != MentionKind.Name || author.End != writing.End) author = OrganisationNameUpTo(text, t, at + 1, writing.End);
                 if (author is null || author.Kind != MentionKind.Name || author.End != writing.End || author.Conjoined) return null;
                 if (from && !described && !NamesOrganisation(author.NameWords)) return null;
