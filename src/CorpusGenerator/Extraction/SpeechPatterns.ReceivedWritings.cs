@@ -22,7 +22,8 @@ namespace CorpusGenerator.Extraction
         private static Mention? WritingBeforeReader(string text, List<Token> t, Sentence s, Mention reader)
         {
             int by = WithDeterminer(t, s, reader.First) - 1;
-            if (by - 2 < s.First || !t[by].Is("by") || !t[by - 1].IsWord || t[by - 1].IsCapitalized || !ReceiptParticiples.Contains(t[by - 1].Text)) return null;
+            if (by - 2 < s.First || !t[by - 1].IsWord || t[by - 1].IsCapitalized) return null;
+            if (!(t[by].Is("by") && ReceiptParticiples.Contains(t[by - 1].Text)) && !(t[by].Is("to") && SendingParticiples.Contains(t[by - 1].Text))) return null; // "A letter sent to Martin Mubanga said" (SentWritings)
             int last = by - 2;
 
             // The writing itself ("memo"), or the writing before a short postmodifier ("letter
