@@ -21,6 +21,12 @@ namespace CorpusGenerator.Extraction
             Token head = t[writing.End - 1];
             if (!head.IsWord || head.IsCapitalized || !RoleLexicon.IsDocument(head.Text)) return AuthorInsideWriting(text, t, s, writing);
             int byAt = AuthorPrepositionAfterWriting(t, writing.End, s.End); // "figures revealed by" (WritingPublishedBy), "a report earlier this week from" (WritingDatedBeforeAuthor)
+            return AuthorAfterPreposition(text, t, s, byAt);
+        }
+
+        /// <summary>The author named after the "from" or "by" at <paramref name="byAt"/>, or null (<see cref="AuthorAfterWriting"/>).</summary>
+        private static Mention? AuthorAfterPreposition(string text, List<Token> t, Sentence s, int byAt)
+        {
             Token by = t[byAt];
             if (!by.Is("from") && !by.Is("by")) return null;
             Mention? author = NounPhrases.StartingAt(text, t, byAt + 1, s.End);
@@ -30,12 +36,12 @@ namespace CorpusGenerator.Extraction
 
                 // The name closes the author's phrase: "by UK think-tank Demos" read as "UK" names a
                 // country that describes the author, not the author; "by Goldman Sachs & Co" goes on.
-                if (author.End >= s.End || IsPhraseClose(t[author.End]) || t[author.End].Is("and") || DateClosesAuthor(t, author.End, s.End)) return author;
+                if (author.End >= s.End || IsPhraseClose(t[author.End]) || t[author.End].Is("and") || DateClosesAuthor(t, author.End, s.End) || AcronymAfter(t, author.End, s.End)) return author;
             }
 
             // "according to figures from the Council of Mortgage Lenders.": a name with "of" read whole (OrganisationNameUpTo).
             int close = byAt + 1;
-            while (close < s.End && close - byAt <= MaxOrganisationNameWords + 1 && !IsPhraseClose(t[close]) && !DateClosesAuthor(t, close, s.End)) close++;
+            while (close < s.End && close - byAt <= MaxOrganisationNameWords + 1 && !IsPhraseClose(t[close]) && !DateClosesAuthor(t, close, s.End) && !AcronymAfter(t, close, s.End)) close++;
 
             // "the Ministry of Economy, Trade and Industry (METI)": the name goes on past its comma.
             if (close + 2 < s.End && t[close].IsPunct(',') && t[close + 1].IsCapitalized && (t[close + 2].Is("and") || t[close + 2].IsPunct(','))) return null;
@@ -144,6 +150,10 @@ namespace CorpusGenerator.Extraction
 
             return false;
         }
+
+        /// <summary>"the Mobile Data Association (MDA) showed": the name's acronym in brackets closes it.</summary>
+        private static bool AcronymAfter(List<Token> t, int at, int end) =>
+            at + 2 < end && t[at].IsPunct('(') && t[at + 1].IsWord && t[at + 1].IsCapitalized && t[at + 2].IsPunct(')');
 
         private static bool IsPhraseClose(Token token) => token.Kind == TokenKind.Punct && ",.;:)!?".IndexOf(token.Text[0]) >= 0;
     }
