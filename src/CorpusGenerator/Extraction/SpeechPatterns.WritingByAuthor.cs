@@ -110,7 +110,7 @@ namespace CorpusGenerator.Extraction
             for (int i = first; i < end; i++)
             {
                 if (t[i].Is("and") && and < 0) and = i;
-                else if (!t[i].IsCapitalized && !t[i].Is("of")) return null;
+                else if (!t[i].IsCapitalized && !t[i].Is("of") && !InnerFor(t, i, first)) return null;
                 words[i - first] = t[i].Text;
             }
 
@@ -123,6 +123,15 @@ namespace CorpusGenerator.Extraction
             var span = new TextRange(t[first].Start, t[end - 1].End);
             return new Mention(MentionKind.Name, first, end, span, text.Substring(span.Start, span.End - span.Start)) { NameWords = words, Article = article };
         }
+
+        /// <summary>
+        /// "the Centre for Economic Policy Research", "the Department for Transport", "the Office
+        /// for National Statistics": "for" inside a body's name, right after its organisation word
+        /// and before a capitalised word; read as a name's end, the study "from the Centre for
+        /// Economic Policy Research" named no author.
+        /// </summary>
+        private static bool InnerFor(List<Token> t, int i, int first) =>
+            t[i].Is("for") && i > first && i + 1 < t.Count && t[i + 1].IsCapitalized && RoleLexicon.IsOrganisationWord(t[i - 1].Text);
 
         /// <summary>Whether one of the first <paramref name="count"/> of <paramref name="words"/> is an organisation's.</summary>
         private static bool OrganisationWordBefore(string[] words, int count)
