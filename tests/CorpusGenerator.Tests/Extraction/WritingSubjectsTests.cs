@@ -35,6 +35,13 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_book_written_with_its_owner_is_the_owners()
+        {
+            ExtractedArticle a = Extracted.From("Robert Quillby wrote about the pair. Mr Quillby's book claimed that Mr Brown was angry.");
+            Assert.Equal("Robert Quillby", a.SpeakerOf(a.Quote("Mr Brown was angry")));
+        }
+
+        [Fact]
         public void It_after_a_writing_with_no_author_named_has_no_speaker()
         {
             ExtractedArticle a = Extracted.From(
