@@ -39,6 +39,9 @@ namespace CorpusGenerator.Extraction
                 if (author.End >= s.End || IsPhraseClose(t[author.End]) || t[author.End].Is("and") || DateClosesAuthor(t, author.End, s.End) || AcronymAfter(t, author.End, s.End)) return author;
             }
 
+            // "by CES organisers the CEA on Tuesday", "by CES organisers, the CEA, on Tuesday" (DescribedAuthors).
+            if (NameAfterDescriptionAndThe(text, t, s, byAt + 1) is Mention described) return described;
+
             // "according to figures from the Council of Mortgage Lenders.": a name with "of" read whole (OrganisationNameUpTo).
             int close = byAt + 1;
             while (close < s.End && close - byAt <= MaxOrganisationNameWords + 1 && !IsPhraseClose(t[close]) && !DateClosesAuthor(t, close, s.End) && !AcronymAfter(t, close, s.End)) close++;
@@ -71,6 +74,12 @@ namespace CorpusGenerator.Extraction
                 bool described = false;
                 if (author is not null && author.Kind == MentionKind.Name) author = NounPhrases.NameAfterPremodifiedRole(text, t, author, s.End) ?? author;
                 else if ((author = NounPhrases.NameAfterLowerCaseRole(text, t, at + 1, s.End)) is not null) described = true;
+                if ((author is null || author.Kind != MentionKind.Name || author.End != writing.End) && NameAfterDescriptionAndThe(text, t, s, at + 1) is Mention analysts && analysts.End == writing.End)
+                {
+                    author = analysts; // "research from message analysts the Radicati Group" (DescribedAuthors)
+                    described = true;
+                }
+
                 if ((author is null || author.Kind != MentionKind.Name || author.End != writing.End) && NameAfterDescribingWords(text, t, s, at + 1, writing.End) is Mention firm)
                 {
                     author = firm; // "the report by telecoms giant BT" (AccordingToDescribedName)

@@ -24,6 +24,23 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void An_author_named_with_the_after_its_description_is_the_source()
+        {
+            ExtractedArticle a = Extracted.From("Up to 45% of critical information is stored in e-mail, according to research from message analysts the Quintal Group.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("the Quintal Group", a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void An_author_named_with_the_after_its_description_and_a_date_is_the_source()
+        {
+            ExtractedArticle a = Extracted.From("Gadgets had a phenomenal year in 2004, according to figures released by HES organisers the Harbour Association on Tuesday.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Gadgets had a phenomenal year in 2004", q.Span.Of(a.Text));
+            Assert.Equal("the Harbour Association", a.SpeakerOf(q));
+        }
+
+        [Fact]
         public void A_for_after_a_name_with_no_organisation_word_ends_it()
         {
             ExtractedArticle a = Extracted.From("Ferry traffic grew by a third, according to a report from Harbour Analytics for Ferry Weekly.");
