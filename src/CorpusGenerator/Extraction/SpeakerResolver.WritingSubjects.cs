@@ -83,7 +83,7 @@ namespace CorpusGenerator.Extraction
         /// said"); null otherwise.
         /// </summary>
         private Entity? AuthorOfSubjectWriting(Mention mention) =>
-            writingNow is not null && writingNow.AuthorAfter is not null && writingNow.Writing.Span.Equals(mention.Span) ? AuthorOf(writingNow) : null;
+            writingNow is not null && writingNow.AuthorAfter is not null && writingNow.Writing.Span.Start == mention.Span.Start ? AuthorOf(writingNow) : null; // the phrase perhaps with its postmodifier ("The research, carried out by ...,")
 
         /// <summary>
         /// Whether <paramref name="pronoun"/> is an "it" that opens its sentence (perhaps after

@@ -23,7 +23,8 @@ namespace CorpusGenerator.Extraction
             if (writing.Kind != MentionKind.Description && writing.Kind != MentionKind.Group) return null;
             Token head = t[writing.End - 1];
             if (!head.IsWord || head.IsCapitalized || !(RoleLexicon.IsDocument(head.Text) || SpeakerResolver.IsAuthoredWork(head.Text)) || writing.End + 2 >= s.End) return null;
-            int byAt = t[writing.End].IsPunct(',') ? writing.End + 1 : AuthorPrepositionAfterWriting(t, writing.End, s.End);
+            int byAt = !t[writing.End].IsPunct(',') ? AuthorPrepositionAfterWriting(t, writing.End, s.End) :
+                t[writing.End + 1].Is("by") || t[writing.End + 1].Is("from") ? writing.End + 1 : AuthorPrepositionAfterWriting(t, writing.End + 1, s.End); // "The research, carried out by transport expert professor Richard Allsop, says"
             Mention? author = AuthorAfterPreposition(text, t, s, byAt);
 
             // "The book by Robert Peston said", "The book, by Sunday Telegraph journalist Robert
@@ -67,10 +68,10 @@ namespace CorpusGenerator.Extraction
         private const int WorkModifiers = 3;
 
         /// <summary>
-        /// "The book", "The new biography": a determiner and an authored work's noun
-        /// (SpeakerResolver.AuthoredWorks) opening <paramref name="s"/>, which the phrase reader
-        /// takes for no one's phrase, since "book" is no source noun; null when the sentence opens
-        /// otherwise.
+        /// "The book", "The new biography", "The research": a determiner and an authored work's
+        /// noun (SpeakerResolver.AuthoredWorks) or a writing's opening <paramref name="s"/>, which
+        /// the phrase reader takes for no one's phrase when the noun is no source noun ("book",
+        /// "research"); null when the sentence opens otherwise.
         /// </summary>
         internal static Mention? OpeningWork(string text, List<Token> t, Sentence s)
         {
@@ -78,7 +79,7 @@ namespace CorpusGenerator.Extraction
             if (first + 1 >= s.End || !(t[first].Is("the") || t[first].Is("a") || t[first].Is("an"))) return null;
             for (int i = first + 1; i < s.End && i - first <= WorkModifiers + 1 && t[i].IsWord; i++)
             {
-                if (!t[i].IsCapitalized && SpeakerResolver.IsAuthoredWork(t[i].Text))
+                if (!t[i].IsCapitalized && (SpeakerResolver.IsAuthoredWork(t[i].Text) || RoleLexicon.IsDocument(t[i].Text)))
                 {
                     var span = new TextRange(t[first].Start, t[i].End);
                     return new Mention(MentionKind.Group, first, i + 1, span, span.Of(text)) { NameWords = new[] { t[i].Text } };

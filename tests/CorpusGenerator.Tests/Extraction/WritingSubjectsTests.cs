@@ -35,6 +35,15 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void Research_carried_out_by_an_expert_is_the_experts()
+        {
+            ExtractedArticle a = Extracted.From(
+                "The research, carried out by transport expert professor Richard Quillby, says cutting the limit would save lives.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Richard Quillby", a.SpeakerOf(q));
+        }
+
+        [Fact]
         public void A_book_written_with_its_owner_is_the_owners()
         {
             ExtractedArticle a = Extracted.From("Robert Quillby wrote about the pair. Mr Quillby's book claimed that Mr Brown was angry.");
