@@ -165,7 +165,9 @@ namespace CorpusGenerator.Extraction
                 for (int i = 0; i < found.Count; i++)
                 {
                     Attribution a = found[i];
-                    entities[i] = a.SharesSpeakerWith >= 0 ? entities[a.SharesSpeakerWith] : a.Speaker is null ? null : resolver.DescribedByAge(a.ResolvedFrom ?? a.Speaker) ?? (a.SpeakerUnnamed || a.Speaker.AsWritten ? null : resolver.Resolve(a.ResolvedFrom ?? a.Speaker, ListenerPosition(t, a, sentence))) ?? resolver.DescribedByKind(a.ResolvedFrom ?? a.Speaker) ?? (a.SpeakerUnnamed || a.Speaker.AsWritten ? resolver.UnnamedOrganisation(a.ResolvedFrom ?? a.Speaker, ListenerPosition(t, a, sentence)) ?? resolver.OwnerOfWriting(a.ResolvedFrom ?? a.Speaker, ListenerPosition(t, a, sentence)) : null); // "Morquendi's message read" (OwnedWritings)
+                    entities[i] = a.SharesSpeakerWith >= 0 ? entities[a.SharesSpeakerWith] : a.Speaker is null ? null : resolver.DescribedByAge(a.ResolvedFrom ?? a.Speaker) ?? (a.SpeakerUnnamed || a.Speaker.AsWritten ? null : resolver.Resolve(a.ResolvedFrom ?? a.Speaker, ListenerPosition(t, a, sentence))) ?? resolver.DescribedByKind(a.ResolvedFrom ?? a.Speaker) ?? (a.SpeakerUnnamed || a.Speaker.AsWritten ? resolver.UnnamedOrganisation(a.ResolvedFrom ?? a.Speaker, ListenerPosition(t, a, sentence)) ?? resolver.OwnerOfWriting(a.ResolvedFrom ?? a.Speaker, ListenerPosition(t, a, sentence)) ?? resolver.AuthorOfWrittenSubject(a.ResolvedFrom ?? a.Speaker) : null); // "Morquendi's message read" (OwnedWritings), "The book, by X, said" (WritingSubjects)
+                    if (a.Speaker is not null && a.SharesSpeakerWith < 0) resolver.NoteSpeakerOfWriting(a.Speaker, entities[i]); // "The report said ... It also called on" (WritingSubjects)
+                    if (a.HasContent) NoteStatementMedium(t, sentence, a, entities[i]); // "In a statement, the party said" (StatementMedia)
                     if (a.HasContent && a.SharesSpeakerWith < 0 && IsPersonalPronoun(a.ResolvedFrom ?? a.Speaker) && !(t[a.Cue].Start >= a.Span.Start && t[a.Cue].End <= a.Span.End) && entities[i] is Entity named && NamedInOwnWords(named, a.Span)) entities[i] = SpeakerBeyondNamed(a.ResolvedFrom ?? a.Speaker!, named, a.Span); // ThirdPersonNames, SpeakersBeyondNamed
                     if (!a.HasContent)
                     {
@@ -327,6 +329,7 @@ namespace CorpusGenerator.Extraction
             if (subject is not null && NounPhrases.SubjectAfterPremodifiedRole(text, t, subject, sentence.End) is Mention person && resolver.NoteSubjectName(person)) return;
             if (subject is not null && subject.Kind == MentionKind.Name && resolver.NoteSubjectName(subject)) return; // "Brazilian midfielder Edu has hit out" (OneWordRoledNames)
             if (subject is not null && subject.Kind == MentionKind.Name && NounPhrases.EndsWithNumber(subject.NameWords) && FollowedByVerb(t, subject.End, sentence) && resolver.NoteNumberedSubject(subject)) return; // "Andre 3000 thanked fans" (OneWordRoledNames)
+            NoteWritingSubject(t, sentence, subject); // "The book, by ... Robert Peston ..., said ... It claims" (WritingSubjects)
             if (subject is not null && subject.Kind == MentionKind.Description)
             {
                 resolver.NoteDescribedSubject(subject);
@@ -361,6 +364,7 @@ namespace CorpusGenerator.Extraction
                 if (subject is not null && NounPhrases.SubjectAfterPremodifiedRole(text, t, subject, sentence.End) is Mention roled && resolver.NoteSubjectName(roled)) return; // "In the Commons, Tory frontbencher Andrew Tyrie demanded" (PremodifiedSubjects)
                 if (subject is not null && subject.Kind == MentionKind.Name) resolver.NoteMention(subject, touch: true);
                 if (subject is not null && subject.Kind == MentionKind.Description) resolver.NoteDescribedSubject(subject);
+                NoteWritingSubject(t, sentence, subject); // "Other than its warning ..., the NIESR report was optimistic" (WritingSubjects)
                 if (subject is not null) return;
                 first = false;
             }

@@ -21,6 +21,7 @@ namespace CorpusGenerator.Extraction
             subjectBefore = subjectNow;
             subjectNow = subject is null ? null : new SentenceSubject(subject, sharesIn, afterThe);
             ShiftDescribedOrganisation(); // (DescribedSubjects)
+            ShiftWritingSubject(); // (WritingSubjects)
         }
 
         /// <summary>

@@ -33,7 +33,7 @@ namespace CorpusGenerator.Extraction
             string d = mention.Text;
             if (mention.Kind == MentionKind.Name || mention.Kind == MentionKind.Pronoun) return null;
             string head = d.Substring(d.LastIndexOf(' ') + 1);
-            if (head.Length == 0 || !char.IsLower(head[0]) || !RoleLexicon.IsDocument(head)) return null;
+            if (head.Length == 0 || !char.IsLower(head[0]) || !(RoleLexicon.IsDocument(head) || IsAuthoredWork(head))) return null; // "Mr Peston's book claimed" (WritingSubjects)
             int mark = d.IndexOf("'s ", StringComparison.Ordinal);
             if (mark < 0) mark = d.IndexOf("’s ", StringComparison.Ordinal);
             if (mark <= 0) return null;

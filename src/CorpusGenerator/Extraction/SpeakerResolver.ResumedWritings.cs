@@ -19,11 +19,28 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static readonly WordSet IssuedWritingNouns = new WordSet("statement", "release", "letter", "memo", "email", "e-mail", "message");
 
+        /// <summary>Whether <paramref name="noun"/> is a writing an issuer puts out under its own name ("statement", "letter").</summary>
+        internal static bool IsIssuedWritingNoun(string noun) => IssuedWritingNouns.Contains(noun);
+
+        /// <summary>Characters at most after a writing named as a speaker's medium that "the statement" still resumes it: about a paragraph.</summary>
+        private const int MediumReach = 600;
+
+        /// <summary>Where a writing named as a medium stops being resumed (<see cref="MediumReach"/>), or -1 for a writing named with its author, resumed at any distance.</summary>
+        private int lastWritingReach = -1;
+
+        /// <summary>"In a statement, the party said": the statement named ending at <paramref name="end"/> is the party's (ExtractionRun.StatementMedia).</summary>
+        public void NoteWriterOf(string head, Entity author, int end)
+        {
+            NoteWritingAuthor(head, author);
+            lastWritingReach = end + MediumReach;
+        }
+
         /// <summary>Records that the writing with noun <paramref name="head"/> is <paramref name="author"/>'s.</summary>
         private void NoteWritingAuthor(string head, Entity? author)
         {
             lastWritingHead = author is null || !IssuedWritingNouns.Contains(head) ? null : head;
             lastWritingAuthor = author;
+            lastWritingReach = -1;
         }
 
         /// <summary>
@@ -37,7 +54,7 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private Entity? AuthorOfResumedWriting(Mention mention)
         {
-            if (lastWritingHead is null || mention.NameWords.Length != 1) return null;
+            if (lastWritingHead is null || mention.NameWords.Length != 1 || (lastWritingReach >= 0 && mention.Span.Start > lastWritingReach)) return null;
             string head = mention.NameWords[0];
             if (!head.Equals(lastWritingHead, StringComparison.OrdinalIgnoreCase)) return null;
             string text = mention.Text;

@@ -37,6 +37,13 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         public bool NamedAsAuthor { get; set; }
 
+        /// <summary>
+        /// Last quoted through a writing ("The book, by Robert Peston, said ... It claims Tony Blair
+        /// felt ... he told Mr Brown"): not whom the next "he" or "she" means, since a writing's
+        /// claims are about others; any other mention of the entity clears it (SpeakerResolver.WritingSubjects).
+        /// </summary>
+        public bool VoicedByWriting { get; set; }
+
         /// <summary>Two names joined by "and" ("Earthlink and Webroot"): a group of several (SpeakerResolver.PluralGroups).</summary>
         public bool Conjoined { get; init; }
 
@@ -201,10 +208,13 @@ namespace CorpusGenerator.Extraction
         {
             if (IsOpeningWriting(mention)) return null; // "Reports suggest" (OpeningWritings)
             if (IsOpeningCommonWord(mention)) return null; // "Speculation suggests", "Market analysts say" (OpeningCommonWords)
-            Entity? entity = mention.Kind switch
+            Entity? itsAuthor = null;
+            bool itsWriting = mention.Kind == MentionKind.Pronoun && ItStandsForWriting(mention, out itsAuthor); // "the NIESR report was optimistic ... It said" (WritingSubjects)
+            Entity? entity = itsWriting ? itsAuthor : mention.Kind switch
             {
                 MentionKind.Name when NationalityOfPerson(mention) is Entity national => national, // "the American" (KindDescriptions)
                 MentionKind.Name => FindOrCreateName(mention, create: true),
+                MentionKind.Description or MentionKind.Group when AuthorOfSubjectWriting(mention) is Entity subjectAuthor => subjectAuthor, // "The book, by ... Robert Peston ..., said" (WritingSubjects)
                 MentionKind.Description or MentionKind.Group when AuthorNamedBeforeWriting(mention) is Entity author => author,
                 MentionKind.Description or MentionKind.Group when AuthorNamedAfterWriting(mention) is Entity writer => writer, // "a survey by Hostway" (WritingsByAuthors)
                 MentionKind.Description or MentionKind.Group when NameBeforeKind(mention) is Entity outlet => outlet, // "Reuters news agency" (NamedKinds)
@@ -215,6 +225,7 @@ namespace CorpusGenerator.Extraction
                 _ => ResolveGroup(mention),
             };
             if (entity is null) return null;
+            entity.VoicedByWriting = itsWriting || (mention.Kind != MentionKind.Pronoun && entity == AuthorOfSubjectWriting(mention)); // (WritingSubjects)
             entity.Mentions.Add(mention.Span);
             if (mention.Kind == MentionKind.Name) NoteHonorificGender(entity, mention);
             else if (mention.Kind != MentionKind.Pronoun) NoteSpokesGender(entity, mention);
@@ -471,6 +482,7 @@ namespace CorpusGenerator.Extraction
                 }
 
                 if (!(e.IsPerson || e.IsUnknown || e.TitledGender == gender) || (e.Gender != '\0' && e.Gender != gender) || HonorificContradicts(e, gender)) continue;
+                if (e.VoicedByWriting) continue; // "It claims Tony Blair felt ... he told Mr Brown": not the book's author (WritingSubjects)
                 if (e.WrittenWithArticle && e.TitledGender != gender) return null; // "the Lib Dems" (ArticleNames)
                 e.Gender = gender;
                 return e;

@@ -20,19 +20,27 @@ namespace CorpusGenerator.Extraction
         /// in China", "sources close to Apple", "a Gallup poll" stay as they were); null otherwise.
         /// A weekday or month is no name ("according to estimates Tuesday"). Reads the phrase once.
         /// </summary>
-        private static Mention? NameAfterDescribingWords(string text, List<Token> t, Sentence s, Mention source)
+        private static Mention? NameAfterDescribingWords(string text, List<Token> t, Sentence s, Mention source) =>
+            NameAfterDescribingWords(text, t, s, source.First, source.End);
+
+        /// <summary>
+        /// As <see cref="NameAfterDescribingWords(string, List{Token}, Sentence, Mention)"/> for the
+        /// tokens from <paramref name="first"/> to <paramref name="end"/>: "telecoms giant BT" after
+        /// a writing's "by" (WritingByAuthor).
+        /// </summary>
+        private static Mention? NameAfterDescribingWords(string text, List<Token> t, Sentence s, int first, int end)
         {
-            int i = source.First;
-            while (i < source.End && i - source.First <= MaxDescribingWords && t[i].IsWord && !t[i].IsCapitalized &&
+            int i = first;
+            while (i < end && i - first <= MaxDescribingWords && t[i].IsWord && !t[i].IsCapitalized &&
                    !WordLists.StopWords.Contains(t[i].Text) && !WordLists.Determiners.Contains(t[i].Text))
             {
                 i++;
             }
 
-            if (i == source.First || i >= source.End || i - source.First > MaxDescribingWords || !t[i].IsCapitalized) return null;
+            if (i == first || i >= end || i - first > MaxDescribingWords || !t[i].IsCapitalized) return null;
             if (SpeakerResolver.CalendarWords.Contains(t[i].Text)) return null;
             Mention? name = NounPhrases.StartingAt(text, t, i, s.End);
-            return name is not null && name.Kind == MentionKind.Name && name.End == source.End && !name.Conjoined ? name : null;
+            return name is not null && name.Kind == MentionKind.Name && name.End == end && !name.Conjoined ? name : null;
         }
     }
 }

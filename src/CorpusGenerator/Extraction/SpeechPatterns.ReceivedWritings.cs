@@ -5,29 +5,26 @@ namespace CorpusGenerator.Extraction
     /// <summary>
     /// "A Feb. 1 letter from the American Legion obtained by The Associated Press warns that ...",
     /// "A copy of the inspector general's memo seen by Reuters said ...": the agent of "obtained",
-    /// "seen" or "reviewed" is who got to read the writing, not who wrote it; so is whom it was
-    /// "sent to" ("A letter sent to Martin Mubanga said his British passport would not be issued"). The name right
-    /// before the cue was taken for the speaker; the writing that opens the clause speaks, named
-    /// with its phrase, as a writing named by its making does ("A news report published Wednesday").
+    /// "seen" or "reviewed" is who got to read the writing, not who wrote it (and whom it was
+    /// sent to: <see cref="SendingParticiples"/>). The name right before the cue was taken for the
+    /// speaker; the writing that opens the clause speaks, named with its phrase, as a writing named
+    /// by its making does ("A news report published Wednesday").
     /// </summary>
     internal static partial class SpeechPatterns
     {
         /// <summary>Participles whose "by" names a reader of a writing: "obtained by", "seen by".</summary>
         private static readonly WordSet ReceiptParticiples = new WordSet("obtained", "seen", "reviewed", "viewed", "acquired", "received");
 
-        /// <summary>Participles whose "to" names who a writing went to: "A letter sent to Martin Mubanga said".</summary>
-        private static readonly WordSet SendingParticiples = new WordSet("sent", "addressed", "delivered", "handed", "given", "posted", "mailed", "emailed", "e-mailed");
-
         /// <summary>
         /// The writing that <paramref name="reader"/> obtained or saw, when the reader is governed
-        /// by "by" after a receipt participle (or "to" after a sending one) and the phrase before the participle is a writing
-        /// (or a writing's postmodifier) that opens the clause; null otherwise.
+        /// by "by" after a receipt participle (or "to" after a sending one) and the phrase before
+        /// the participle is a writing (or a writing's postmodifier) that opens the clause; null otherwise.
         /// </summary>
         private static Mention? WritingBeforeReader(string text, List<Token> t, Sentence s, Mention reader)
         {
             int by = WithDeterminer(t, s, reader.First) - 1;
             if (by - 2 < s.First || !t[by - 1].IsWord || t[by - 1].IsCapitalized) return null;
-            if (!(t[by].Is("by") && ReceiptParticiples.Contains(t[by - 1].Text)) && !(t[by].Is("to") && SendingParticiples.Contains(t[by - 1].Text))) return null;
+            if (!(t[by].Is("by") && ReceiptParticiples.Contains(t[by - 1].Text)) && !(t[by].Is("to") && SendingParticiples.Contains(t[by - 1].Text))) return null; // "A letter sent to Martin Mubanga said" (SentWritings)
             int last = by - 2;
 
             // The writing itself ("memo"), or the writing before a short postmodifier ("letter

@@ -369,6 +369,7 @@ namespace CorpusGenerator.Extraction
                 if (a.Speaker is null && (afterQuote || OpensWithPossessor(t, k + 1, s.End))) a.Speaker = NameAfterModifiers(text, t, k + 1, s.End); // "C, said Sun's chief operating officer Jonathan Schwartz" (PossessorSpeakers)
                 if (a.Speaker is null && k > s.First) a.Speaker = TrailingDescription(text, t, s, k + 1);
                 if (a.Speaker is not null && (afterQuote || InvertedAfterComma(t, s, k)) && NameAfterRoleComma(text, t, s, a.Speaker) is Mention named) a.Speaker = named; // "said EEF chief economist, Steve Radley" (RoleThenName)
+                if (a.Speaker is not null && AuthorAfterInvertedWriting(text, t, s, a.Speaker) is Mention author) a.Speaker = author; // "says a report from analysts Gartner" (InvertedWritingAuthors)
                 if (a.Speaker is not null) a.SpeakerAfterCue = true;
             }
 

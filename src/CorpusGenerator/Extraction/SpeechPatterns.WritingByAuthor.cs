@@ -21,6 +21,12 @@ namespace CorpusGenerator.Extraction
             Token head = t[writing.End - 1];
             if (!head.IsWord || head.IsCapitalized || !RoleLexicon.IsDocument(head.Text)) return AuthorInsideWriting(text, t, s, writing);
             int byAt = AuthorPrepositionAfterWriting(t, writing.End, s.End); // "figures revealed by" (WritingPublishedBy), "a report earlier this week from" (WritingDatedBeforeAuthor)
+            return AuthorAfterPreposition(text, t, s, byAt);
+        }
+
+        /// <summary>The author named after the "from" or "by" at <paramref name="byAt"/>, or null (<see cref="AuthorAfterWriting"/>).</summary>
+        private static Mention? AuthorAfterPreposition(string text, List<Token> t, Sentence s, int byAt)
+        {
             Token by = t[byAt];
             if (!by.Is("from") && !by.Is("by")) return null;
             Mention? author = NounPhrases.StartingAt(text, t, byAt + 1, s.End);
@@ -30,16 +36,20 @@ namespace CorpusGenerator.Extraction
 
                 // The name closes the author's phrase: "by UK think-tank Demos" read as "UK" names a
                 // country that describes the author, not the author; "by Goldman Sachs & Co" goes on.
-                if (author.End >= s.End || IsPhraseClose(t[author.End]) || t[author.End].Is("and") || DateClosesAuthor(t, author.End, s.End)) return author;
+                if (author.End >= s.End || IsPhraseClose(t[author.End]) || t[author.End].Is("and") || DateClosesAuthor(t, author.End, s.End) || AcronymAfter(t, author.End, s.End)) return author;
             }
+
+            // "by CES organisers the CEA on Tuesday", "by CES organisers, the CEA, on Tuesday" (DescribedAuthors).
+            if (NameAfterDescriptionAndThe(text, t, s, byAt + 1) is Mention described) return described;
 
             // "according to figures from the Council of Mortgage Lenders.": a name with "of" read whole (OrganisationNameUpTo).
             int close = byAt + 1;
-            while (close < s.End && close - byAt <= MaxOrganisationNameWords + 1 && !IsPhraseClose(t[close]) && !DateClosesAuthor(t, close, s.End)) close++;
+            while (close < s.End && close - byAt <= MaxOrganisationNameWords + 1 && !IsPhraseClose(t[close]) && !DateClosesAuthor(t, close, s.End) && !AcronymAfter(t, close, s.End)) close++;
 
             // "the Ministry of Economy, Trade and Industry (METI)": the name goes on past its comma.
             if (close + 2 < s.End && t[close].IsPunct(',') && t[close + 1].IsCapitalized && (t[close + 2].Is("and") || t[close + 2].IsPunct(','))) return null;
-            return close - byAt <= MaxOrganisationNameWords + 1 ? OrganisationNameUpTo(text, t, byAt + 1, close) : null;
+            if (close - byAt > MaxOrganisationNameWords + 1) return null;
+            return OrganisationNameUpTo(text, t, byAt + 1, close) ?? NameAfterDescribingWords(text, t, s, byAt + 1, close); // "a report by telecoms giant BT, ..." (AccordingToDescribedName)
         }
 
         /// <summary>
@@ -64,6 +74,18 @@ namespace CorpusGenerator.Extraction
                 bool described = false;
                 if (author is not null && author.Kind == MentionKind.Name) author = NounPhrases.NameAfterPremodifiedRole(text, t, author, s.End) ?? author;
                 else if ((author = NounPhrases.NameAfterLowerCaseRole(text, t, at + 1, s.End)) is not null) described = true;
+                if ((author is null || author.Kind != MentionKind.Name || author.End != writing.End) && NameAfterDescriptionAndThe(text, t, s, at + 1) is Mention analysts && analysts.End == writing.End)
+                {
+                    author = analysts; // "research from message analysts the Radicati Group" (DescribedAuthors)
+                    described = true;
+                }
+
+                if ((author is null || author.Kind != MentionKind.Name || author.End != writing.End) && NameAfterDescribingWords(text, t, s, at + 1, writing.End) is Mention firm)
+                {
+                    author = firm; // "the report by telecoms giant BT" (AccordingToDescribedName)
+                    described = true;
+                }
+
                 if (author is null || author.Kind != MentionKind.Name || author.End != writing.End) author = OrganisationNameUpTo(text, t, at + 1, writing.End);
                 if (author is null || author.Kind != MentionKind.Name || author.End != writing.End || author.Conjoined) return null;
                 if (from && !described && !NamesOrganisation(author.NameWords)) return null;
@@ -97,7 +119,7 @@ namespace CorpusGenerator.Extraction
             for (int i = first; i < end; i++)
             {
                 if (t[i].Is("and") && and < 0) and = i;
-                else if (!t[i].IsCapitalized && !t[i].Is("of")) return null;
+                else if (!t[i].IsCapitalized && !t[i].Is("of") && !InnerFor(t, i, first)) return null;
                 words[i - first] = t[i].Text;
             }
 
@@ -110,6 +132,15 @@ namespace CorpusGenerator.Extraction
             var span = new TextRange(t[first].Start, t[end - 1].End);
             return new Mention(MentionKind.Name, first, end, span, text.Substring(span.Start, span.End - span.Start)) { NameWords = words, Article = article };
         }
+
+        /// <summary>
+        /// "the Centre for Economic Policy Research", "the Department for Transport", "the Office
+        /// for National Statistics": "for" inside a body's name, right after its organisation word
+        /// and before a capitalised word; read as a name's end, the study "from the Centre for
+        /// Economic Policy Research" named no author.
+        /// </summary>
+        private static bool InnerFor(List<Token> t, int i, int first) =>
+            t[i].Is("for") && i > first && i + 1 < t.Count && t[i + 1].IsCapitalized && RoleLexicon.IsOrganisationWord(t[i - 1].Text);
 
         /// <summary>Whether one of the first <paramref name="count"/> of <paramref name="words"/> is an organisation's.</summary>
         private static bool OrganisationWordBefore(string[] words, int count)
@@ -137,6 +168,10 @@ namespace CorpusGenerator.Extraction
 
             return false;
         }
+
+        /// <summary>"the Mobile Data Association (MDA) showed": the name's acronym in brackets closes it.</summary>
+        private static bool AcronymAfter(List<Token> t, int at, int end) =>
+            at + 2 < end && t[at].IsPunct('(') && t[at + 1].IsWord && t[at + 1].IsCapitalized && t[at + 2].IsPunct(')');
 
         private static bool IsPhraseClose(Token token) => token.Kind == TokenKind.Punct && ",.;:)!?".IndexOf(token.Text[0]) >= 0;
     }

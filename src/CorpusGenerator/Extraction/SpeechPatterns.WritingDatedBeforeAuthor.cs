@@ -38,9 +38,10 @@ namespace CorpusGenerator.Extraction
         private static int AuthorPrepositionAfterWriting(List<Token> t, int at, int end)
         {
             int i = PastWritingDate(t, at, end);
-            if (i < end && t[i].IsWord && !t[i].IsCapitalized && PublishingParticiples.Contains(t[i].Text))
+            int made = PastMakingParticiple(t, i, end); // "research carried out by" (WritingsMadeBy)
+            if (made > i || (i < end && t[i].IsWord && !t[i].IsCapitalized && PublishingParticiples.Contains(t[i].Text)))
             {
-                int by = PastWritingDate(t, i + 1, end);
+                int by = PastWritingDate(t, made > i ? made : i + 1, end);
                 return by < end && t[by].Is("by") ? by : at;
             }
 

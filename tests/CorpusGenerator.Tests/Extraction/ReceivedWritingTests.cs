@@ -26,17 +26,6 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("A March 3 letter from the Veterans League", a.MentionOf(a.Quote("any further contact")));
         }
 
-        [Theory]
-        [InlineData("A letter sent to Martin Mubanga said his British passport would not be issued.")]
-        [InlineData("A letter addressed to Martin Mubanga said his British passport would not be issued.")]
-        public void Whom_a_writing_was_sent_to_is_not_its_author(string sentence)
-        {
-            ExtractedArticle a = Extracted.From(sentence);
-            ExtractedQuote q = a.Quote("his British passport would not be issued");
-            Assert.Equal("A letter", a.MentionOf(q));
-            Assert.Null(a.SpeakerOf(q));
-        }
-
         [Fact]
         public void A_writing_issued_by_its_author_keeps_the_author()
         {

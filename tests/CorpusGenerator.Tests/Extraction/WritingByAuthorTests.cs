@@ -16,6 +16,39 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_body_named_with_an_inner_for_is_the_source()
+        {
+            ExtractedArticle a = Extracted.From("US industrial production increased in December, according to the latest survey from the Institute for Harbour Management.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("the Institute for Harbour Management", a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void An_author_named_with_the_after_its_description_is_the_source()
+        {
+            ExtractedArticle a = Extracted.From("Up to 45% of critical information is stored in e-mail, according to research from message analysts the Quintal Group.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("the Quintal Group", a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void An_author_named_with_the_after_its_description_and_a_date_is_the_source()
+        {
+            ExtractedArticle a = Extracted.From("Gadgets had a phenomenal year in 2004, according to figures released by HES organisers the Harbour Association on Tuesday.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Gadgets had a phenomenal year in 2004", q.Span.Of(a.Text));
+            Assert.Equal("the Harbour Association", a.SpeakerOf(q));
+        }
+
+        [Fact]
+        public void A_for_after_a_name_with_no_organisation_word_ends_it()
+        {
+            ExtractedArticle a = Extracted.From("Ferry traffic grew by a third, according to a report from Harbour Analytics for Ferry Weekly.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.NotEqual("Harbour Analytics for Ferry Weekly", a.SpeakerOf(q));
+        }
+
+        [Fact]
         public void A_name_that_only_describes_the_author_is_not_the_author()
         {
             ExtractedArticle a = Extracted.From("Ferry traffic grew by a third in 2004, according to a report by UK think-tank Harbourwatch.");
