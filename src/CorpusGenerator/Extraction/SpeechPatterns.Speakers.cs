@@ -12,6 +12,13 @@ namespace CorpusGenerator.Extraction
             if (cue.Is("according"))
             {
                 if (NormAfterAccordingTo(t, s, a.CueEnd)) return false; // "according to a strict code of honour": no source
+                if (NameAfterOwnRole(text, t, a.CueEnd, s.End) is Mention owned)
+                {
+                    a.Speaker = owned; // "according to his Newcastle boss Rob Andrew" (AccordingToOwnRole)
+                    a.SpeakerAfterCue = true;
+                    return true;
+                }
+
                 a.Speaker = NounPhrases.StartingAt(text, t, a.CueEnd, s.End);
                 if (a.Speaker is not null) a.Speaker = NounPhrases.NameAfterPremodifiedRole(text, t, a.Speaker, s.End) ?? a.Speaker;
                 else a.Speaker = NounPhrases.NameAfterLowerCaseRole(text, t, a.CueEnd, s.End); // "according to tourism minister Sontaya Kunplome"
