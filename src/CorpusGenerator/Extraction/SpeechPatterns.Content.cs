@@ -43,7 +43,7 @@ namespace CorpusGenerator.Extraction
             }
             start = SkipToContent(t, a, start, limit);
             start = SkipMannerParticiple(t, s, a, start, limit);
-            int end = OpensWithAccordingTo(t, s, a) ? limit : StopAtNarratedTail(t, a, start, StopAtClauseBreak(t, start, limit));
+            int end = OpensWithAccordingTo(t, s, a) ? limit : StopAtWritersClauseAfterObject(t, a, start, StopAtNarratedTail(t, a, start, StopAtClauseBreak(t, start, limit)));
             end = TrimEnd(t, start, end);
 
             // Content before the speaker: "C, X said." / "“C,” said X."
