@@ -72,24 +72,35 @@ namespace CorpusGenerator.Extraction
                 if (!comma && !dash) continue;
                 Token next = t[j + 1];
                 if (next.Is("despite")) return j;
-                if (!next.IsWord || !ContrastConjunctions.Contains(next.Text) || j + 2 >= end) return end;
-                int v = t[j + 2].Is("no") ? AfterNoSubject(t, j + 3, end) : AfterTailSubject(t, j + 2, end);
-                return v >= 0 && ContrastFinites.Contains(t[v].Text) ? j : end;
+                // "said the U.S. needs to secure the border, but that he would not support ...": a
+                // second "that" goes on reporting.
+                if (!next.IsWord || !ContrastConjunctions.Contains(next.Text) || j + 2 >= end || t[j + 2].Is("that")) return end;
+                int v = AfterTailSubject(t, j + 2, end);
+                return v >= 0 && ContrastFinites.Contains(t[v].Text) || FiniteAfterShortSubject(t, j + 2, end) ? j : end;
             }
 
             return end;
         }
 
-        /// <summary>The verb after "no" and up to three words ("no figure has"); -1 when none is found.</summary>
-        private static int AfterNoSubject(List<Token> t, int i, int end)
+        /// <summary>Words at most of the contrasting clause's subject: "no figure", "Republican leaders", "a new radio series".</summary>
+        private const int MaxContrastSubjectWords = 4;
+
+        /// <summary>
+        /// Whether a short subject at <paramref name="i"/> ("no figure has", "Republican leaders
+        /// were") is followed by a finite verb: words that open no phrase of their own (no
+        /// preposition, "to" or verb of saying) and then one of <see cref="ContrastFinites"/>.
+        /// </summary>
+        private static bool FiniteAfterShortSubject(List<Token> t, int i, int end)
         {
-            for (int k = i + 1; k < end && k - i <= 3; k++)
+            for (int k = i; k < end && k - i <= MaxContrastSubjectWords; k++)
             {
-                if (!t[k].IsWord) return -1;
-                if (ContrastFinites.Contains(t[k].Text)) return k;
+                Token w = t[k];
+                if (!w.IsWord && w.Kind != TokenKind.Number) return false;
+                if (ContrastFinites.Contains(w.Text)) return k > i;
+                if (WordLists.Prepositions.Contains(w.Text) || w.Is("to") || CueLexicon.IsCue(w.Text) || TailAdverbs.Contains(w.Text) || IsPastForm(w)) return false;
             }
 
-            return -1;
+            return false;
         }
     }
 }

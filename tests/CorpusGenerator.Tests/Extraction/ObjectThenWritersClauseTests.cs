@@ -26,6 +26,22 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_named_subject_and_its_verb_after_but_are_the_writer_s()
+        {
+            ExtractedArticle a = Extracted.From("Trump officials urged surrogates to parrot the comments, but Republican leaders were hard-pressed to deliver a consistent response.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("surrogates to parrot the comments", q.Span.Of(a.Text));
+        }
+
+        [Fact]
+        public void But_that_goes_on_reporting()
+        {
+            ExtractedArticle a = Extracted.From("The governor said the plan needs more money and a guest-worker program, but that he would not support mass deportation.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.EndsWith("but that he would not support mass deportation", q.Span.Of(a.Text), System.StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void A_reported_clause_keeps_its_but_clause()
         {
             ExtractedArticle a = Extracted.From("State's reviewers had said more than 1,300 emails contained classified material, but the vast majority were just confidential.");
