@@ -83,8 +83,30 @@ namespace CorpusGenerator.Extraction
             Token prev = tokens[i - 1];
             if (prev.Kind == TokenKind.Word && prev.End == token.Start)
             {
-                if (WordLists.Abbreviations.Contains(prev.Text)) return false;
+                if (WordLists.Abbreviations.Contains(prev.Text) && !IsAcronymNotTitle(prev, next)) return false;
                 if (prev.Text.Length == 1 && char.IsUpper(prev.Text[0])) return false; // an initial: John F. Kennedy
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// "for patients with MS. Final approval in Canada", "sources close to the negotiations tell
+        /// the FT. But Rover told BBC News": an abbreviation is written "Ms." or "Ft."; in capitals
+        /// ("MS", "FT") it is an acronym, whose period ends the sentence, unless the next word is in
+        /// capitals too, as in a dateline ("ST. LOUIS —").
+        /// </summary>
+        private static bool IsAcronymNotTitle(Token word, Token next)
+        {
+            if (word.Text.Length < 2 || !IsAllCapitals(word.Text)) return false;
+            return !(next.IsWord && next.Text.Length > 1 && IsAllCapitals(next.Text));
+        }
+
+        private static bool IsAllCapitals(string w)
+        {
+            foreach (char c in w)
+            {
+                if (!char.IsUpper(c)) return false;
             }
 
             return true;

@@ -43,7 +43,7 @@ namespace CorpusGenerator.Extraction
             }
             start = SkipToContent(t, a, start, limit);
             start = SkipMannerParticiple(t, s, a, start, limit);
-            int end = OpensWithAccordingTo(t, s, a) ? limit : StopAtNarratedTail(t, a, start, StopAtClauseBreak(t, start, limit));
+            int end = OpensWithAccordingTo(t, s, a) ? limit : StopAtWritersClauseAfterObject(t, a, start, StopAtNarratedTail(t, a, start, StopAtClauseBreak(t, start, limit)));
             end = TrimEnd(t, start, end);
 
             // Content before the speaker: "C, X said." / "“C,” said X."
@@ -268,7 +268,10 @@ namespace CorpusGenerator.Extraction
         private static bool IsAdverbial(List<Token> t, int start, int end)
         {
             if (start >= end || !t[start].IsWord) return false;
-            bool when = IsTimeWord(t[start]) || (t[start].Is("on") && start + 1 < end && (IsTimeWord(t[start + 1]) || OnAChannel(t, start, end)));
+            // "Sales are expected to fall, Fiat said this week, as it exits ...": "this" or "last"
+            // and a period say when, as a day does.
+            bool when = IsTimeWord(t[start]) || (t[start].Is("on") && start + 1 < end && (IsTimeWord(t[start + 1]) || OnAChannel(t, start, end))) ||
+                        PastTimeAfterCue(t, start, end) > start;
             if (!when && !PlacePrepositions.Contains(t[start].Text)) return false;
             for (int i = start; i < end; i++)
             {
@@ -283,7 +286,9 @@ namespace CorpusGenerator.Extraction
                 if (t[i].IsPunct(','))
                 {
                     if (i + 1 < end && t[i + 1].IsWord && PlacePrepositions.Contains(t[i + 1].Text)) continue;
-                    return i + 1 < end && t[i + 1].IsWord && CircumstanceClauses.Contains(t[i + 1].Text);
+                    // Nor does a relative clause on the occasion: "Lord Butler said in his Spectator
+                    // interview, which was conducted by the magazine's editor".
+                    return i + 1 < end && t[i + 1].IsWord && (CircumstanceClauses.Contains(t[i + 1].Text) || t[i + 1].Is("which"));
                 }
             }
 

@@ -23,8 +23,28 @@ namespace CorpusGenerator.Extraction
             int j = the + 1;
             while (j < limit && j - the <= 4 && t[j].IsWord && t[j].IsCapitalized && NounPhrases.IsNameish(t[j])) j++;
             if (j == the + 1 || j >= limit || !t[j].IsWord || t[j].IsCapitalized) return the;
+            if (FiniteAuxiliaries.Contains(t[j].Text) && SubjectInsideListener(t, the, j) is int subject && subject > the) return subject;
             if (OutletKinds.Contains(t[j].Text) && j + 1 < limit && t[j + 1].IsWord) j++; // "told the Guardian newspaper there would be"
             return NounPhrases.IsPronoun(t[j]) || t[j].Is("we") || t[j].Is("there") || WordLists.Determiners.Contains(t[j].Text) ? j : the;
+        }
+
+        /// <summary>
+        /// "Sources within the party told the BBC Mr Howard had always been in favour", "told the
+        /// Sunday Times Mr Campbell would", "Gerrard told the BBC Liverpool were unlikely to win":
+        /// a capitalised run after "told the" that a finite verb (at <paramref name="verb"/>)
+        /// follows holds both the listener and the subject of what was told, as no outlet's name is
+        /// followed by a verb. The subject starts at an honorific inside the run, or after an
+        /// outlet's acronym that opens it ("BBC", "ITV"); -1 when neither marks where.
+        /// </summary>
+        private static int SubjectInsideListener(List<Token> t, int the, int verb)
+        {
+            if (verb - the < 3) return -1;
+            for (int k = the + 2; k < verb; k++)
+            {
+                if (RoleLexicon.IsHonorific(t[k].Text)) return k;
+            }
+
+            return NounPhrases.IsAcronymWord(t[the + 1].Text) ? the + 2 : -1;
         }
     }
 }

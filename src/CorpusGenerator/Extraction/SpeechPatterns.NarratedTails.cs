@@ -58,6 +58,7 @@ namespace CorpusGenerator.Extraction
                 if (!t[j].IsPunct(',')) continue;
                 if (!t[j + 1].IsWord || !TailConjunctions.Contains(t[j + 1].Text)) continue;
                 int v = AfterTailSubject(t, j + 2, end);
+                if (v < 0) v = AfterFrontedAdjunct(t, j + 2, end);
                 if (v < 0) continue;
                 string verb = t[v].Text;
                 if ((CueLexicon.IsCue(verb) || ViewVerbs.Contains(verb)) && !CueLexicon.IsParticiple(verb)) return j;
@@ -102,6 +103,32 @@ namespace CorpusGenerator.Extraction
 
             if (k < end && t[k].IsWord && (TailAdverbs.Contains(t[k].Text) || t[k].Text.EndsWith("ly", System.StringComparison.Ordinal))) k++;
             return k < end && t[k].IsWord ? k : -1;
+        }
+
+        /// <summary>Prepositions of time and circumstance that <see cref="WordLists.Prepositions"/> leaves out.</summary>
+        private static readonly WordSet TimePrepositions = new WordSet("after", "before", "since", "despite", "following", "during", "until");
+
+        /// <summary>Words at most of a phrase of time or circumstance that opens the tail before its subject.</summary>
+        private const int MaxFrontedAdjunctWords = 5;
+
+        /// <summary>
+        /// "she would quit at the end of last year, but after a successful season she has had a
+        /// change of heart": a short phrase opened by a preposition, with no comma, may stand
+        /// between the conjunction and the tail's pronoun subject. Returns the verb after that
+        /// subject, as <see cref="AfterTailSubject"/> does; -1 when the tail opens otherwise.
+        /// </summary>
+        private static int AfterFrontedAdjunct(List<Token> t, int i, int end)
+        {
+            if (!t[i].IsWord || !(WordLists.Prepositions.Contains(t[i].Text) || TimePrepositions.Contains(t[i].Text))) return -1;
+            for (int k = i + 1; k < end && k - i <= MaxFrontedAdjunctWords; k++)
+            {
+                Token w = t[k];
+                if (!w.IsWord && w.Kind != TokenKind.Number) return -1;
+                if (w.Is("that") || CueLexicon.IsCue(w.Text) || IsTailVerb(w)) return -1;
+                if (k > i + 1 && TailPronouns.Contains(w.Text) && !w.Is("some") && !w.Is("many") && !w.Is("most") && !w.Is("others")) return AfterTailSubject(t, k, end);
+            }
+
+            return -1;
         }
 
         private static bool IsTailVerb(Token w) =>

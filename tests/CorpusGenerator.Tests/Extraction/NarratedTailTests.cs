@@ -27,6 +27,14 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_phrase_of_time_may_open_the_writer_s_tail_before_its_subject()
+        {
+            ExtractedArticle a = Extracted.From("The world number one had said that she would quit at the end of last year, but after a successful season she has had a change of heart.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("she would quit at the end of last year", q.Span.Of(a.Text));
+        }
+
+        [Fact]
         public void A_tail_in_the_reported_past_stays_reported()
         {
             ExtractedArticle a = Extracted.From("His spokesman said it was highly unlikely he would give Labour more money, although he would remain a supporter.");
