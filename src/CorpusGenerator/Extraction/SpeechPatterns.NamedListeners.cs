@@ -21,10 +21,22 @@ namespace CorpusGenerator.Extraction
         private static int PastTheNamedListener(List<Token> t, int the, int limit)
         {
             int j = the + 1;
-            while (j < limit && j - the <= 4 && t[j].IsWord && t[j].IsCapitalized && NounPhrases.IsNameish(t[j])) j++;
+            if (OpensADayNamedPaper(t, j, limit)) j++;
+            while (j < limit && j - the <= 4 && t[j].IsWord && t[j].IsCapitalized && NounPhrases.IsNameish(t[j]) && !(j > the + 1 && RoleLexicon.IsHonorific(t[j].Text))) j++;
+            if (j > the + 1 && j < limit && t[j].IsWord && RoleLexicon.IsHonorific(t[j].Text)) return j; // "told the Sunday Times Mr Campbell would ..."
             if (j == the + 1 || j >= limit || !t[j].IsWord || t[j].IsCapitalized) return the;
             if (OutletKinds.Contains(t[j].Text) && j + 1 < limit && t[j + 1].IsWord) j++; // "told the Guardian newspaper there would be"
             return NounPhrases.IsPronoun(t[j]) || t[j].Is("we") || t[j].Is("there") || WordLists.Determiners.Contains(t[j].Text) ? j : the;
         }
+
+        /// <summary>
+        /// Whether the day at <paramref name="i"/> opens a paper's name, not a time: "told the Sunday
+        /// Times", "the Sunday Telegraph", "the Sunday Mirror" (a day, then a capitalised word that is
+        /// no day). "Sunday" was read as when it was told, and the listener was taken for what was told
+        /// ("Atticus' David Slager told [the Sunday Times].", "told [the Sunday Times the party would ...]").
+        /// </summary>
+        private static bool OpensADayNamedPaper(List<Token> t, int i, int limit) =>
+            i + 1 < limit && t[i].IsWord && t[i].IsCapitalized && WordLists.Weekdays.Contains(t[i].Text) &&
+            t[i + 1].IsWord && t[i + 1].IsCapitalized && !WordLists.Weekdays.Contains(t[i + 1].Text) && !RoleLexicon.IsHonorific(t[i + 1].Text) && NounPhrases.IsNameish(t[i + 1]);
     }
 }
