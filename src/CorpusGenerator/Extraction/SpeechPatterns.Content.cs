@@ -231,7 +231,7 @@ namespace CorpusGenerator.Extraction
                 // (a relative clause), and what follows is the rest of that clause, not a report.
                 bool objectMoved = a.ContentFirst == a.CueEnd && IsModalWord(first);
                 a.TakesObject = TakesObjectNotClause(t, a) || AddedAScore(t, a);
-                if (prepositional || objectMoved || ObjectIsRelativePronoun(t, a) || ReportedFromPlace(t, a) || IsProposal(t, a) || ListenerThenTopic(t, a) || a.TakesObject || ClaimedAPrize(t, a) || ConcededInMatch(t, a) || DeniedTwoObjects(t, a) || PlayedABall(t, a) || RepeatedAFeat(t, a) || AddedSomethingTo(t, a) || SaidAName(t, a) || RespondedByActing(t, a) || RemindedOfAThing(t, a) || WroteAWork(t, a) || WroteATitleWithSomeone(t, a) || ToldAStory(t, a) ||
+                if (prepositional || objectMoved || ObjectIsRelativePronoun(t, a) || ReportedFromPlace(t, a) || ReportedToOrAs(t, a) || IsProposal(t, a) || ListenerThenTopic(t, a) || a.TakesObject || ClaimedAPrize(t, a) || ConcededInMatch(t, a) || DeniedTwoObjects(t, a) || PlayedABall(t, a) || RepeatedAFeat(t, a) || AddedSomethingTo(t, a) || SaidAName(t, a) || RespondedByActing(t, a) || RemindedOfAThing(t, a) || WroteAWork(t, a) || WroteATitleWithSomeone(t, a) || ToldAStory(t, a) ||
                     (CueLexicon.NeedsThat(cueWord) && !afterThat && !quotedAfterMark))
                 {
                     a.ContentFirst = a.ContentEnd = -1;

@@ -37,6 +37,7 @@ namespace CorpusGenerator.Extraction
         private static bool DeniedTwoObjects(List<Token> t, Attribution a)
         {
             if (a.ContentFirst != a.CueEnd || !DenyForms.Contains(t[a.Cue].Text)) return false;
+            if (PlayerOnly(t, a.ContentFirst, a.ContentEnd)) return true;
             int second = FirstObjectEnd(t, a.ContentFirst, a.ContentEnd);
             if (second < 0) return false;
             if (PersonsOnly(t, a.ContentFirst, second, a.ContentEnd)) return true;
@@ -62,7 +63,43 @@ namespace CorpusGenerator.Extraction
             int p = afterFirst;
             while (p < end && (t[p].IsPunct(',') || t[p].Is("and") || (t[p].IsCapitalized && !t[p].IsPossessive && !IsTimeWord(t[p])))) p++;
             if (p == end) return !t[p - 1].IsPunct(',') && !t[p - 1].Is("and");
+            return EndsPlayersDenied(t, p, end);
+        }
+
+        /// <summary>Whether the words from <paramref name="p"/> close an object of players denied: "with a tackle", ", while ...", "again 10 minutes later", "twice".</summary>
+        private static bool EndsPlayersDenied(List<Token> t, int p, int end)
+        {
+            if (p == end) return true;
+            if (DeniedAgain.Contains(t[p].Text)) return p + 1 == end || !t[p + 1].IsWord || !Auxiliaries.Contains(t[p + 1].Text);
             return AfterPlayersDenied.Contains(t[p].Text) && (t[p].Is("with") || t[p - 1].IsPunct(','));
+        }
+
+        /// <summary>Adverbs of a save made again: "denied the same player again", "denied him twice".</summary>
+        private static readonly WordSet DeniedAgain = new WordSet("again", "twice");
+
+        /// <summary>
+        /// Nouns for a player by position or side, a closed class of match reports: "Martyn denied
+        /// the England striker", "The keeper denied the same player again 10 minutes later". A
+        /// denial's object is a charge or a claim, never a player.
+        /// </summary>
+        private static readonly WordSet PlayerNouns = new WordSet(
+            "player", "striker", "forward", "midfielder", "winger", "defender", "keeper", "goalkeeper", "attacker",
+            "substitute", "captain", "opponent", "frontman", "playmaker", "centre-forward", "full-back", "fly-half", "scrum-half");
+
+        /// <summary>Words between "the" and the player noun: "the same player", "the England striker", "the Arsenal midfielder".</summary>
+        private const int PlayerModifierWords = 2;
+
+        /// <summary>Whether the object of "deny" is one player by a noun of position ("the England striker"), then the end or a save's "again", "with", ", while".</summary>
+        private static bool PlayerOnly(List<Token> t, int first, int end)
+        {
+            if (!t[first].Is("the") && !FirstObjectPossessives.Contains(t[first].Text)) return false;
+            for (int i = first + 1; i < end && i - first <= PlayerModifierWords + 1; i++)
+            {
+                if (!t[i].IsWord) return false;
+                if (PlayerNouns.Contains(t[i].Text)) return EndsPlayersDenied(t, i + 1, end);
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -18,6 +18,7 @@ namespace CorpusGenerator.Extraction
             int i = first;
             if (t[i].IsWord && (WordLists.Determiners.Contains(t[i].Text) || t[i].IsPossessive)) i++;
             int named = i;
+            if (OpensADayNamedPaper(t, i, end)) i++; // "told the Sunday Times"
             while (i < end && t[i].IsWord && (t[i].IsCapitalized || ListenerWords.Contains(t[i].Text) || (i > named && t[i].Is("of"))) && !IsTimeWord(t[i])) i++;
             if (places) i = PastListenerPlace(t, i, end);
             if (i == named || t[i - 1].Is("of")) return false;

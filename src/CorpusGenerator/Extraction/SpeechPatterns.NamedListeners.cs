@@ -21,7 +21,9 @@ namespace CorpusGenerator.Extraction
         private static int PastTheNamedListener(List<Token> t, int the, int limit)
         {
             int j = the + 1;
-            while (j < limit && j - the <= 4 && t[j].IsWord && t[j].IsCapitalized && NounPhrases.IsNameish(t[j])) j++;
+            if (OpensADayNamedPaper(t, j, limit)) j++;
+            while (j < limit && j - the <= 4 && t[j].IsWord && t[j].IsCapitalized && NounPhrases.IsNameish(t[j]) && !(j > the + 1 && RoleLexicon.IsHonorific(t[j].Text))) j++;
+            if (j > the + 1 && j < limit && t[j].IsWord && RoleLexicon.IsHonorific(t[j].Text)) return j; // "told the Sunday Times Mr Campbell would ..."
             if (j == the + 1 || j >= limit || !t[j].IsWord || t[j].IsCapitalized) return the;
             if (FiniteAuxiliaries.Contains(t[j].Text) && SubjectInsideListener(t, the, j) is int subject && subject > the) return subject;
             if (OutletKinds.Contains(t[j].Text) && j + 1 < limit && t[j + 1].IsWord) j++; // "told the Guardian newspaper there would be"
@@ -29,22 +31,24 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>
-        /// "Sources within the party told the BBC Mr Howard had always been in favour", "told the
-        /// Sunday Times Mr Campbell would", "Gerrard told the BBC Liverpool were unlikely to win":
-        /// a capitalised run after "told the" that a finite verb (at <paramref name="verb"/>)
-        /// follows holds both the listener and the subject of what was told, as no outlet's name is
-        /// followed by a verb. The subject starts at an honorific inside the run, or after an
-        /// outlet's acronym that opens it ("BBC", "ITV"); -1 when neither marks where.
+        /// "Gerrard told the BBC Liverpool were unlikely to win": a capitalised run after "told the"
+        /// that a finite verb (at <paramref name="verb"/>) follows holds both the listener and the
+        /// subject of what was told, as no outlet's name is followed by a verb. The subject starts
+        /// after an outlet's acronym that opens the run ("BBC", "ITV"); -1 when none does. (An
+        /// honorific inside the run, "told the BBC Mr Howard had", ends the listener's walk
+        /// before this is asked.)
         /// </summary>
-        private static int SubjectInsideListener(List<Token> t, int the, int verb)
-        {
-            if (verb - the < 3) return -1;
-            for (int k = the + 2; k < verb; k++)
-            {
-                if (RoleLexicon.IsHonorific(t[k].Text)) return k;
-            }
+        private static int SubjectInsideListener(List<Token> t, int the, int verb) =>
+            verb - the >= 3 && NounPhrases.IsAcronymWord(t[the + 1].Text) ? the + 2 : -1;
 
-            return NounPhrases.IsAcronymWord(t[the + 1].Text) ? the + 2 : -1;
-        }
+        /// <summary>
+        /// Whether the day at <paramref name="i"/> opens a paper's name, not a time: "told the Sunday
+        /// Times", "the Sunday Telegraph", "the Sunday Mirror" (a day, then a capitalised word that is
+        /// no day). "Sunday" was read as when it was told, and the listener was taken for what was told
+        /// ("Atticus' David Slager told [the Sunday Times].", "told [the Sunday Times the party would ...]").
+        /// </summary>
+        private static bool OpensADayNamedPaper(List<Token> t, int i, int limit) =>
+            i + 1 < limit && t[i].IsWord && t[i].IsCapitalized && WordLists.Weekdays.Contains(t[i].Text) &&
+            t[i + 1].IsWord && t[i + 1].IsCapitalized && !WordLists.Weekdays.Contains(t[i + 1].Text) && !RoleLexicon.IsHonorific(t[i + 1].Text) && NounPhrases.IsNameish(t[i + 1]);
     }
 }

@@ -41,6 +41,27 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_player_by_position_denied_is_no_report()
+        {
+            ExtractedArticle a = Extracted.From("Martyn outpaced Stubbs in injury-time, but once again Martyn denied the England striker.");
+            Assert.Empty(a.Quotes);
+        }
+
+        [Fact]
+        public void A_player_denied_again_is_no_report()
+        {
+            ExtractedArticle a = Extracted.From("The keeper denied the same player again 10 minutes later, beating away his fierce shot.");
+            Assert.Empty(a.Quotes);
+        }
+
+        [Fact]
+        public void A_player_who_opens_a_denied_clause_stays_a_report()
+        {
+            ExtractedArticle a = Extracted.From("The manager denied the striker had asked to leave the club.");
+            Assert.Contains("the striker had asked to leave the club", a.QuoteTexts());
+        }
+
+        [Fact]
         public void A_name_that_opens_a_denied_clause_stays_a_report()
         {
             ExtractedArticle a = Extracted.From("Mr Blair denied Mr Brown made that remark.");

@@ -26,6 +26,29 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_paper_named_for_its_day_is_the_listener_not_the_content()
+        {
+            ExtractedArticle a = Extracted.From("Mr Howard told the Sunday Times the party would also reduce the number of special advisers.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("the party would also reduce the number of special advisers", q.Span.Of(a.Text));
+        }
+
+        [Fact]
+        public void A_named_subject_after_the_named_listener_opens_the_content()
+        {
+            ExtractedArticle a = Extracted.From("A Labour source told the Sunday Times Mr Campbell would front the election media campaign.");
+            ExtractedQuote q = Assert.Single(a.Quotes);
+            Assert.Equal("Mr Campbell would front the election media campaign", q.Span.Of(a.Text));
+        }
+
+        [Fact]
+        public void A_paper_named_for_its_day_alone_after_a_quote_is_no_content()
+        {
+            ExtractedArticle a = Extracted.From("Deutsche Boerse rejected the bid.\n\n\"We are not scared to take this to its conclusion this time,\" Atticus' David Slager told the Sunday Times.");
+            Assert.DoesNotContain("the Sunday Times", a.QuoteTexts());
+        }
+
+        [Fact]
         public void A_lower_case_listener_stays_in_the_content()
         {
             ExtractedArticle a = Extracted.From("The mayor told the council the plan would cost millions of dollars.");

@@ -17,6 +17,14 @@ namespace CorpusGenerator.Tests.Extraction
         }
 
         [Fact]
+        public void A_squad_list_with_clubs_in_brackets_is_no_quote()
+        {
+            ExtractedArticle a = Extracted.From(
+                "Euan Murray has been named in the Scotland training squad.\n\nBacks: Mike Blair (Edinburgh Rugby), Andy Craig (Glasgow Rugby), Chris Cusiter (The Borders), Simon Webster (Edinburgh Rugby) Forwards: Ross Beattie (Northampton Saints), Gordon Bulloch (captain, Glasgow Rugby), Jason White (Sale Sharks).");
+            Assert.Empty(a.Quotes);
+        }
+
+        [Fact]
         public void A_speaker_label_before_words_still_speaks()
         {
             ExtractedArticle a = Extracted.From("The hearing went on.\n\nVANCE: We need answers, Senator, and we need them now.");
