@@ -45,6 +45,12 @@ namespace CorpusGenerator.Extraction
             if (w.EndsWith("s", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) ||
                 cue.Is("said") || cue.Is("told") || cue.Is("wrote") || cue.Is("read")) return false;
 
+            // Most cue words have no "a" or "an" a few words before them: look for one first, with
+            // no word set asked (this test runs for every cue word of the corpus).
+            bool article = false;
+            for (int i = k - 2; i >= s.First && k - i <= SingularArticleNounWords + 1 && !article; i--) article = t[i].Is("a") || t[i].Is("an");
+            if (!article) return false;
+
             for (int i = k - 1; i >= s.First && k - i <= SingularArticleNounWords + 1; i--)
             {
                 Token before = t[i];
