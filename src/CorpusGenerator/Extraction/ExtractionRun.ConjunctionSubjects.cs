@@ -12,13 +12,21 @@ namespace CorpusGenerator.Extraction
     {
         /// <summary>
         /// The person named right after an opening "But" or "And" (perhaps after a role that
-        /// premodifies the name: "But Larne boss Jimmy McGeough"), when a lower-case word (its
+        /// premodifies the name: "But Larne boss Jimmy McGeough", or a lower-case role alone:
+        /// "But centre Jamie Noon"), when a lower-case word (its
         /// verb) or a comma follows the name. Reads a few tokens.
         /// </summary>
         private Mention? NameAfterConjunction(List<Token> t, Sentence sentence)
         {
             int first = sentence.First;
-            if (first + 2 >= sentence.End || !(t[first].Is("but") || t[first].Is("and")) || !t[first + 1].IsCapitalized) return null;
+            if (first + 2 >= sentence.End || !(t[first].Is("but") || t[first].Is("and"))) return null;
+            if (!t[first + 1].IsCapitalized)
+            {
+                // "But centre Jamie Noon believes", "And ex-Tory education secretary Gillian Shepherd remembered" (BareRoleSubjects).
+                Mention? roled = NounPhrases.SubjectAfterBareRole(text, t, first + 1, sentence.End);
+                return roled is not null && !InReportedClause(t, roled.End, sentence) ? roled : null;
+            }
+
             Mention? subject = NounPhrases.StartingAt(text, t, first + 1, sentence.End);
             if (subject is null || subject.Kind != MentionKind.Name || InReportedClause(t, subject.End, sentence)) return null;
             if (NounPhrases.SubjectAfterPremodifiedRole(text, t, subject, sentence.End) is Mention person) return person;

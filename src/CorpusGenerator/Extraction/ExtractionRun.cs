@@ -150,7 +150,7 @@ namespace CorpusGenerator.Extraction
                 NoteSubject(t, sentence, opening);
                 NoteLaterClauseSubject(t, sentence); // "... leaders Barcelona and Owen is confident" (LaterClauseSubjects)
                 NoteSentenceSubject(t, sentence, opening);
-                resolver.NoteSentenceNames(unit.Names[index]);
+                resolver.NoteSentenceNames(unit.Names[index], Range(t, sentence.First, sentence.End));
                 if (inTurn) continue; // the rest of a transcript's turn, taken with its label
                 List<Attribution> found = SpeechPatterns.Find(text, t, sentence, attributions);
                 if (index == 0 && unit.FirstParagraph == 0 && structure.AttributedHeadline && found.Count == 1 && t[found[0].Cue].IsPunct(':') && found[0].HasContent) SpeechPatterns.ReportAsHeadline(t, found[0]);

@@ -39,7 +39,7 @@ namespace CorpusGenerator.Extraction
             if (k > roleFirst)
             {
                 if (!(IsRoleHead(t[k - 1].Text) || BareRoleNouns.Contains(t[k - 1].Text))) return null;
-                named = NameAfterRole(text, t, k - 1, sentenceEnd);
+                named = NameAfterRole(text, t, OfComplementEnd(t, k, sentenceEnd) ?? k - 1, sentenceEnd); // "Spain's minister of sport Jaime Lissavetzky" (RoleComplements)
                 if (named is not null && named.NameWords.Length == 1 && NamesPersonAfterRole(named, t[k - 1].Text)) named.Role ??= t[k - 1].Text; // "Arsenal's midfielder Edu has" (OneWordRoledNames)
             }
             else

@@ -20,10 +20,11 @@ namespace CorpusGenerator.Extraction
         private Dictionary<int, Entity?>? byAge;
 
         /// <summary>Called once per sentence, in order, with its name mentions, after its subject (<see cref="NoteSentenceSubject"/>).</summary>
-        public void NoteSentenceNames(List<Mention> names)
+        public void NoteSentenceNames(List<Mention> names, TextRange range = default)
         {
             int slot = sentencesSeen++ % AgedReach;
             sentenceNames[slot] = names;
+            sentenceRanges[slot] = range; // (NewlyNamedPeople)
             sentenceSubjects[slot] = subjectNow is { AfterThe: true } ? null : subjectNow; // "The Northern Ireland runner" is no person's subject (ArticleSubjects)
         }
 

@@ -484,8 +484,9 @@ namespace CorpusGenerator.Extraction
                 if (!(e.IsPerson || e.IsUnknown || e.TitledGender == gender) || (e.Gender != '\0' && e.Gender != gender) || HonorificContradicts(e, gender)) continue;
                 if (e.VoicedByWriting) continue; // "It claims Tony Blair felt ... he told Mr Brown": not the book's author (WritingSubjects)
                 if (e.WrittenWithArticle && e.TitledGender != gender) return null; // "the Lib Dems" (ArticleNames)
-                e.Gender = gender;
-                return e;
+                Entity chosen = at >= 0 && PersonNamedJustBefore(e, gender, at) is Entity named ? named : e; // "... did not impress Tory shadow education secretary Tim Collins. '...,' he said" (NewlyNamedPeople)
+                chosen.Gender = gender;
+                return chosen;
             }
 
             return gender == '\0' || at < 0 ? null : PersonNamedOnlyAsObject(gender, at); // "echoed by Christine Rush. ... she said" (UnspokenAntecedents)

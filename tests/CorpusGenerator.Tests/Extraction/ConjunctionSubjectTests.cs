@@ -28,5 +28,21 @@ namespace CorpusGenerator.Tests.Extraction
                 "Alan Milburn spoke at the launch on Monday. And Tony Blair would be in the very front line of that campaign, he said. \"Between now and the election we will be out of London,\" he promised.");
             Assert.Equal("Alan Milburn", a.SpeakerOf(a.Quote("Between now and the election")));
         }
+
+        [Fact]
+        public void He_refers_to_the_name_after_a_lower_case_role_after_an_opening_but()
+        {
+            ExtractedArticle a = Extracted.From(
+                "\"We played well,\" said Mark Cueto. But centre Jamie Noon believes the side at least showed better form than before. \"We definitely improved against an in-form Irish side,\" he said.");
+            Assert.Equal("Jamie Noon", a.SpeakerOf(a.Quote("We definitely improved")));
+        }
+
+        [Fact]
+        public void A_lower_case_word_after_but_that_is_no_role_names_no_subject()
+        {
+            ExtractedArticle a = Extracted.From(
+                "\"We played well,\" said Mark Cueto. But today Jamie Noon was not in the side. \"We definitely improved,\" he said.");
+            Assert.Equal("Mark Cueto", a.SpeakerOf(a.Quote("We definitely improved")));
+        }
     }
 }
