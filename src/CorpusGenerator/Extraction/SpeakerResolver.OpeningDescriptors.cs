@@ -36,12 +36,20 @@ namespace CorpusGenerator.Extraction
             string[] words = mention.NameWords;
             if (mention.Kind != MentionKind.Name || words.Length < 2 || words.Length > 3 || mention.Titled || mention.Conjoined || mention.Article is not null) return;
             string first = words[0];
-            if (first.Length < 3 || !char.IsUpper(first[0]) || !mention.Text.StartsWith(first + " ", StringComparison.Ordinal)) return;
+            string written = mention.Text;
+            if (first.Length < 3 || !char.IsUpper(first[0]) || written.Length <= first.Length || written[first.Length] != ' ' || !written.StartsWith(first, StringComparison.Ordinal)) return;
+
+            // The word's own cheap tests first: they turn away nearly every name ("Tony Blair")
+            // without the name lookup, which builds a key (this runs for every name the article
+            // registers); the article's lower-case words are gathered last, only when needed.
+            Descriptor kind = DescriptorKindOf(first, mention.Span.Start);
+            if (kind == Descriptor.None) return;
             var rest = new string[words.Length - 1];
             Array.Copy(words, 1, rest, 0, rest.Length);
-            if (!NamesPersonInFull(rest, SurnameKey(first)) || !IsDescriptorWord(first, mention.Span.Start)) return;
+            if (!NamesPersonInFull(rest, SurnameKey(first))) return;
+            if (kind == Descriptor.IfWrittenInLowerCase && !LowerCaseWords().Contains(first.ToLowerInvariant())) return;
             if (WordBefore(mention.Span.Start) is string before && WordLists.Determiners.Contains(before)) return; // "by an American Muslim who pledged": a description
-            if (!WrittenOnce(mention.Text)) return; // "German Ortega says" twice: a first name
+            if (!WrittenOnce(written)) return; // "German Ortega says" twice: a first name
             mention.NameWords = rest;
         }
 
@@ -85,13 +93,22 @@ namespace CorpusGenerator.Extraction
             return false;
         }
 
-        /// <summary>A nationality or demonym anywhere; a cue verb or a long lower-case word of the article opening the sentence.</summary>
-        private bool IsDescriptorWord(string word, int at)
+        /// <summary>What a glued word's own form says: a descriptor, one if the article writes it in lower case too, or none.</summary>
+        private enum Descriptor
         {
-            if (NounPhrases.IsOriginRole(word)) return true;
-            if (!OpensSentence(at) || !IsLowerTail(word) || word.EndsWith("s", StringComparison.Ordinal)) return false; // "Universities Scotland": a plural describes no one person
+            None,
+            Certain,
+            IfWrittenInLowerCase,
+        }
+
+        /// <summary>A nationality or demonym anywhere; a cue verb or a long lower-case word of the article opening the sentence.</summary>
+        private Descriptor DescriptorKindOf(string word, int at)
+        {
+            if (NounPhrases.IsOriginRole(word)) return Descriptor.Certain;
+            if (!OpensSentence(at) || !IsLowerTail(word) || word.EndsWith("s", StringComparison.Ordinal)) return Descriptor.None; // "Universities Scotland": a plural describes no one person
             string lower = word.ToLowerInvariant();
-            return CueLexicon.IsCue(lower) || OpeningFunctionWords.Contains(lower) || IsOpeningParticipleForm(lower) || (word.Length >= MinOpeningDescriptorLength && LowerCaseWords().Contains(lower));
+            if (CueLexicon.IsCue(lower) || OpeningFunctionWords.Contains(lower) || IsOpeningParticipleForm(lower)) return Descriptor.Certain;
+            return word.Length >= MinOpeningDescriptorLength ? Descriptor.IfWrittenInLowerCase : Descriptor.None;
         }
 
         /// <summary>
