@@ -28,13 +28,20 @@ namespace CorpusGenerator.Extraction
         }
 
         /// <summary>
-        /// Bodies and occasions that hear what is told: "told a US court", "told a news conference",
-        /// "told the BBC News website", "told a Commons committee".
+        /// Kinds of outlet, written after an outlet's name ("the Guardian newspaper", "the Today
+        /// programme") or alone ("told a radio station"). Declared before <see cref="ListenerPlaces"/>,
+        /// which holds them: static fields start in the order written.
         /// </summary>
-        private static readonly WordSet ListenerPlaces = new WordSet(
-            "court", "jury", "tribunal", "hearing", "inquiry", "committee", "panel", "conference", "briefing", "meeting",
-            "rally", "summit", "convention", "website", "newspaper", "paper", "magazine", "programme", "program", "radio",
-            "station", "agency", "channel", "network", "broadcaster");
+        private static readonly WordSet OutletKinds = new WordSet(
+            "newspaper", "paper", "magazine", "website", "programme", "program", "show", "radio", "station", "channel", "network", "agency", "broadcaster", "weekly", "daily");
+
+        /// <summary>
+        /// Bodies, occasions and outlets (<see cref="OutletKinds"/>) that hear what is told: "told a
+        /// US court", "told a news conference", "told the BBC News website", "told a Commons committee".
+        /// </summary>
+        private static readonly WordSet ListenerPlaces = WordSet.Union(
+            new WordSet("court", "jury", "tribunal", "hearing", "inquiry", "committee", "panel", "conference", "briefing", "meeting", "rally", "summit", "convention"),
+            OutletKinds);
 
         /// <summary>Lower-case words at most in a listener place, its noun included: "a news conference".</summary>
         private const int ListenerPlaceWords = 3;

@@ -5,10 +5,6 @@ namespace CorpusGenerator.Extraction
     /// <summary>A listener named with "the" right after "told": "told the BBC", "told the Financial Times".</summary>
     internal static partial class SpeechPatterns
     {
-        /// <summary>Kinds of outlet written after an outlet's name: "the Guardian newspaper", "the Today programme".</summary>
-        private static readonly WordSet OutletKinds = new WordSet(
-            "newspaper", "paper", "magazine", "website", "programme", "program", "show", "radio", "station", "channel", "network", "agency", "weekly", "daily");
-
         /// <summary>
         /// "He told the BBC this will mean better offers", "It told the Financial Times it expected
         /// its exposure to be limited": after "told", "the" and a capitalised name is who listened, and
