@@ -12,7 +12,14 @@ namespace CorpusGenerator.Extraction
     internal static partial class NounPhrases
     {
         /// <summary>
-        /// Whether the "of" at <paramref name="i"/> follows a capitalised title and opens, perhaps
+        /// "of", or "to" as in "Chief Secretary to the Treasury Paul Boateng", "Parliamentary
+        /// Private Secretary to the Prime Minister": the word that joins an office to its brief.
+        /// With "to" alone the holder had no speaker at all (BBC politics).
+        /// </summary>
+        private static bool IsOfficeLink(Token token) => token.Is("of") || token.Is("to");
+
+        /// <summary>
+        /// Whether the "of" (or "to", <see cref="IsOfficeLink"/>) at <paramref name="i"/> follows a capitalised title and opens, perhaps
         /// after "the", exactly three name words before <paramref name="end"/> or a word that is no
         /// name: one for the office's brief, two for the holder. Only three: "Secretary of Homeland
         /// Security Jeh Johnson" cannot be split without knowing the brief, and "the Archbishop of
@@ -22,7 +29,7 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static bool IsTitleOf(List<Token> t, int i, int end)
         {
-            if (i < 1 || !t[i].Is("of") || t[i].IsCapitalized || !t[i - 1].IsWord || !t[i - 1].IsCapitalized || !RoleLexicon.IsTitle(t[i - 1].Text)) return false;
+            if (i < 1 || !IsOfficeLink(t[i]) || t[i].IsCapitalized || !t[i - 1].IsWord || !t[i - 1].IsCapitalized || !RoleLexicon.IsTitle(t[i - 1].Text)) return false;
             int k = i + 1;
             if (k < end && t[k].Is("the")) k++;
             int run = k;
@@ -37,8 +44,8 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static int TitleOfBefore(List<Token> t, int first, int sentenceFirst)
         {
-            if (first - 2 >= sentenceFirst && t[first - 1].Is("of") && IsTitleOf(t, first - 1, t.Count)) return 2;
-            if (first - 3 >= sentenceFirst && t[first - 1].Is("the") && t[first - 2].Is("of") && IsTitleOf(t, first - 2, t.Count)) return 3;
+            if (first - 2 >= sentenceFirst && IsOfficeLink(t[first - 1]) && IsTitleOf(t, first - 1, t.Count)) return 2;
+            if (first - 3 >= sentenceFirst && t[first - 1].Is("the") && IsOfficeLink(t[first - 2]) && IsTitleOf(t, first - 2, t.Count)) return 3;
             return 0;
         }
     }

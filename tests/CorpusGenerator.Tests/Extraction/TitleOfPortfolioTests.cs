@@ -13,6 +13,15 @@ namespace CorpusGenerator.Tests.Extraction
             Assert.Equal("Martin Crane", a.SpeakerOf(a.Quote("This is the first time")));
         }
 
+        [Theory]
+        [InlineData("But Chief Secretary to the Treasury Paul Boateng said the plans were wrong.")]
+        [InlineData("The plans were wrong, said Chief Secretary to the Treasury Paul Boateng.")]
+        public void The_holder_after_an_office_with_to_is_the_speaker(string sentence)
+        {
+            ExtractedArticle a = Extracted.From(sentence);
+            Assert.Equal("Paul Boateng", a.SpeakerOf(Assert.Single(a.Quotes)));
+        }
+
         [Fact]
         public void The_holder_after_an_office_with_of_before_the_cue_is_named_without_the_brief()
         {
