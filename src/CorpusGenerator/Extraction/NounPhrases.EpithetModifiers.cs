@@ -94,6 +94,9 @@ namespace CorpusGenerator.Extraction
         /// <summary>Possessive pronouns that open a description as "the" does: "its security team said".</summary>
         private static readonly WordSet PossessivePronouns = new WordSet("his", "her", "its", "their", "our");
 
+        /// <summary>"his", "her", "its", "their", "our": a possessive pronoun, which opens a noun phrase as "the" does.</summary>
+        internal static bool IsPossessivePronoun(Token w) => w.IsWord && PossessivePronouns.Contains(w.Text);
+
         /// <summary>A lower-case word that can modify a noun: no stop word, count, cue, adverb in -ly, superlative or unhyphenated verb in -ed.</summary>
         private static bool IsEpithetModifier(Token w, bool allowLy = false)
         {

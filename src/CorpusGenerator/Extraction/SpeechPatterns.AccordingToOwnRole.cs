@@ -5,9 +5,6 @@ namespace CorpusGenerator.Extraction
     /// <summary>"according to his Newcastle boss Rob Andrew": a possessive pronoun, a role, then the name.</summary>
     internal static partial class SpeechPatterns
     {
-        /// <summary>Possessive pronouns that may open the role before a source's name.</summary>
-        private static readonly WordSet OwnerPronouns = new WordSet("his", "her", "their", "its", "our");
-
         /// <summary>
         /// The name after "according to his/her/their" and a role ("according to his Newcastle boss
         /// Rob Andrew", "according to her lawyer Jane Smith"), or null. The phrase reader stops at
@@ -17,7 +14,7 @@ namespace CorpusGenerator.Extraction
         /// </summary>
         private static Mention? NameAfterOwnRole(string text, List<Token> t, int first, int end)
         {
-            if (first >= end || !t[first].IsWord || !OwnerPronouns.Contains(t[first].Text)) return null;
+            if (first >= end || !NounPhrases.IsPossessivePronoun(t[first])) return null;
             if (NameAfterModifiers(text, t, first, end) is not Mention name) return null;
             // The role may be inside the name's own phrase ("Newcastle boss Rob Andrew"), never its last word.
             for (int i = first + 1; i < name.End - 1; i++)

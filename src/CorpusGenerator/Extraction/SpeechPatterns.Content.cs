@@ -77,7 +77,7 @@ namespace CorpusGenerator.Extraction
                 // minister's spokesman said": so may the article that opens them ("a"/"an" after a
                 // comma more often opens an object: ", an arrangement the campaign has criticized"),
                 // or a possessive determiner ("C, his closest associate has told a US court").
-                for (int b = leftEnd - 1; b > leftFirst && leftEnd - b <= 4 && (IsModifierWord(t[b]) || (t[b].Is("the") || IsPossessiveDeterminer(t[b])) && t[b - 1].IsPunct(',')); b--)
+                for (int b = leftEnd - 1; b > leftFirst && leftEnd - b <= 4 && (IsModifierWord(t[b]) || (t[b].Is("the") || NounPhrases.IsPossessivePronoun(t[b])) && t[b - 1].IsPunct(',')); b--)
                 {
                     if (t[b - 1].IsPunct(','))
                     {

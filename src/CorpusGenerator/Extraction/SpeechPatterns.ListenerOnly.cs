@@ -62,10 +62,6 @@ namespace CorpusGenerator.Extraction
             return i;
         }
 
-        /// <summary>"his", "her", "their", "its", "our": a possessive determiner that may open a speaker's description after a comma.</summary>
-        private static bool IsPossessiveDeterminer(Token w) =>
-            w.Is("his") || w.Is("her") || w.Is("their") || w.Is("its") || w.Is("our");
-
         /// <summary>Words at most between a closing quotation mark and the speaker the phrase reader found.</summary>
         private const int WordsAfterQuote = 4;
 
